@@ -1,0 +1,21 @@
+/**
+ * The token: what the analyzer hands to the indexer (documents) and to the server (queries).
+ *
+ * Every token keeps `[start, end)` in the ORIGINAL string (UTF-16 indexes), through every filter,
+ * so a match can always be marked on the words as the author wrote them (charabia's char map).
+ */
+export type Script = 'arabic' | 'latin' | 'number' | 'other';
+
+export interface Token {
+  /** Start of the whole original word (clitics and diacritics included), UTF-16 index. */
+  start: number;
+  /** End (exclusive) of the whole original word. */
+  end: number;
+  /** Normalized surface form: letters folded, marks removed, clitics kept (`بالمعابر` → `بالمعابر`). */
+  surface: string;
+  /** Light stem: clitics and common suffixes removed (`بالمعابر` → `معابر`); equals `surface` when nothing is stripped. */
+  stem: string;
+  script: Script;
+  /** True for words on the stop list (`في`, `من`, `the`): kept, but may be ignored when ranking. */
+  stop: boolean;
+}

@@ -1,0 +1,1 @@
+export { EngineError } from './engine-error.ts';

@@ -1,0 +1,44 @@
+/**
+ * The record we store in Meilisearch: one per passage of a document, carrying the document's facets.
+ * `distinctAttribute` is `doc_id`, so results are documents with their best passage, and facet
+ * counts count documents (checked on 1.21, see DESIGN.md).
+ */
+export interface PassageRecord {
+  /** `${doc_id}-${n}`: Meilisearch ids allow only [A-Za-z0-9_-]. */
+  id: string;
+  /** Stable id of the document (derived from the explicit id or the file's relative path). */
+  doc_id: string;
+  /** Where it came from: the path relative to the indexed root, or the JSONL record's id. */
+  source: string;
+  /** Passage number within the document, from 0. */
+  n: number;
+  /** How many passages the document has. */
+  passages: number;
+  /** Original title and passage text, exactly as written (for display and highlighting). */
+  title: string;
+  text: string;
+  /** Analyzed, space-joined forms (see indexer/analyzed-fields.ts); searchable, never shown. */
+  title_exact: string;
+  title_stem: string;
+  title_phon: string;
+  exact: string;
+  stem: string;
+  phon: string;
+  /** Publication date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) when known. */
+  date: string | null;
+  year: number | null;
+  hijri_year: number | null;
+  /** ISO 3166-1 alpha-2 codes of the countries the document is about. */
+  countries: string[];
+  dateline_country: string | null;
+  /** ISO 639-3 from franc (`arb`, `eng`, … or `und`). */
+  lang: string;
+  url: string | null;
+  /** Hash of the document's content and facets: unchanged documents are not re-sent. */
+  hash: string;
+  /** Sortable date as a number (YYYYMMDD, missing parts as 0); 0 when unknown. */
+  date_sort: number;
+}
+
+/** Fields the API never returns to the browser. */
+export const INTERNAL_FIELDS = ['title_exact', 'title_stem', 'title_phon', 'exact', 'stem', 'phon', 'hash', 'date_sort'] as const;

@@ -1,0 +1,29 @@
+/**
+ * Index settings. The searchable fields hold OUR analysis (indexer/arabic), already normalized and
+ * stemmed, so Meilisearch must not re-analyze them as Arabic: with an Arabic locale it splits a
+ * leading ال off every word and then matches `ال` everywhere (meilisearch#4105, charabia#205), and
+ * language detection may take Arabic for Persian and rewrite ي/ك (charabia#377). Declaring the
+ * analyzed fields `eng` switches both off (checked on 1.21, DESIGN.md).
+ */
+import type { Settings } from 'meilisearch';
+
+export const ANALYZED_FIELDS = {
+  exact: ['title_exact', 'exact'],
+  stem: ['title_stem', 'stem'],
+  phon: ['title_phon', 'phon'],
+} as const;
+
+export const FACETS = ['year', 'countries', 'lang', 'hijri_year', 'dateline_country'] as const;
+
+export const INDEX_SETTINGS: Settings = {
+  // Order matters for the `attribute` ranking rule: a title match beats a body match within a tier.
+  searchableAttributes: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem, ...ANALYZED_FIELDS.phon],
+  filterableAttributes: ['doc_id', 'source', 'hash', ...FACETS],
+  sortableAttributes: ['date_sort', 'year', 'n'],
+  distinctAttribute: 'doc_id',
+  localizedAttributes: [
+    { attributePatterns: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem, ...ANALYZED_FIELDS.phon], locales: ['eng'] },
+  ],
+  faceting: { maxValuesPerFacet: 300 },
+  pagination: { maxTotalHits: 1000 },
+};

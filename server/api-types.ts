@@ -1,0 +1,74 @@
+/**
+ * The JSON the HTTP API returns. The page (public/) and the CLI read these shapes; the OpenAPI
+ * description (server/openapi.ts) documents the same fields.
+ */
+export interface CountryLabel { code: string; label: string }
+
+export interface QueryUnderstanding {
+  /** The query as typed. */
+  q: string;
+  /** Which scripts it uses. */
+  script: 'arabic' | 'latin' | 'mixed' | 'none';
+  /** The query after our normalization (what was searched). */
+  normalized: string;
+  /** For Latin/Arabizi words: the Arabic forms they matched in the results (`Patrushev → باتروشيف`). */
+  matchedForms: { query: string; arabic: string[] }[];
+}
+
+export interface SearchHit {
+  id: string;
+  source: string;
+  title: string;
+  /** HTML: the title escaped, matched words wrapped in `<mark>`. */
+  titleHtml: string;
+  date: string | null;
+  year: number | null;
+  hijri_year: number | null;
+  countries: CountryLabel[];
+  lang: string;
+  /** Number of the best passage (0-based), the `p-N` anchor in `url`. */
+  passage: number;
+  /** HTML: ~30–40 words of the original passage around the matches, escaped, matches in `<mark>`. */
+  snippet: string;
+  /** `/doc/ID?q=…#p-N` */
+  url: string;
+  /** Which tier matched: exact form, stem (clitics/suffixes), or name key (Latin/variant spelling). */
+  match: 'exact' | 'stem' | 'phonetic';
+}
+
+export interface FacetValue<T> { value: T; count: number; selected: boolean }
+
+export interface SearchResponse {
+  query: QueryUnderstanding;
+  hits: SearchHit[];
+  /** Number of matching documents (estimated by the engine beyond 1000). */
+  total: number;
+  page: number;
+  perPage: number;
+  offset: number;
+  processingTimeMs: number;
+  facets: {
+    year: FacetValue<number>[];
+    country: (FacetValue<string> & { label: string })[];
+  };
+  facetStats: { year: { min: number; max: number } | null };
+}
+
+export interface DocumentResponse {
+  id: string;
+  source: string;
+  title: string;
+  titleHtml: string;
+  date: string | null;
+  year: number | null;
+  hijri_year: number | null;
+  countries: CountryLabel[];
+  dateline_country: CountryLabel | null;
+  lang: string;
+  url: string | null;
+  /** Every passage in order; `html` is escaped text with the matches of `q` in `<mark>`. */
+  passages: { n: number; html: string; matches: number }[];
+  query: QueryUnderstanding | null;
+}
+
+export interface ApiError { error: { code: string; message: string } }
