@@ -1,0 +1,85 @@
+/**
+ * HTML reader: a small tolerant scanner (no DOM): keeps the text of the page and its `<title>`,
+ * drops what is never the article (scripts, styles, navigation, header, footer, forms, SVG), and
+ * turns block elements into paragraph breaks so that passages follow the page's paragraphs.
+ * Unclosed or misnested tags do not throw; at worst some text is kept that a browser would hide.
+ */
+import type { ReadResult } from './source-document.ts';
+
+/** Elements whose whole content is dropped. */
+export const DROPPED_ELEMENTS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select',
+]);
+
+/** Elements that end a paragraph. */
+const BLOCK_ELEMENTS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote',
+  'tr', 'table', 'figure', 'figcaption', 'pre', 'dd', 'dt', 'body', 'html',
+]);
+
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'source', 'area', 'base', 'col', 'embed', 'param', 'track']);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', hellip: '…',
+  mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', zwnj: '\u200c', zwj: '\u200d',
+  rlm: '\u200f', lrm: '\u200e', copy: '©', reg: '®',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+export interface HtmlText { title?: string; text: string }
+
+export function extractHtml(html: string): HtmlText {
+  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
+  const title = titleMatch ? decodeEntities(titleMatch[1]).replace(/\s+/g, ' ').trim() || undefined : undefined;
+  const cleaned = html.replace(/<!--[\s\S]*?(-->|$)/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<![^>]*>/g, '');
+  const out: string[] = [];
+  const dropped: string[] = []; // stack of dropped elements we are inside
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  let last = 0;
+  for (let m = tag.exec(cleaned); m; m = tag.exec(cleaned)) {
+    if (dropped.length === 0) out.push(cleaned.slice(last, m.index).replace(/\s+/g, ' '));
+    last = m.index + m[0].length;
+    const closing = m[1] === '/';
+    const name = m[2].toLowerCase();
+    const selfClosing = m[3].trimEnd().endsWith('/');
+    if (DROPPED_ELEMENTS.has(name)) {
+      if (closing) {
+        const at = dropped.lastIndexOf(name);
+        if (at >= 0) dropped.length = at; // tolerate misnesting: close up to the matching opener
+      } else if (!selfClosing) {
+        dropped.push(name);
+        // Raw-text elements: their content may contain "<" that is not a tag.
+        if (name === 'script' || name === 'style') {
+          const end = cleaned.toLowerCase().indexOf(`</${name}`, last);
+          tag.lastIndex = end < 0 ? cleaned.length : end;
+          last = tag.lastIndex;
+        }
+      }
+      continue;
+    }
+    if (dropped.length > 0) continue;
+    if (name === 'br') out.push('\n');
+    else if (BLOCK_ELEMENTS.has(name) || name === 'hr') out.push('\n\n');
+    else if (!VOID_ELEMENTS.has(name) && (name === 'td' || name === 'th') && closing) out.push(' ');
+  }
+  if (dropped.length === 0) out.push(cleaned.slice(last).replace(/\s+/g, ' '));
+  const text = decodeEntities(out.join(''))
+    .split('\n').map((line) => line.trim()).join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { title, text };
+}
+
+export function readHtml(html: string): ReadResult {
+  const { title, text } = extractHtml(html);
+  return { documents: [{ title, text }], problems: [] };
+}

@@ -1,0 +1,663 @@
+/**
+ * The search page (`/`): search as you type, disjunctive year and country facets, active-filter
+ * chips, Latin-name understanding, paging, keyboard navigation, and the whole state in the URL.
+ * Renders into the skeleton of `public/index.html`; every string goes in as text (see dom.ts).
+ */
+import type { SearchHit, SearchResponse } from '../../server/api-types.ts';
+import { getJson, isAbort, friendlyMessage } from './api.ts';
+import { h, bdi, byId, setMarkedHtml } from './dom.ts';
+import { formatDate, formatNumber, formatYear, millisecondsLabel, resultsLabel } from './format.ts';
+import {
+  EMPTY_STATE,
+  LAST_SEARCH_KEY,
+  PER_PAGE,
+  apiUrl,
+  hasFilters,
+  isBlank,
+  pageUrl,
+  parseState,
+  sameState,
+  type SearchState,
+  type Sort,
+} from './search-state.ts';
+
+const DEBOUNCE_MS = 200;
+/** Show the loading look only for searches slower than this, so fast answers do not flicker. */
+const LOADING_DELAY_MS = 120;
+
+const SUGGESTIONS: { q: string; note: string }[] = [
+  { q: 'الصين', note: 'كلمة عربية' },
+  { q: 'باتروشيف', note: 'اسم بالعربية' },
+  { q: 'Patrushev', note: 'الاسم نفسه بحروف لاتينية' },
+  { q: 'بموسكو', note: 'مع حرف جر ملتصق' },
+  { q: 'شي جين بينغ', note: 'اسم صيني' },
+];
+
+const MATCH_LABELS: Record<SearchHit['match'], string> = {
+  exact: 'تطابق حرفي',
+  stem: 'تطابق صرفي',
+  phonetic: 'تطابق بالنطق',
+};
+
+const ui = {
+  form: byId<HTMLFormElement>('search-form'),
+  input: byId<HTMLInputElement>('q'),
+  clear: byId<HTMLButtonElement>('clear-query'),
+  status: byId('status'),
+  timing: byId('timing'),
+  sort: byId<HTMLSelectElement>('sort'),
+  facetsPanel: byId<HTMLDetailsElement>('facets-panel'),
+  facetsCount: byId('facets-count'),
+  yearList: byId('facet-year-list'),
+  countryList: byId('facet-country-list'),
+  activeFilters: byId('active-filters'),
+  matchedForms: byId('matched-forms'),
+  message: byId('message'),
+  results: byId<HTMLOListElement>('results'),
+  pagination: byId('pagination'),
+};
+
+let state: SearchState = parseState(location.search);
+/** Country labels seen in facets and hits, so a chip can name a country the last answer did not list. */
+const countryLabels = new Map<string, string>();
+
+let requestSeq = 0;
+let inFlight: AbortController | null = null;
+let debounceTimer: number | undefined;
+let loadingTimer: number | undefined;
+/** Typing replaces the history entry it created; any other change pushes a new one. */
+let lastCommitWasTyping = false;
+
+// ---------------------------------------------------------------- state, URL, searching
+
+function commit(next: SearchState, how: 'push' | 'replace'): void {
+  const url = pageUrl(next);
+  const current = location.pathname + location.search;
+  if (how === 'push' && url !== current) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  state = next;
+  rememberSearch();
+}
+
+function rememberSearch(): void {
+  try {
+    if (isBlank(state)) sessionStorage.removeItem(LAST_SEARCH_KEY);
+    else sessionStorage.setItem(LAST_SEARCH_KEY, pageUrl(state));
+  } catch {
+    // Storage can be disabled; the back link then falls back to the query alone.
+  }
+}
+
+/** A change that is not typing: filters, page, sort, suggestions. Searches at once. */
+function navigate(next: SearchState): void {
+  lastCommitWasTyping = false;
+  window.clearTimeout(debounceTimer);
+  commit(next, 'push');
+  ui.input.value = next.q;
+  syncClearButton();
+  void runSearch();
+}
+
+function onType(): void {
+  syncClearButton();
+  window.clearTimeout(debounceTimer);
+  debounceTimer = window.setTimeout(() => {
+    const next = { ...state, q: ui.input.value, page: 1 };
+    if (sameState(next, state)) return;
+    commit(next, lastCommitWasTyping ? 'replace' : 'push');
+    lastCommitWasTyping = true;
+    void runSearch();
+  }, DEBOUNCE_MS);
+}
+
+async function runSearch(): Promise<void> {
+  inFlight?.abort();
+  const seq = ++requestSeq;
+  window.clearTimeout(loadingTimer);
+
+  if (isBlank(state)) {
+    inFlight = null;
+    setLoading(false);
+    renderWelcome();
+    return;
+  }
+
+  const controller = new AbortController();
+  inFlight = controller;
+  loadingTimer = window.setTimeout(() => setLoading(true), LOADING_DELAY_MS);
+  const asked = state;
+  try {
+    const response = await getJson<SearchResponse>(apiUrl(asked), controller.signal);
+    if (seq !== requestSeq) return; // a newer search has started: this answer is stale
+    renderResults(asked, response);
+  } catch (error) {
+    if (isAbort(error) || seq !== requestSeq) return;
+    renderError(error);
+  } finally {
+    if (seq === requestSeq) {
+      window.clearTimeout(loadingTimer);
+      setLoading(false);
+      inFlight = null;
+    }
+  }
+}
+
+function setLoading(loading: boolean): void {
+  document.body.classList.toggle('is-loading', loading);
+  ui.results.setAttribute('aria-busy', String(loading));
+}
+
+function setView(view: 'welcome' | 'results' | 'empty' | 'error'): void {
+  document.body.dataset.view = view;
+}
+
+// ---------------------------------------------------------------- rendering
+
+function renderWelcome(): void {
+  setView('welcome');
+  ui.status.textContent = '';
+  ui.timing.textContent = '';
+  ui.results.replaceChildren();
+  ui.pagination.replaceChildren();
+  ui.matchedForms.replaceChildren();
+  ui.matchedForms.hidden = true;
+  renderActiveFilters();
+  renderFacets(null);
+  showMessage(
+    h(
+      'div',
+      { class: 'welcome' },
+      h('h2', { class: 'message-title' }, 'ابحث في أرشيف الأخبار العربية'),
+      h(
+        'p',
+        {},
+        'اكتب كلمة أو اسمًا بالعربية، بتشكيل أو من دونه، ومع حروف الجر الملتصقة (و، ب، ل، ال…)، أو اكتب الاسم بحروف لاتينية.',
+      ),
+      suggestionList('جرّب:'),
+    ),
+  );
+}
+
+function suggestionList(label: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'suggestions' },
+    h('p', { class: 'suggestions-label', attrs: { id: 'suggestions-label' } }, label),
+    h(
+      'ul',
+      { class: 'suggestion-list', attrs: { 'aria-labelledby': 'suggestions-label' } },
+      ...SUGGESTIONS.map((s) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              class: 'suggestion',
+              attrs: { type: 'button', 'data-q': s.q },
+              on: { click: () => navigate({ ...EMPTY_STATE, q: s.q }) },
+            },
+            h('span', { class: 'suggestion-q', attrs: { dir: 'auto' } }, s.q),
+            h('span', { class: 'suggestion-note' }, s.note),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function showMessage(content: HTMLElement | null): void {
+  ui.message.replaceChildren(...(content ? [content] : []));
+  ui.message.hidden = content === null;
+}
+
+function renderResults(asked: SearchState, response: SearchResponse): void {
+  for (const c of response.facets.country) countryLabels.set(c.value, c.label);
+  for (const hit of response.hits) for (const c of hit.countries) countryLabels.set(c.code, c.label);
+
+  const focusWasInResults = ui.results.contains(document.activeElement);
+  ui.status.textContent = response.total === 0 ? 'لا توجد نتائج' : `${totalLabel(response.total)}`;
+  ui.status.dataset.total = String(response.total);
+  ui.timing.textContent = `في ${millisecondsLabel(response.processingTimeMs)}`;
+  ui.sort.value = asked.sort;
+
+  renderMatchedForms(response);
+  renderActiveFilters();
+  renderFacets(response);
+
+  ui.results.replaceChildren(...response.hits.map((hit, i) => renderHit(hit, response.offset + i + 1)));
+  renderPagination(response);
+
+  if (response.hits.length === 0) {
+    setView('empty');
+    showMessage(emptyMessage(asked));
+  } else {
+    setView('results');
+    showMessage(null);
+  }
+  if (focusWasInResults) ui.input.focus();
+}
+
+function totalLabel(total: number): string {
+  return total >= 1000 ? `أكثر من ${formatNumber(1000)} نتيجة` : resultsLabel(total);
+}
+
+function emptyMessage(asked: SearchState): HTMLElement {
+  const box = h(
+    'div',
+    { class: 'empty' },
+    h('h2', { class: 'message-title' }, 'لا نتائج لـ ', h('q', {}, bdi(asked.q))),
+    h('p', {}, 'تحقّق من الإملاء، أو جرّب كلمة أقرب إلى نص الخبر، أو اكتب الاسم بالعربية.'),
+  );
+  if (hasFilters(asked)) {
+    box.append(
+      h(
+        'p',
+        {},
+        h(
+          'button',
+          {
+            class: 'button',
+            attrs: { type: 'button' },
+            on: { click: () => navigate({ ...asked, years: [], countries: [], page: 1 }) },
+          },
+          'ابحث من دون عوامل التصفية',
+        ),
+      ),
+    );
+  }
+  box.append(suggestionList('أو جرّب:'));
+  return box;
+}
+
+function renderHit(hit: SearchHit, rank: number): HTMLLIElement {
+  const link = h('a', { class: 'hit-link', attrs: { href: hit.url, dir: 'auto', 'data-rank': rank } });
+  setMarkedHtml(link, hit.titleHtml || escapeText(hit.title) || 'بلا عنوان');
+  const snippet = h('p', { class: 'hit-snippet', attrs: { dir: 'auto' } });
+  setMarkedHtml(snippet, hit.snippet);
+
+  const date = formatDate(hit.date, hit.year, hit.hijri_year);
+  const meta = h('p', { class: 'hit-meta' });
+  if (date) {
+    meta.append(h('time', { class: 'hit-date', attrs: { datetime: date.iso } }, date.gregorian));
+    if (date.hijri) meta.append(h('span', { class: 'hit-hijri', attrs: { title: 'السنة الهجرية' } }, date.hijri));
+  }
+  meta.append(h('span', { class: `match-kind match-${hit.match}` }, MATCH_LABELS[hit.match] ?? hit.match));
+
+  const chips = hit.countries.length
+    ? h(
+        'ul',
+        { class: 'chips', attrs: { 'aria-label': 'البلدان' } },
+        ...hit.countries.map((c) => {
+          const selected = state.countries.includes(c.code);
+          return h(
+            'li',
+            {},
+            h(
+              'button',
+              {
+                class: selected ? 'chip chip-country is-selected' : 'chip chip-country',
+                attrs: {
+                  type: 'button',
+                  'data-country': c.code,
+                  'aria-pressed': String(selected),
+                  title: selected ? `إلغاء التصفية حسب ${c.label}` : `اعرض أخبار ${c.label} فقط`,
+                },
+                on: { click: () => toggleCountry(c.code) },
+              },
+              c.label,
+            ),
+          );
+        }),
+      )
+    : null;
+
+  return h(
+    'li',
+    { class: 'hit', attrs: { 'data-id': hit.id, 'data-passage': hit.passage } },
+    h('article', { class: 'hit-card' }, h('h3', { class: 'hit-title' }, link), meta, snippet, chips),
+  );
+}
+
+function escapeText(text: string): string {
+  const div = document.createElement('div');
+  div.textContent = text;
+  return div.innerHTML;
+}
+
+function renderMatchedForms(response: SearchResponse): void {
+  const forms = response.query.matchedForms.filter((f) => f.arabic.length > 0);
+  if (forms.length === 0) {
+    ui.matchedForms.hidden = true;
+    ui.matchedForms.replaceChildren();
+    return;
+  }
+  ui.matchedForms.hidden = false;
+  ui.matchedForms.replaceChildren(
+    h('p', { class: 'matched-title' }, 'بحثنا عن الأسماء اللاتينية بحروفها العربية:'),
+    h(
+      'ul',
+      { class: 'matched-list' },
+      ...forms.map((form) =>
+        h(
+          'li',
+          { class: 'matched-form' },
+          h('bdi', { class: 'latin', attrs: { dir: 'ltr', lang: 'en' } }, form.query),
+          h('span', { class: 'arrow', attrs: { 'aria-label': 'تطابق' } }, ' ← '),
+          ...form.arabic.flatMap((arabic, i) => [
+            i > 0 ? h('span', { class: 'sep' }, '، ') : null,
+            h(
+              'button',
+              {
+                class: 'matched-arabic',
+                attrs: { type: 'button', 'data-arabic': arabic, title: `ابحث عن «${arabic}»` },
+                on: { click: () => navigate({ ...state, q: arabic, page: 1 }) },
+              },
+              bdi(arabic, 'rtl'),
+            ),
+          ]),
+        ),
+      ),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- facets and filters
+
+function renderFacets(response: SearchResponse | null): void {
+  const years = new Map<number, number>();
+  for (const y of response?.facets.year ?? []) years.set(y.value, y.count);
+  for (const y of state.years) if (!years.has(y)) years.set(y, 0);
+  const yearEntries = [...years.entries()].sort((a, b) => b[0] - a[0]);
+
+  const countries = new Map<string, number>();
+  for (const c of response?.facets.country ?? []) countries.set(c.value, c.count);
+  for (const c of state.countries) if (!countries.has(c)) countries.set(c, 0);
+
+  const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.dataset.key : undefined;
+
+  ui.yearList.replaceChildren(
+    ...yearEntries.map(([year, count]) =>
+      facetOption('year', String(year), formatYear(year), count, state.years.includes(year), () => toggleYear(year)),
+    ),
+  );
+  ui.countryList.replaceChildren(
+    ...[...countries.entries()].map(([code, count]) =>
+      facetOption('country', code, countryLabel(code), count, state.countries.includes(code), () => toggleCountry(code)),
+    ),
+  );
+  byId('facet-year').hidden = yearEntries.length === 0;
+  byId('facet-country').hidden = countries.size === 0;
+  document.body.classList.toggle('has-facets', yearEntries.length + countries.size > 0);
+
+  const active = state.years.length + state.countries.length;
+  ui.facetsCount.textContent = active ? `(${formatNumber(active)})` : '';
+
+  if (focused) {
+    const again = document.querySelector<HTMLInputElement>(`input[data-key="${CSS.escape(focused)}"]`);
+    again?.focus();
+  }
+}
+
+function facetOption(
+  facet: 'year' | 'country',
+  value: string,
+  label: string,
+  count: number,
+  selected: boolean,
+  toggle: () => void,
+): HTMLLIElement {
+  const id = `facet-${facet}-${value}`;
+  return h(
+    'li',
+    { class: count === 0 && !selected ? 'facet-option is-empty' : 'facet-option' },
+    h('input', {
+      attrs: {
+        type: 'checkbox',
+        id,
+        name: facet,
+        value,
+        checked: selected,
+        'data-key': `${facet}:${value}`,
+        'data-count': count,
+      },
+      on: { change: toggle },
+    }),
+    h(
+      'label',
+      { attrs: { for: id } },
+      h('span', { class: 'facet-label' }, label),
+      h('span', { class: 'facet-count', attrs: { 'aria-label': `${formatNumber(count)} مقال` } }, formatNumber(count)),
+    ),
+  );
+}
+
+function countryLabel(code: string): string {
+  return countryLabels.get(code) ?? code;
+}
+
+function toggleYear(year: number): void {
+  const years = state.years.includes(year) ? state.years.filter((y) => y !== year) : [...state.years, year];
+  navigate({ ...state, q: ui.input.value, years, page: 1 });
+}
+
+function toggleCountry(code: string): void {
+  const countries = state.countries.includes(code)
+    ? state.countries.filter((c) => c !== code)
+    : [...state.countries, code];
+  navigate({ ...state, q: ui.input.value, countries, page: 1 });
+}
+
+function renderActiveFilters(): void {
+  const chips: HTMLElement[] = [
+    ...state.years.map((year) =>
+      removableChip(`السنة: ${formatYear(year)}`, `year:${year}`, () => toggleYear(year)),
+    ),
+    ...state.countries.map((code) =>
+      removableChip(`البلد: ${countryLabel(code)}`, `country:${code}`, () => toggleCountry(code)),
+    ),
+  ];
+  if (chips.length === 0) {
+    ui.activeFilters.hidden = true;
+    ui.activeFilters.replaceChildren();
+    return;
+  }
+  ui.activeFilters.hidden = false;
+  ui.activeFilters.replaceChildren(
+    h('span', { class: 'active-filters-label' }, 'التصفية:'),
+    h('ul', { class: 'chips' }, ...chips.map((chip) => h('li', {}, chip))),
+    h(
+      'button',
+      {
+        class: 'link-button clear-all',
+        attrs: { type: 'button' },
+        on: { click: () => navigate({ ...state, q: ui.input.value, years: [], countries: [], page: 1 }) },
+      },
+      'مسح الكل',
+    ),
+  );
+}
+
+function removableChip(label: string, key: string, remove: () => void): HTMLElement {
+  return h(
+    'button',
+    {
+      class: 'chip chip-active',
+      attrs: { type: 'button', 'data-filter': key, 'aria-label': `إزالة ${label}` },
+      on: { click: remove },
+    },
+    h('span', {}, label),
+    h('span', { class: 'chip-x', attrs: { 'aria-hidden': 'true' } }, '×'),
+  );
+}
+
+// ---------------------------------------------------------------- paging
+
+function renderPagination(response: SearchResponse): void {
+  const pages = Math.max(1, Math.ceil(Math.min(response.total, 1000) / (response.perPage || PER_PAGE)));
+  if (pages <= 1) {
+    ui.pagination.hidden = true;
+    ui.pagination.replaceChildren();
+    return;
+  }
+  ui.pagination.hidden = false;
+  const current = response.page;
+  const goTo = (page: number) => () => {
+    navigate({ ...state, page });
+    byId('main').scrollIntoView({ block: 'start' });
+  };
+  const numbers: (number | null)[] = [];
+  for (let p = 1; p <= pages; p++) {
+    if (p === 1 || p === pages || Math.abs(p - current) <= 1) numbers.push(p);
+    else if (numbers[numbers.length - 1] !== null) numbers.push(null);
+  }
+  ui.pagination.replaceChildren(
+    h(
+      'button',
+      { class: 'page-button', attrs: { type: 'button', disabled: current <= 1, rel: 'prev' }, on: { click: goTo(current - 1) } },
+      'السابق',
+    ),
+    h(
+      'ul',
+      { class: 'page-list' },
+      ...numbers.map((p) =>
+        p === null
+          ? h('li', { class: 'page-gap', attrs: { 'aria-hidden': 'true' } }, '…')
+          : h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  class: p === current ? 'page-button is-current' : 'page-button',
+                  attrs: {
+                    type: 'button',
+                    'aria-current': p === current ? 'page' : false,
+                    'aria-label': `الصفحة ${formatNumber(p)}`,
+                    'data-page': p,
+                  },
+                  on: { click: goTo(p) },
+                },
+                formatNumber(p),
+              ),
+            ),
+      ),
+    ),
+    h(
+      'button',
+      { class: 'page-button', attrs: { type: 'button', disabled: current >= pages, rel: 'next' }, on: { click: goTo(current + 1) } },
+      'التالي',
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- errors
+
+function renderError(error: unknown): void {
+  setView('error');
+  const { title, detail, retry } = friendlyMessage(error);
+  ui.status.textContent = title;
+  ui.status.dataset.total = '';
+  ui.timing.textContent = '';
+  ui.results.replaceChildren();
+  ui.pagination.replaceChildren();
+  ui.pagination.hidden = true;
+  showMessage(
+    h(
+      'div',
+      { class: 'error', attrs: { role: 'alert' } },
+      h('h2', { class: 'message-title' }, title),
+      h('p', {}, detail),
+      retry
+        ? h(
+            'button',
+            { class: 'button', attrs: { type: 'button' }, on: { click: () => void runSearch() } },
+            'أعد المحاولة',
+          )
+        : null,
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- keyboard
+
+function resultLinks(): HTMLAnchorElement[] {
+  return Array.from(ui.results.querySelectorAll<HTMLAnchorElement>('a.hit-link'));
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+  const target = event.target;
+  if (event.key === '/' && !isTypingTarget(target)) {
+    event.preventDefault();
+    ui.input.focus();
+    ui.input.select();
+    return;
+  }
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = resultLinks();
+  if (links.length === 0) return;
+  if (target === ui.input) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      links[0]?.focus();
+    }
+    return;
+  }
+  const index = target instanceof HTMLElement ? links.indexOf(target.closest('.hit')?.querySelector('a.hit-link') as HTMLAnchorElement) : -1;
+  if (index === -1) return;
+  event.preventDefault();
+  if (event.key === 'ArrowDown') links[Math.min(index + 1, links.length - 1)]?.focus();
+  else if (index === 0) ui.input.focus();
+  else links[index - 1]?.focus();
+}
+
+// ---------------------------------------------------------------- wiring
+
+function syncClearButton(): void {
+  ui.clear.hidden = ui.input.value === '';
+}
+
+function restoreFromUrl(): void {
+  state = parseState(location.search);
+  lastCommitWasTyping = false;
+  window.clearTimeout(debounceTimer);
+  ui.input.value = state.q;
+  ui.sort.value = state.sort;
+  syncClearButton();
+  rememberSearch();
+  void runSearch();
+}
+
+ui.input.addEventListener('input', onType);
+ui.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate({ ...state, q: ui.input.value, page: 1 });
+});
+ui.clear.addEventListener('click', () => {
+  ui.input.value = '';
+  ui.input.focus();
+  navigate({ ...state, q: '', page: 1 });
+});
+ui.sort.addEventListener('change', () => {
+  navigate({ ...state, q: ui.input.value, sort: ui.sort.value as Sort, page: 1 });
+});
+document.addEventListener('keydown', onKeyDown);
+window.addEventListener('popstate', restoreFromUrl);
+// Coming back through the bfcache keeps the page as it was; only the stored search needs refreshing.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) rememberSearch();
+});
+
+ui.facetsPanel.open = window.matchMedia('(min-width: 48rem)').matches;
+restoreFromUrl();
+if (!state.q) ui.input.focus();

@@ -1,0 +1,74 @@
+/**
+ * `npm start`: starts (or finds) the engine, indexes `seeds/` when the index is empty, and serves the
+ * page and the API on PORT. Ctrl-C stops the server and the engine it started.
+ */
+import type { Server } from 'node:http';
+import { indexPaths } from '../indexer/index-paths.ts';
+import { readConfig } from '../indexer/config.ts';
+import { createClient } from '../indexer/meili/client.ts';
+import { startEngine, type Engine } from '../indexer/meili/engine.ts';
+import { ensureSearchKey } from '../indexer/meili/keys.ts';
+import { createApp } from './app.ts';
+import { engineReadiness } from './readiness.ts';
+import { SearchService } from './search/search-service.ts';
+
+export interface Running { server: Server; engine: Engine; url: string; close(): Promise<void> }
+
+export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Running> {
+  const config = readConfig(env);
+  const engine = await startEngine({
+    dataDir: config.dataDir, url: config.meiliUrl, masterKey: config.meiliMasterKey, bin: config.meiliBin,
+    startTimeoutMs: config.startTimeoutMs, log: (m) => console.log(m),
+  });
+  try {
+    const admin = createClient({ url: engine.url, apiKey: engine.masterKey || undefined });
+    const stats = await admin.index(config.indexUid).getStats().catch(() => null);
+    if (!stats || stats.numberOfDocuments === 0) {
+      console.log(`server: index "${config.indexUid}" is empty; indexing ${config.seedDir} so there is something to search`);
+      const summary = await indexPaths([config.seedDir], { client: admin, indexUid: config.indexUid });
+      console.log(`server: indexed ${summary.documents} documents (${summary.passages} passages)`);
+    }
+    const searchKey = engine.masterKey ? await ensureSearchKey(admin, config.indexUid) : undefined;
+    const client = createClient({ url: engine.url, apiKey: searchKey });
+    const app = createApp({
+      search: new SearchService(client, config.indexUid),
+      readiness: engineReadiness(client, config.indexUid),
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ? Number(env.RATE_LIMIT_PER_MINUTE) : undefined,
+    });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, () => resolve(s));
+      s.once('error', (e) => reject(new Error(`server: cannot listen on port ${config.port}: ${e.message}; set PORT to a free port`)));
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://localhost:${port}`;
+    return {
+      server, engine, url,
+      close: async () => {
+        await new Promise<void>((r) => server.close(() => r()));
+        await engine.stop();
+      },
+    };
+  } catch (err) {
+    await engine.stop();
+    throw err;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  start().then((running) => {
+    console.log(`server: search at ${running.url}  (API: ${running.url}/api/search?q=…)`);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`server: ${signal}, stopping`);
+      running.close().then(() => process.exit(0), () => process.exit(1));
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+  }, (err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Turns what the user typed into the searches we send: one per match tier.
+ *
+ * Meilisearch cannot OR two forms of one word inside a query, so each tier is its own search and
+ * the server merges them in order (server/search/merge-tiers.ts):
+ *   exact    — normalized surface forms (clitics kept) on the `exact` fields: `المعابر` finds `المعابر`;
+ *   stem     — light stems on the `stem` fields: `بالمعابر`, `المعابر`, `معابر` find each other;
+ *   phonetic — name keys on the `phon` fields: `Patrushev` finds `باتروشيف`, `غريغوريان` finds `جريجوريان`.
+ * Each tier's matches include the previous tier's, so exact matches rank first, then stem, then
+ * phonetic. The query goes through the same `analyze` as the documents (indexer/arabic).
+ */
+import { analyze } from '../../indexer/arabic/analyzer.ts';
+import { queryKey } from '../../indexer/arabic/names/index.ts';
+import type { Script, Token } from '../../indexer/arabic/token.ts';
+import { ANALYZED_FIELDS } from '../../indexer/meili/settings.ts';
+
+export type TierName = 'exact' | 'stem' | 'phonetic';
+
+export interface QueryTerm {
+  /** The word as typed. */
+  original: string;
+  surface: string;
+  stem: string;
+  /** Name key for the phonetic tier ('' when the word has none). */
+  key: string;
+  script: Script;
+  stop: boolean;
+  /** The last word is matched as a prefix (search as you type), like Meilisearch does. */
+  last: boolean;
+}
+
+export interface Tier { name: TierName; q: string; attributes: string[] }
+
+export interface QueryPlan {
+  q: string;
+  script: 'arabic' | 'latin' | 'mixed' | 'none';
+  normalized: string;
+  terms: QueryTerm[];
+  tiers: Tier[];
+}
+
+/**
+ * Arabic words shorter than this (in letters, after stemming) get no phonetic expansion: a short
+ * consonant skeleton (`صين`) would match many unrelated words. Foreign names are longer.
+ */
+export const MIN_ARABIC_STEM_FOR_PHONETIC = 4;
+
+export function planQuery(q: string): QueryPlan {
+  const tokens = analyze(q);
+  const meaningful = tokens.filter((t) => !t.stop);
+  // A query made only of stop words (`في`, `من`) still searches them rather than nothing.
+  const kept = meaningful.length > 0 ? meaningful : tokens;
+  const terms = kept.map((t, i): QueryTerm => ({
+    original: q.slice(t.start, t.end),
+    surface: t.surface,
+    stem: t.stem,
+    key: phoneticKey(t),
+    script: t.script,
+    stop: t.stop,
+    last: i === kept.length - 1 && t.end === tokens[tokens.length - 1]!.end && !/\s$/.test(q),
+  }));
+  return { q, script: scriptOf(tokens), normalized: tokens.map((t) => t.surface).join(' '), terms, tiers: tiersFor(terms) };
+}
+
+function phoneticKey(t: Token): string {
+  if (t.script === 'latin') return queryKey(t.surface);
+  if (t.script === 'arabic' && [...t.stem].length >= MIN_ARABIC_STEM_FOR_PHONETIC) return queryKey(t.surface);
+  return '';
+}
+
+function tiersFor(terms: QueryTerm[]): Tier[] {
+  if (terms.length === 0) return [];
+  const tiers: Tier[] = [
+    { name: 'exact', q: terms.map((t) => t.surface).join(' '), attributes: [...ANALYZED_FIELDS.exact] },
+    { name: 'stem', q: terms.map((t) => t.stem).join(' '), attributes: [...ANALYZED_FIELDS.stem] },
+  ];
+  if (terms.some((t) => t.key !== '')) {
+    // Words without a key (numbers, short Arabic words) keep their stem; keys are [a-z]+ and
+    // stems of Arabic words are Arabic, so each word can only match in its own field.
+    tiers.push({
+      name: 'phonetic',
+      q: terms.map((t) => t.key || t.stem).join(' '),
+      attributes: [...ANALYZED_FIELDS.phon, ...ANALYZED_FIELDS.stem],
+    });
+  }
+  return tiers;
+}
+
+function scriptOf(tokens: Token[]): QueryPlan['script'] {
+  const arabic = tokens.some((t) => t.script === 'arabic');
+  const latin = tokens.some((t) => t.script === 'latin');
+  return arabic && latin ? 'mixed' : arabic ? 'arabic' : latin ? 'latin' : 'none';
+}

@@ -1,0 +1,161 @@
+/**
+ * Runs a search: the query plan's tiers and the disjunctive facet counts go to Meilisearch in ONE
+ * multi-search request; the answer is merged tier by tier (exact, then stem, then phonetic), each
+ * document once, and every hit is highlighted on its original text.
+ */
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import type { PassageRecord } from '../../indexer/meili/record.ts';
+import type { DocumentResponse, QueryUnderstanding, SearchHit, SearchResponse } from '../api-types.ts';
+import { countryLabel } from '../labels.ts';
+import { filterExpression, type SearchFilters } from './filters.ts';
+import { markSpans, snippet, spansOf } from './highlight.ts';
+import { matchTokens, type TokenMatch } from './match-tokens.ts';
+import { planQuery, type QueryPlan, type TierName } from './query-plan.ts';
+
+export interface SearchRequest {
+  q: string;
+  filters: SearchFilters;
+  sort: 'relevance' | 'date';
+  offset: number;
+  limit: number;
+}
+
+/** Fields a hit needs; the analyzed copies stay in the engine. */
+const DISPLAY_FIELDS = ['id', 'doc_id', 'source', 'n', 'passages', 'title', 'text', 'date', 'year', 'hijri_year', 'countries', 'dateline_country', 'lang', 'url'];
+/** Meilisearch answers at most this many hits for one query (pagination.maxTotalHits). */
+export const MAX_RESULT_WINDOW = 1000;
+
+type Stored = Omit<PassageRecord, 'title_exact' | 'title_stem' | 'title_phon' | 'exact' | 'stem' | 'phon' | 'hash' | 'date_sort'>;
+
+export class SearchService {
+  constructor(private readonly client: Meilisearch, readonly indexUid: string) {}
+
+  async search(req: SearchRequest): Promise<SearchResponse> {
+    const plan = planQuery(req.q);
+    const window = Math.min(req.offset + req.limit, MAX_RESULT_WINDOW);
+    const filter = filterExpression(req.filters);
+    const sort = req.sort === 'date' ? ['date_sort:desc'] : undefined;
+    // With a date sort, tiers would fight the order: search the broadest tier only.
+    const tiers = plan.tiers.length === 0
+      ? [{ name: 'stem' as TierName, q: '', attributes: undefined }]
+      : req.sort === 'date' ? plan.tiers.slice(-1) : plan.tiers;
+    const broadest = tiers[tiers.length - 1]!;
+    const base = (q: string, attributes?: string[]): MultiSearchQuery => ({
+      indexUid: this.indexUid, q, attributesToSearchOn: attributes, matchingStrategy: 'all',
+    });
+
+    const queries: MultiSearchQuery[] = tiers.map((t, i) => ({
+      ...base(t.q, t.attributes), filter, sort, limit: window, offset: 0,
+      attributesToRetrieve: DISPLAY_FIELDS,
+      ...(i === tiers.length - 1 ? { facets: ['year', 'countries'] } : {}),
+    }));
+    // Disjunctive facets: a facet's counts ignore its own selection, so other values stay visible.
+    const yearSelected = req.filters.years.length > 0 || req.filters.yearFrom !== undefined || req.filters.yearTo !== undefined;
+    const countrySelected = req.filters.countries.length > 0;
+    if (yearSelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'year'), limit: 0, facets: ['year'] });
+    if (countrySelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'country'), limit: 0, facets: ['countries'] });
+
+    const { results } = await this.client.multiSearch<Stored>({ queries });
+    const tierResults = results.slice(0, tiers.length);
+    const main = tierResults[tierResults.length - 1]!;
+    const yearDist = (yearSelected ? results[tiers.length]! : main).facetDistribution?.year ?? {};
+    const countryDist = (countrySelected ? results[results.length - 1]! : main).facetDistribution?.countries ?? {};
+
+    // Merge: exact matches first, then stem, then phonetic; each document once.
+    const seen = new Set<string>();
+    const merged: { record: Stored; tier: TierName }[] = [];
+    tierResults.forEach((r, i) => {
+      for (const hit of r.hits) {
+        if (seen.has(hit.doc_id)) continue;
+        seen.add(hit.doc_id);
+        merged.push({ record: hit, tier: tiers[i]!.name });
+      }
+    });
+    const page = merged.slice(req.offset, req.offset + req.limit);
+    const hits = page.map(({ record, tier }) => this.toHit(record, tier, plan));
+    const total = Math.max(...tierResults.map((r) => r.estimatedTotalHits ?? r.hits.length));
+
+    return {
+      query: understand(plan, page.map((p) => p.record)),
+      hits,
+      total,
+      page: Math.floor(req.offset / req.limit) + 1,
+      perPage: req.limit,
+      offset: req.offset,
+      processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
+      facets: {
+        year: facetValues(yearDist, req.filters.years.map(String)).map((f) => ({ ...f, value: Number(f.value) }))
+          .sort((a, b) => b.value - a.value),
+        country: facetValues(countryDist, req.filters.countries).map((f) => ({ ...f, label: countryLabel(f.value).label })),
+      },
+      facetStats: { year: main.facetStats?.year ? { min: main.facetStats.year.min, max: main.facetStats.year.max } : null },
+    };
+  }
+
+  /** The whole document as passages, matches of `q` marked in each; null when there is no such document. */
+  async document(id: string, q = ''): Promise<DocumentResponse | null> {
+    const res = await this.client.index<Stored>(this.indexUid).getDocuments({
+      filter: `doc_id = "${id}"`, limit: MAX_RESULT_WINDOW, fields: DISPLAY_FIELDS as (keyof Stored)[],
+    });
+    if (res.results.length === 0) return null;
+    const passages = [...res.results].sort((a, b) => a.n - b.n);
+    const first = passages[0]!;
+    const plan = q.trim() ? planQuery(q) : null;
+    const mark = (text: string) => {
+      const matches = plan ? matchTokens(text, plan.terms, { phonetic: true }) : [];
+      return { html: markSpans(text, spansOf(matches)), matches: matches.length };
+    };
+    return {
+      id: first.doc_id, source: first.source, title: first.title, titleHtml: mark(first.title).html,
+      date: first.date, year: first.year, hijri_year: first.hijri_year,
+      countries: first.countries.map(countryLabel),
+      dateline_country: first.dateline_country ? countryLabel(first.dateline_country) : null,
+      lang: first.lang, url: first.url,
+      passages: passages.map((p) => ({ n: p.n, ...mark(p.text) })),
+      query: plan ? understand(plan, passages) : null,
+    };
+  }
+
+  private toHit(r: Stored, tier: TierName, plan: QueryPlan): SearchHit {
+    const phonetic = tier === 'phonetic';
+    const textMatches = matchTokens(r.text, plan.terms, { phonetic });
+    const titleMatches = matchTokens(r.title, plan.terms, { phonetic });
+    return {
+      id: r.doc_id, source: r.source, title: r.title, titleHtml: markSpans(r.title, spansOf(titleMatches)),
+      date: r.date, year: r.year, hijri_year: r.hijri_year,
+      countries: r.countries.map(countryLabel), lang: r.lang, passage: r.n,
+      snippet: snippet(r.text, spansOf(textMatches)),
+      url: `/doc/${encodeURIComponent(r.doc_id)}?q=${encodeURIComponent(plan.q)}#p-${r.n}`,
+      match: tier,
+    };
+  }
+}
+
+function facetValues(dist: Record<string, number>, selected: string[]): { value: string; count: number; selected: boolean }[] {
+  const values = Object.entries(dist).map(([value, count]) => ({ value, count, selected: selected.includes(value) }));
+  // A selected value never disappears, even when nothing matches it any more.
+  for (const s of selected) if (!(s in dist)) values.push({ value: s, count: 0, selected: true });
+  return values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** How the query was understood, with the Arabic words that Latin words matched in these records. */
+function understand(plan: QueryPlan, records: { text: string; title: string }[]): QueryUnderstanding {
+  const forms = new Map<string, Set<string>>();
+  const latin = plan.terms.filter((t) => t.script === 'latin' && t.key !== '');
+  if (latin.length > 0) {
+    for (const r of records) {
+      for (const text of [r.title, r.text]) {
+        for (const m of matchTokens(text, latin, { phonetic: true }) as TokenMatch[]) {
+          if (m.via !== 'phonetic' || m.token.script !== 'arabic') continue;
+          const set = forms.get(m.term.original) ?? new Set<string>();
+          set.add(m.token.stem);
+          forms.set(m.term.original, set);
+        }
+      }
+    }
+  }
+  return {
+    q: plan.q, script: plan.script, normalized: plan.normalized,
+    matchedForms: [...forms].map(([query, arabic]) => ({ query, arabic: [...arabic] })),
+  };
+}
