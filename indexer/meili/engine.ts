@@ -25,6 +25,8 @@ export interface EngineOptions {
   masterKey?: string;
   bin?: string;
   startTimeoutMs?: number;
+  /** Port on 127.0.0.1 (default: a free one). */
+  port?: number;
   /** Progress messages ("starting Meilisearch…"); silent by default. */
   log?: (message: string) => void;
 }
@@ -62,7 +64,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   }
 
   const bin = locateBinary(options.bin);
-  const port = await freePort();
+  const port = options.port ?? await freePort();
   const url = `http://127.0.0.1:${port}`;
   const logFile = path.join(options.dataDir, 'meilisearch.log');
   const out = fs.openSync(logFile, 'a');

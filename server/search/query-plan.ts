@@ -10,7 +10,7 @@
  * phonetic. The query goes through the same `analyze` as the documents (indexer/arabic).
  */
 import { analyze } from '../../indexer/arabic/analyzer.ts';
-import { queryKey } from '../../indexer/arabic/names/index.ts';
+import { prefixAllowed, queryKey } from '../../indexer/arabic/names/index.ts';
 import type { Script, Token } from '../../indexer/arabic/token.ts';
 import { ANALYZED_FIELDS } from '../../indexer/meili/settings.ts';
 
@@ -64,7 +64,8 @@ export function planQuery(q: string): QueryPlan {
 
 function phoneticKey(t: Token): string {
   if (t.script === 'latin') return queryKey(t.surface);
-  if (t.script === 'arabic' && [...t.stem].length >= MIN_ARABIC_STEM_FOR_PHONETIC) return queryKey(t.surface);
+  // Arabic: the key of the stem, so `بموسكو` and `موسكو` ask for the same name.
+  if (t.script === 'arabic' && [...t.stem].length >= MIN_ARABIC_STEM_FOR_PHONETIC) return queryKey(t.stem);
   return '';
 }
 
@@ -77,9 +78,13 @@ function tiersFor(terms: QueryTerm[]): Tier[] {
   if (terms.some((t) => t.key !== '')) {
     // Words without a key (numbers, short Arabic words) keep their stem; keys are [a-z]+ and
     // stems of Arabic words are Arabic, so each word can only match in its own field.
+    const last = terms[terms.length - 1]!;
+    // A short key as a prefix matches too much (`msk` → `mskn…`): a trailing space tells
+    // Meilisearch not to treat the last word as a prefix (match-tokens mirrors this).
+    const noPrefix = !last.last || (last.key !== '' && !prefixAllowed(last.key));
     tiers.push({
       name: 'phonetic',
-      q: terms.map((t) => t.key || t.stem).join(' '),
+      q: terms.map((t) => t.key || t.stem).join(' ') + (noPrefix ? ' ' : ''),
       attributes: [...ANALYZED_FIELDS.phon, ...ANALYZED_FIELDS.stem],
     });
   }

@@ -101,8 +101,11 @@ export class SearchService {
     const passages = [...res.results].sort((a, b) => a.n - b.n);
     const first = passages[0]!;
     const plan = q.trim() ? planQuery(q) : null;
+    // Name-key matches of Arabic words only when the words themselves are nowhere in the document
+    // (it was found through a variant spelling): otherwise the keys would mark look-alikes.
+    const phonetic = plan !== null && !passages.some((p) => matchTokens(p.title + '\n' + p.text, plan.terms, { phonetic: false }).length > 0);
     const mark = (text: string) => {
-      const matches = plan ? matchTokens(text, plan.terms, { phonetic: true }) : [];
+      const matches = plan ? matchTokens(text, plan.terms, { phonetic }) : [];
       return { html: markSpans(text, spansOf(matches)), matches: matches.length };
     };
     return {

@@ -1,0 +1,85 @@
+/**
+ * The embedded engine: started from the npm binary, shared between processes on one data directory,
+ * stopped with its parent however the parent ends (no orphan Meilisearch).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isHealthy, locateBinary, startEngine } from '../../indexer/meili/engine.ts';
+import { EngineError } from '../../indexer/meili/errors/index.ts';
+
+const dirs: string[] = [];
+const tempDir = () => { const d = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-test-')); dirs.push(d); return d; };
+afterAll(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); });
+
+function enginePids(dataDir: string): number[] {
+  try {
+    return execFileSync('pgrep', ['-f', `meilisearch --db-path ${dataDir}/meili`], { encoding: 'utf8' })
+      .trim().split('\n').filter(Boolean).map(Number);
+  } catch { return []; }
+}
+
+async function waitFor(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) { if (await check()) return true; await new Promise((r) => setTimeout(r, 100)); }
+  return false;
+}
+
+describe('startEngine', () => {
+  it('starts Meilisearch on 127.0.0.1 with a generated master key kept in the data directory, and stops it', async () => {
+    const dataDir = tempDir();
+    const engine = await startEngine({ dataDir });
+    expect(engine.origin).toBe('embedded');
+    expect(engine.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(fs.readFileSync(path.join(dataDir, 'master.key'), 'utf8').trim()).toBe(engine.masterKey);
+    const unauth = await fetch(`${engine.url}/indexes`);
+    expect(unauth.status).toBe(401);
+    expect(execFileSync('ps', ['-o', 'args=', '-p', String(enginePids(dataDir)[0])], { encoding: 'utf8' })).not.toContain(engine.masterKey);
+    await engine.stop();
+    expect(await isHealthy(engine.url)).toBe(false);
+    expect(enginePids(dataDir)).toEqual([]);
+  });
+
+  it('a second process on the same data directory shares the running engine instead of starting another', async () => {
+    const dataDir = tempDir();
+    const first = await startEngine({ dataDir });
+    const second = await startEngine({ dataDir });
+    expect(second.origin).toBe('shared');
+    expect(second.url).toBe(first.url);
+    expect(second.masterKey).toBe(first.masterKey);
+    await second.stop();
+    expect(await isHealthy(first.url)).toBe(true);
+    await first.stop();
+  });
+
+  it.each(['SIGKILL', 'SIGTERM', 'SIGINT'] as const)('leaves no engine behind when its parent gets %s', async (signal) => {
+    const dataDir = tempDir();
+    const script = `import { startEngine } from ${JSON.stringify(path.resolve('indexer/meili/engine.ts'))};
+      const e = await startEngine({ dataDir: ${JSON.stringify(dataDir)} });
+      const stop = () => e.stop().then(() => process.exit(0));
+      process.on('SIGTERM', stop); process.on('SIGINT', stop);
+      console.log('ready'); setInterval(() => {}, 1000);`;
+    const file = path.join(dataDir, 'parent.mts');
+    fs.writeFileSync(file, script);
+    const parent = spawn(process.execPath, ['--import', 'tsx', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      parent.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('ready')) resolve(); });
+      parent.once('exit', (code) => reject(new Error(`parent exited early (${code})`)));
+    });
+    expect(enginePids(dataDir).length).toBe(1);
+    parent.kill(signal);
+    expect(await waitFor(() => enginePids(dataDir).length === 0)).toBe(true);
+  });
+
+  it('says exactly what to do when there is no binary', () => {
+    expect(() => locateBinary('/nonexistent/meilisearch')).toThrow(EngineError);
+    expect(() => locateBinary('/nonexistent/meilisearch')).toThrow(/MEILI_BIN=\/nonexistent\/meilisearch does not exist/);
+  });
+
+  it('reports an unreachable MEILI_URL with the remedy', async () => {
+    await expect(startEngine({ dataDir: tempDir(), url: 'http://127.0.0.1:9', startTimeoutMs: 500 }))
+      .rejects.toThrow(/MEILI_URL=http:\/\/127\.0\.0\.1:9 does not answer \/health.*unset MEILI_URL/);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * `npm start` as a user runs it: a fresh DATA_DIR gets the seeds indexed and the API answers;
+ * Ctrl-C stops server and engine; a second start does not re-index a collection that exists.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(port: number): Promise<{ child: ChildProcess; output: () => string }> {
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), MEILI_URL: '', MEILI_MASTER_KEY: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stderr!.on('data', (d: Buffer) => { output += d.toString(); });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => { if (output.includes('search at')) { clearInterval(timer); resolve(); } }, 100);
+    child.once('exit', (code) => { clearInterval(timer); reject(new Error(`server exited (${code}):\n${output}`)); });
+  });
+  return { child, output: () => output };
+}
+
+function enginePids(): string {
+  try { return execFileSync('pgrep', ['-f', `--db-path ${dataDir}/meili`], { encoding: 'utf8' }).trim(); } catch { return ''; }
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  child.kill('SIGINT');
+  return exited;
+}
+
+describe('npm start', () => {
+  it('indexes the seeds on first run, serves page and API, and Ctrl-C leaves no engine', async () => {
+    const port = await freePort();
+    const { child, output } = await startServer(port);
+    expect(output()).toContain('indexing');
+    const api = await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('باتروشيف')}`);
+    const body = await api.json() as { total: number; hits: { source: string }[] };
+    expect(body.total).toBe(2);
+    expect(body.hits.map((h) => h.source.slice(0, 3)).sort()).toEqual(['001', '002']);
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('dir="rtl"');
+    expect(enginePids()).not.toBe('');
+    expect(await stop(child)).toBe(0);
+    expect(enginePids()).toBe('');
+  });
+
+  it('does not re-index a collection that already exists', async () => {
+    const port = await freePort();
+    const { child, output } = await startServer(port);
+    expect(output()).not.toContain('indexing');
+    const body = await (await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('هانوي')}`)).json() as { total: number };
+    expect(body.total).toBe(1);
+    expect(await stop(child)).toBe(0);
+  });
+});
