@@ -16,7 +16,7 @@ afterAll(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: tr
 
 function enginePids(dataDir: string): number[] {
   try {
-    return execFileSync('pgrep', ['-f', `meilisearch --db-path ${dataDir}/meili`], { encoding: 'utf8' })
+    return execFileSync('pgrep', ['-f', '--', `^[^ ]*meilisearch --db-path ${dataDir}/meili`], { encoding: 'utf8' })
       .trim().split('\n').filter(Boolean).map(Number);
   } catch { return []; }
 }

@@ -37,7 +37,7 @@ async function startServer(port: number): Promise<{ child: ChildProcess; output:
 }
 
 function enginePids(): string {
-  try { return execFileSync('pgrep', ['-f', `--db-path ${dataDir}/meili`], { encoding: 'utf8' }).trim(); } catch { return ''; }
+  try { return execFileSync('pgrep', ['-f', '--', `^[^ ]*meilisearch --db-path ${dataDir}/meili`], { encoding: 'utf8' }).trim(); } catch { return ''; }
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
