@@ -1,0 +1,38 @@
+/**
+ * Name keys: phonetic keys that let Latin and Arabizi queries find Arabic-script names and Arabic spelling
+ * variants of foreign names find each other (issue 7). Pure functions, no I/O.
+ *
+ * Index time: `arabicKeys(surface, stem)` per Arabic token, `latinKeys(word)` per Latin token, joined by
+ * spaces into the `phon` field, in token order. Query time: `queryKey(word)` per query word, one key.
+ */
+import { arabicKeys as arabicKeysOf, arabicQueryKey } from './arabic-to-key.ts';
+import { latinKeys as latinKeysOf, latinQueryKey } from './latin-to-key.ts';
+
+export { keyMatches, prefixAllowed, MIN_PREFIX_KEY } from './key-match.ts';
+export { looksLikeArabizi } from './arabizi.ts';
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+const KEY = /^[a-z]+$/;
+
+function clean(keys: string[]): string[] {
+  return keys.filter((k) => KEY.test(k));
+}
+
+/** Keys of one Arabic document token (normalized surface and its stem). First and last are its primary key. */
+export function arabicKeys(surface: string, stem: string): string[] {
+  try { return clean(arabicKeysOf(String(surface ?? ''), String(stem ?? ''))); } catch { return []; }
+}
+
+/** Keys of one Latin document word. */
+export function latinKeys(word: string): string[] {
+  try { return clean(latinKeysOf(String(word ?? ''))); } catch { return []; }
+}
+
+/** The one key of a query word: Latin, Arabizi or (normalized) Arabic. '' when the word has no usable key. */
+export function queryKey(word: string): string {
+  try {
+    const w = String(word ?? '').trim();
+    const key = ARABIC_LETTER.test(w) ? arabicQueryKey(w) : latinQueryKey(w);
+    return KEY.test(key) ? key : '';
+  } catch { return ''; }
+}
