@@ -5,7 +5,7 @@
  * tokenizer. The "needs folding?" flag is derived from the same table, so there is no second,
  * hand-kept list. `normalizeWith` applies a compiled table to a whole string. Pure; no I/O.
  */
-import { ARABIC_BLOCKS, TATWEEL } from './letters.ts';
+import { ARABIC_BLOCKS, PRESENTATION_FORMS_A, PRESENTATION_FORMS_B, TATWEEL } from './letters.ts';
 import type { CharRule } from './rules/char-rule.ts';
 
 /** Token-building class of a code unit (low 4 bits of `CharTable.classes`). */
@@ -50,14 +50,19 @@ const MARK = /^\p{M}$/u;
 const FORMAT = /^\p{Cf}$/u;
 const LATIN_SCRIPT = /^\p{Script=Latin}$/u;
 
+function isPresentationForm(code: number): boolean {
+  return (code >= PRESENTATION_FORMS_A[0] && code <= PRESENTATION_FORMS_A[1]) || (code >= PRESENTATION_FORMS_B[0] && code <= PRESENTATION_FORMS_B[1]);
+}
+
 function inArabicBlock(code: number): boolean {
   for (const [lo, hi] of ARABIC_BLOCKS) if (code >= lo && code <= hi) return true;
   return false;
 }
 
-/** Class of a (normalized) character, by its Unicode properties. */
-export function classify(ch: string): CharClass {
-  const code = ch.codePointAt(0) ?? 0;
+/** Class of the first character of a (normalized) string, by its Unicode properties. */
+export function classify(text: string): CharClass {
+  const code = text.codePointAt(0) ?? 0;
+  const ch = String.fromCodePoint(code);
   if (ch === "'") return CharClass.Apostrophe;
   if (ch === TATWEEL) return CharClass.Arabic; // only reached when the tatweel rule is disabled
   if (LETTER.test(ch)) {
@@ -116,7 +121,8 @@ export function compileCharTable(rules: readonly CharRule[]): CharTable {
     }
     const ch = String.fromCharCode(code);
     if (!touched.has(code)) {
-      classes[code] = cheapClass(code) ?? classify(ch);
+      // A presentation form no rule folds (ﷺ, ﷽, or any when the rule is off) is a symbol, not a word.
+      classes[code] = isPresentationForm(code) ? CharClass.Separator : (cheapClass(code) ?? classify(ch));
       continue;
     }
     const out = foldToFixpoint(ch, maps);

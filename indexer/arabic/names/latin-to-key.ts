@@ -32,7 +32,8 @@ export function foldLatin(word: string): string {
 
 /** Read a folded Latin word into phones. `pinyin` switches on the Pinyin readings. */
 export function latinPhones(word: string, pinyin = false): string {
-  const french = !pinyin && /ou/.test(word); // Patrouchev, Youssef: French spelling, ch → ش
+  // French spelling (Patrouchev, Narychkine): ou, or ch before a consonant; there ch is ش
+  const french = !pinyin && /ou|ch[^aeiouy]/.test(word);
   let out = '';
   for (let i = 0; i < word.length; ) {
     if (word[i] === '{') { const end = word.indexOf('}', i); out += word.slice(i + 1, end); i = end + 1; continue; }
@@ -55,6 +56,8 @@ export function latinPhones(word: string, pinyin = false): string {
     out += pinyin && g.pinyin !== undefined ? g.pinyin : g.phones;
     i += g.latin.length;
   }
+  // A silent final e (Poutine, Narychkine, Belgrade) is not a written final vowel in Arabic
+  if (!pinyin && /[^aeiou]e$/.test(word) && out.endsWith('i')) out = out.slice(0, -1);
   return out;
 }
 

@@ -5,7 +5,7 @@
  * Windows software produce these forms (DESIGN.md). First in the pipeline, so every later rule
  * only sees base letters.
  *
- * Two kinds of forms are NOT folded to words: the phrase ligatures whose decomposition contains a
+ * Some forms are NOT folded to words: symbols (﷼, ornate brackets) stay symbols; the phrase ligatures whose decomposition contains a
  * space (ﷺ "صلى الله عليه وسلم", ﷻ "جل جلاله") would turn one original character into several
  * words, so they stay symbols (token separators); and the isolated harakat (U+FE70–U+FE7F,
  * NFKC "space + mark") fold to the bare mark, which the mark rules then remove.
@@ -16,7 +16,7 @@ import type { CharRule } from './char-rule.ts';
 
 /** The NFKC decomposition of one presentation form, or `undefined` when it must stay as it is. */
 function foldPresentationForm(ch: string): string | undefined {
-  if (ch === '\uFEFF') return undefined; // BOM / zero-width no-break space: format-controls handles it
+  if (!/\p{L}/u.test(ch)) return undefined; // symbols (﷼ rial sign, ﴾ ﴿ brackets, BOM) stay symbols
   const folded = ch.normalize('NFKC');
   if (folded === ch) return undefined;
   const trimmed = folded.replace(/^ +/, ''); // isolated harakat: " ً" → "ً"

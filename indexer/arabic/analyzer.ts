@@ -1,0 +1,51 @@
+/**
+ * The one entry point of Arabic analysis, for documents (indexer) and queries (server) alike:
+ * `analyze` tokenizes with offsets into the original text, normalizes and stems; `normalize`
+ * applies the same character rules to a whole string; `stem` and `isStopWord` work on one
+ * normalized word. All of it is driven by `FILTERS` in `pipeline.ts`. Pure functions; no I/O.
+ */
+import { normalizeWith } from './char-table.ts';
+import type { Filter } from './filters/filter.ts';
+import { FILTERS, compilePipeline } from './pipeline.ts';
+import { tokenize } from './tokenizer.ts';
+import type { Token } from './token.ts';
+
+export { stem } from './stemmer.ts';
+export { isStopWord } from './stop-words.ts';
+export { FILTERS, RULE_NAMES } from './pipeline.ts';
+export type { Script, Token } from './token.ts';
+
+/** Options for `analyze` and `normalize`. Both fields are for tests and experiments. */
+export interface AnalyzeOptions {
+  /** Names of character rules, stages or token filters to switch off. Default: none. */
+  readonly disable?: readonly string[];
+  /** The chain to run. Default: `FILTERS`. */
+  readonly filters?: readonly Filter[];
+}
+
+/**
+ * Tokens of `text`: `[start, end)` in the original string (whole word: clitics, diacritics),
+ * normalized `surface`, light `stem` (Arabic only), `script`, and `stop` flag.
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Token[] {
+  const { table, tokenFilters } = compilePipeline(options?.filters ?? FILTERS, options?.disable);
+  const tokens = tokenize(text, table);
+  if (tokenFilters.length === 0) return tokens;
+  let kept = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    let token: Token | null = tokens[i];
+    for (const filter of tokenFilters) {
+      if (filter.applies !== undefined && !filter.applies(token)) continue;
+      token = filter.apply(token);
+      if (token === null) break;
+    }
+    if (token !== null) tokens[kept++] = token;
+  }
+  tokens.length = kept;
+  return tokens;
+}
+
+/** `text` with every character rule applied (idempotent); separators are kept as they are. */
+export function normalize(text: string, options?: AnalyzeOptions): string {
+  return normalizeWith(compilePipeline(options?.filters ?? FILTERS, options?.disable).table, text);
+}

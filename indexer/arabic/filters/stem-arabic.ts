@@ -1,0 +1,18 @@
+/**
+ * Token filter: sets `stem` of Arabic tokens with the light stemmer (`stemmer.ts`). Latin, number
+ * and other tokens keep `stem === surface`: Latin words in Arabic news are mostly names, which an
+ * English stemmer would damage, and the name keys in `names/` handle their spelling variants.
+ */
+import { stem } from '../stemmer.ts';
+import type { Token } from '../token.ts';
+import type { TokenFilter } from './filter.ts';
+
+export const stemArabic: TokenFilter = {
+  kind: 'token',
+  name: 'stem-arabic',
+  applies: (token: Token) => token.script === 'arabic',
+  apply(token: Token): Token {
+    token.stem = stem(token.surface);
+    return token;
+  },
+};

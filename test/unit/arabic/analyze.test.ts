@@ -1,0 +1,186 @@
+/**
+ * `analyze`: tokens with offsets into the original text, surfaces, stems, scripts and stop flags;
+ * edge cases; and fast-check properties (bounds, order, no overlap, words begin and end on a
+ * letter or digit, never throws — random Unicode, lone surrogates, a 1 MB line).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Token } from '../../../indexer/arabic/analyzer.ts';
+
+const brief = (tokens: Token[]) => tokens.map((t) => [t.surface, t.stem, t.script, t.stop]);
+const spans = (text: string) => analyze(text).map((t) => text.slice(t.start, t.end));
+
+describe('analyze: tokens', () => {
+  it('splits a sentence into normalized, stemmed tokens with original offsets', () => {
+    const text = 'وَقالَ الرئيسُ الصينيُّ: إنّ العلاقاتِ مع روسيا';
+    // "And the Chinese president said: relations with Russia"
+    expect(brief(analyze(text))).toEqual([
+      ['وقال', 'وقال', 'arabic', false],
+      ['الرييس', 'رييس', 'arabic', false],
+      ['الصيني', 'صين', 'arabic', false],
+      ['ان', 'ان', 'arabic', true],
+      ['العلاقات', 'علاق', 'arabic', false],
+      ['مع', 'مع', 'arabic', true],
+      ['روسيا', 'روسيا', 'arabic', false],
+    ]);
+    expect(spans(text)).toEqual(['وَقالَ', 'الرئيسُ', 'الصينيُّ', 'إنّ', 'العلاقاتِ', 'مع', 'روسيا']);
+  });
+
+  it('covers the whole original word, clitics and diacritics included', () => {
+    const text = 'زيارة الأخير لِبكينَ';
+    const [, , beijing] = analyze(text);
+    expect(text.slice(beijing.start, beijing.end)).toBe('لِبكينَ'); // to Beijing
+    expect([beijing.surface, beijing.stem]).toEqual(['لبكين', 'بكين']);
+  });
+
+  it('folds Arabic-Indic digits to ASCII numbers', () => {
+    expect(brief(analyze('عام ٢٠١٩ و۱۴۰۲'))).toEqual([
+      ['عام', 'عام', 'arabic', false], // year
+      ['2019', '2019', 'number', false],
+      ['و', 'و', 'arabic', true], // and
+      ['1402', '1402', 'number', false],
+    ]);
+  });
+
+  it('splits Arabic from digits and Latin, keeps Latin with digits', () => {
+    expect(analyze('كوفيد19 G20 mo7amed بوتينPutin').map((t) => [t.surface, t.script])).toEqual([
+      ['كوفيد', 'arabic'], // Covid
+      ['19', 'number'],
+      ['g20', 'latin'],
+      ['mo7amed', 'latin'], // Arabizi for Mohamed
+      ['بوتين', 'arabic'], // Putin
+      ['putin', 'latin'],
+    ]);
+  });
+
+  it("keeps an Arabizi apostrophe after a digit, and splits on other apostrophes", () => {
+    expect(analyze("3'ali Putin's 7\u2019aled").map((t) => t.surface)).toEqual(["3'ali", 'putin', 's', "7'aled"]);
+  });
+
+  it('lowercases Latin words and does not stem them', () => {
+    expect(brief(analyze('The Kremlin, Patrushev'))).toEqual([
+      ['the', 'the', 'latin', true],
+      ['kremlin', 'kremlin', 'latin', false],
+      ['patrushev', 'patrushev', 'latin', false],
+    ]);
+  });
+
+  it('treats ، ؛ ؟ as separators', () => {
+    expect(analyze('الصين،روسيا؛الهند؟').map((t) => t.surface)).toEqual(['الصين', 'روسيا', 'الهند']); // China, Russia, India
+  });
+
+  it('expands presentation forms, with offsets in the original', () => {
+    const text = '\uFE8D\uFEDF\uFEB4\uFEFC\uFEE1 \uFEFB'; // "peace" and "no" from a PDF
+    const tokens = analyze(text);
+    expect(tokens.map((t) => [t.surface, t.start, t.end])).toEqual([
+      ['السلام', 0, 5], // 5 original code units → 6 letters (ﻼ is two)
+      ['لا', 6, 7],
+    ]);
+  });
+
+  it('does not split a word on a ZWNJ or a bidi control, and excludes a trailing control', () => {
+    const text = 'الص\u200Cين \u202Bموسكو\u202C';
+    expect(analyze(text).map((t) => [t.surface, text.slice(t.start, t.end)])).toEqual([
+      ['الصين', 'الص\u200Cين'],
+      ['موسكو', 'موسكو'],
+    ]);
+  });
+
+  it('splits on no-break spaces', () => {
+    expect(analyze('الصين\u00A0وروسيا\u202Fوالهند').map((t) => t.stem)).toEqual(['صين', 'روسيا', 'هند']);
+  });
+
+  it('keeps a trailing tanween in the span, drops a trailing tatweel', () => {
+    const text = 'كتابٌ كتابـ';
+    expect(spans(text)).toEqual(['كتابٌ', 'كتاب']);
+  });
+
+  it('flags stop words but keeps them', () => {
+    const tokens = analyze('في من وفي الصين');
+    expect(tokens.map((t) => t.stop)).toEqual([true, true, true, false]);
+  });
+
+  it('treats phrase ligatures (ﷺ) as symbols and ﷲ as a word', () => {
+    expect(analyze('محمد ﷺ ﷲ').map((t) => t.surface)).toEqual(['محمد', 'الله']);
+  });
+
+  it('gives other scripts the script "other"', () => {
+    expect(analyze('Москва 北京').map((t) => [t.surface, t.script])).toEqual([
+      ['москва', 'other'],
+      ['北京', 'other'],
+    ]);
+  });
+});
+
+describe('analyze: edge cases', () => {
+  it('returns no tokens for the empty string and for punctuation only', () => {
+    expect(analyze('')).toEqual([]);
+    expect(analyze(' ،؛؟ ... \u00A0\u200C')).toEqual([]);
+  });
+  it('ignores a lone mark or control with no letter', () => {
+    expect(analyze('\u064E \u200C \u0640')).toEqual([]);
+  });
+  it('treats lone surrogates as separators', () => {
+    expect(analyze('ب\uD800ب\uDC00x').map((t) => t.surface)).toEqual(['ب', 'ب', 'x']);
+  });
+  it('keeps astral letters inside a token', () => {
+    const text = 'a\u{1D400}b 𠀀';
+    expect(spans(text)).toEqual(['a\u{1D400}b', '𠀀']);
+  });
+});
+
+/** The invariants every token list must satisfy on `text`. */
+function checkTokens(text: string): void {
+  let previousEnd = 0;
+  for (const t of analyze(text)) {
+    expect(t.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(t.end).toBeGreaterThan(t.start);
+    expect(t.end).toBeLessThanOrEqual(text.length);
+    previousEnd = t.end;
+    const span = text.slice(t.start, t.end);
+    // Begins with a letter or digit (presentation forms are letters); ends with one, or with the
+    // combining marks that belong to it.
+    expect(span).toMatch(/^[\p{L}\p{Nd}]/u);
+    expect(span.replace(/[\p{M}]+$/u, '')).toMatch(/[\p{L}\p{Nd}]$/u);
+    expect(t.surface.length).toBeGreaterThan(0);
+  }
+}
+
+describe('analyze: properties', () => {
+  it('offsets are in bounds, ordered, non-overlapping and on letters, for any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (s) => checkTokens(s)), { numRuns: 1500 });
+  });
+  it('the same holds on Arabic-heavy strings with marks, controls and presentation forms', () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0xfb50, max: 0xfeff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom(' ', '\u200C', '\u202B', '\u00A0', '3', "'", 'a', '\uD83D', '\uDE00', '\u0301'),
+    );
+    fc.assert(fc.property(fc.array(unit, { maxLength: 80 }).map((a) => a.join('')), (s) => checkTokens(s)), { numRuns: 1500 });
+  });
+  it('a token analysed alone gives back its own surface', () => {
+    const word = fc.array(fc.integer({ min: 0x0621, max: 0x064a }).filter((c) => c !== 0x0640).map((c) => String.fromCharCode(c)), { minLength: 1, maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(word, (w) => {
+        const [t] = analyze(w);
+        expect(analyze(t.surface).map((x) => x.surface)).toEqual([t.surface]);
+      }),
+    );
+  });
+  it('never throws on a 1 MB line', () => {
+    const line = 'والصينيّة بـ٢٠١٩ ﻻ\u200Cموسكو Patrushev، '.repeat(Math.ceil(1_000_000 / 38)).slice(0, 1_000_000);
+    const t0 = performance.now();
+    const tokens = analyze(line);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(tokens.length).toBeGreaterThan(100_000);
+    expect(tokens.at(-1)!.end).toBeLessThanOrEqual(line.length);
+  });
+  it('never throws on a 1 MB line of random code units', () => {
+    const units = new Uint16Array(500_000);
+    let seed = 42;
+    for (let i = 0; i < units.length; i++) units[i] = (seed = (seed * 1103515245 + 12345) >>> 0) >>> 16;
+    let text = '';
+    for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+    expect(() => analyze(text)).not.toThrow();
+  });
+});
