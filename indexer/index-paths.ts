@@ -1,58 +1,188 @@
 /**
- * FOUNDATION VERSION (to be replaced by the indexer issue): reads .txt/.md files under the given
- * paths, splits them into passages at blank lines and pushes one record per passage.
+ * The indexing run: walk the paths, read and decode every file, build documents (extract facets,
+ * split passages, analyse), then bring the index up to date: only changed documents are sent
+ * (compared by `hash`), passages a document no longer has are deleted, `sync` removes documents
+ * whose files are gone, `rebuild` fills a fresh index and swaps it in (meili/rebuild.ts).
+ * Rejected inputs (binary, empty, bad JSONL lines) are reported in the summary, never fatal.
+ * `server/main.ts` calls `indexPaths([seedDir], …)` on an empty index; `indexer/cli.ts` wraps it.
  */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
-import { analyzedFields } from './analyzed-fields.ts';
+import { buildDocument, type BuiltDocument } from './document.ts';
 import type { PassageRecord } from './meili/record.ts';
+import { deleteRecords, pushRecords, waitForAll } from './meili/push.ts';
+import { indexExists, rebuildIndex } from './meili/rebuild.ts';
 import { INDEX_SETTINGS } from './meili/settings.ts';
+import { readSourceFile } from './sources/read-file.ts';
+import { walk } from './sources/walk.ts';
 
-export interface IndexOptions { client: Meilisearch; indexUid: string }
-export interface IndexSummary { files: number; documents: number; passages: number; skipped: { file: string; reason: string }[] }
+export interface IndexOptions {
+  /** Needed unless `dryRun`. */
+  client?: Meilisearch;
+  indexUid: string;
+  /** Build a fresh index and swap it in atomically (also drops documents whose files are gone). Default false. */
+  rebuild?: boolean;
+  /** Remove documents that this run did not produce and whose files are gone. Default false (add/update only). */
+  sync?: boolean;
+  /** Read and extract only; nothing is sent. The documents come back in `summary.preview`. Default false. */
+  dryRun?: boolean;
+  /** Progress: phase, how many of how many, and the current file. */
+  onProgress?: (p: Progress) => void;
+  /** Records per request to the engine (meili/push.ts PUSH_DEFAULTS). */
+  batchSize?: number;
+}
+
+export interface Progress { phase: 'read' | 'push' | 'done'; done: number; total: number; file?: string }
+
+export interface Skipped { file: string; reason: string }
+
+export interface DocumentPreview {
+  doc_id: string; source: string; title: string; date: string | null; year: number | null; hijri_year: number | null;
+  countries: string[]; dateline_country: string | null; lang: string; passages: number;
+}
+
+export interface IndexSummary {
+  /** Files read (decoded), whether or not all their records were good. */
+  files: number;
+  /** Documents built from those files. */
+  documents: number;
+  /** Passages (records) of those documents. */
+  passages: number;
+  /** Inputs rejected, each with its reason: whole files or single JSONL lines. */
+  skipped: Skipped[];
+  /** Documents sent to the engine (new or changed), and left alone because unchanged. */
+  sent: number;
+  unchanged: number;
+  /** Documents removed (--sync/--rebuild) and stale passages removed from changed documents. */
+  deleted: number;
+  bytes: number;
+  ms: number;
+  preview?: DocumentPreview[];
+}
 
 export async function ensureIndex(client: Meilisearch, indexUid: string): Promise<void> {
-  await client.createIndex(indexUid, { primaryKey: 'id' }).waitTask().catch(() => {});
-  const task = await client.index(indexUid).updateSettings(INDEX_SETTINGS).waitTask();
-  if (task.status !== 'succeeded') throw new Error(`indexer: settings of ${indexUid} failed: ${task.error?.message}`);
-}
-
-export async function indexPaths(paths: string[], { client, indexUid }: IndexOptions): Promise<IndexSummary> {
-  await ensureIndex(client, indexUid);
-  const summary: IndexSummary = { files: 0, documents: 0, passages: 0, skipped: [] };
-  const records: PassageRecord[] = [];
-  for (const root of paths) {
-    for (const file of listFiles(root)) {
-      summary.files++;
-      const text = fs.readFileSync(file, 'utf8');
-      const source = path.relative(fs.statSync(root).isDirectory() ? root : path.dirname(root), file);
-      const docId = createHash('sha1').update(source).digest('hex').slice(0, 16);
-      const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-      const title = paragraphs[0]?.split('\n')[0] ?? source;
-      const titleFields = analyzedFields(title);
-      paragraphs.forEach((p, n) => {
-        const f = analyzedFields(p);
-        records.push({
-          id: `${docId}-${n}`, doc_id: docId, source, n, passages: paragraphs.length, title, text: p,
-          title_exact: titleFields.exact, title_stem: titleFields.stem, title_phon: titleFields.phon,
-          exact: f.exact, stem: f.stem, phon: f.phon,
-          date: null, year: null, hijri_year: null, countries: [], dateline_country: null, lang: 'arb', url: null,
-          hash: createHash('sha1').update(text).digest('hex'), date_sort: 0,
-        });
-      });
-      summary.documents++;
+  if (!(await indexExists(client, indexUid))) {
+    const created = await client.tasks.waitForTask((await client.createIndex(indexUid, { primaryKey: 'id' })).taskUid, { timeout: 60_000 });
+    // Another process may have created it meanwhile: that is fine.
+    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
+      throw new Error(`indexer: creating index ${indexUid} failed: ${created.error?.message}`);
     }
   }
-  summary.passages = records.length;
-  const task = await client.index(indexUid).addDocuments(records).waitTask();
-  if (task.status !== 'succeeded') throw new Error(`indexer: adding documents failed: ${task.error?.message}`);
-  return summary;
+  await waitForAll(client, [(await client.index(indexUid).updateSettings(INDEX_SETTINGS)).taskUid], `the settings of ${indexUid}`, 120_000);
 }
 
-function listFiles(p: string): string[] {
-  if (!fs.statSync(p).isDirectory()) return [p];
-  return fs.readdirSync(p, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(path.join(p, e.name)) : /\.(txt|md)$/i.test(e.name) ? [path.join(p, e.name)] : []);
+/** Reads and builds every document (no engine involved). */
+export function collectDocuments(paths: string[], onProgress?: IndexOptions['onProgress']): {
+  docs: BuiltDocument[]; skipped: Skipped[]; files: number; bytes: number; seenFiles: Set<string>; rejectedFiles: Set<string>;
+} {
+  const { files, problems } = walk(paths);
+  const skipped: Skipped[] = problems.map((p) => ({ file: p.file, reason: p.reason }));
+  const docs: BuiltDocument[] = [];
+  const seenFiles = new Set<string>();
+  const rejectedFiles = new Set<string>();
+  const byId = new Map<string, string>();
+  let read = 0;
+  let bytes = 0;
+  files.forEach((file, i) => {
+    onProgress?.({ phase: 'read', done: i, total: files.length, file: file.relative });
+    seenFiles.add(file.relative);
+    const result = readSourceFile(file.path);
+    bytes += result.bytes;
+    if (!result.ok) {
+      skipped.push({ file: file.relative, reason: result.reason });
+      rejectedFiles.add(file.relative);
+      return;
+    }
+    read++;
+    for (const problem of result.problems) skipped.push({ file: file.relative, reason: problem });
+    for (const src of result.documents) {
+      const built = buildDocument(src, { file: file.relative });
+      const where = src.line !== undefined ? `line ${src.line} ` : '';
+      if (!built.ok) { skipped.push({ file: file.relative, reason: `${where}${built.reason}; skipped` }); continue; }
+      const other = byId.get(built.doc.docId);
+      if (other !== undefined) {
+        skipped.push({ file: file.relative, reason: `${where}has the id "${src.id}" already used by ${other}; skipped` });
+        continue;
+      }
+      byId.set(built.doc.docId, built.doc.source);
+      docs.push(built.doc);
+    }
+  });
+  onProgress?.({ phase: 'read', done: files.length, total: files.length });
+  return { docs, skipped, files: read, bytes, seenFiles, rejectedFiles };
+}
+
+interface Existing { hash: string; passages: number; file?: string }
+
+/** doc_id → hash and passage count of what the index holds (one record per document: n = 0). */
+async function existingDocuments(client: Meilisearch, indexUid: string, docIds?: string[]): Promise<Map<string, Existing>> {
+  const out = new Map<string, Existing>();
+  const index = client.index<PassageRecord>(indexUid);
+  const fetchPage = async (filter: string): Promise<void> => {
+    const limit = 10_000;
+    for (let offset = 0; ; offset += limit) {
+      const page = await index.getDocuments({ filter, fields: ['doc_id', 'hash', 'passages', 'file'], limit, offset });
+      for (const d of page.results) out.set(d.doc_id, { hash: d.hash, passages: d.passages, file: d.file });
+      if (page.results.length < limit) break;
+    }
+  };
+  if (docIds === undefined) await fetchPage('n = 0');
+  else for (let i = 0; i < docIds.length; i += 500) {
+    const ids = docIds.slice(i, i + 500).map((id) => JSON.stringify(id)).join(', ');
+    await fetchPage(`n = 0 AND doc_id IN [${ids}]`);
+  }
+  return out;
+}
+
+export async function indexPaths(paths: string[], options: IndexOptions): Promise<IndexSummary> {
+  const started = Date.now();
+  const { indexUid, onProgress } = options;
+  const collected = collectDocuments(paths, onProgress);
+  const { docs } = collected;
+  const summary: IndexSummary = {
+    files: collected.files, documents: docs.length, passages: docs.reduce((n, d) => n + d.records.length, 0),
+    skipped: collected.skipped, sent: 0, unchanged: 0, deleted: 0, bytes: collected.bytes, ms: 0,
+  };
+  if (options.dryRun) {
+    summary.preview = docs.map((d) => ({
+      doc_id: d.docId, source: d.source, title: d.title, date: d.date, year: d.year, hijri_year: d.hijriYear,
+      countries: d.countries, dateline_country: d.datelineCountry, lang: d.lang, passages: d.records.length,
+    }));
+    summary.ms = Date.now() - started;
+    return summary;
+  }
+  const client = options.client;
+  if (!client) throw new Error('indexer: indexPaths needs a client unless dryRun is set');
+  const records = docs.flatMap((d) => d.records);
+  const progress = (info: { records: number; total: number }): void => onProgress?.({ phase: 'push', done: info.records, total: info.total });
+
+  if (options.rebuild) {
+    await rebuildIndex(client, indexUid, (temp) => pushRecords(client, temp, records, { batchSize: options.batchSize, onBatch: progress }));
+    summary.sent = docs.length;
+  } else {
+    await ensureIndex(client, indexUid);
+    const existing = await existingDocuments(client, indexUid, docs.map((d) => d.docId));
+    const changed = docs.filter((d) => existing.get(d.docId)?.hash !== d.hash);
+    summary.sent = changed.length;
+    summary.unchanged = docs.length - changed.length;
+    await pushRecords(client, indexUid, changed.flatMap((d) => d.records), { batchSize: options.batchSize, onBatch: progress });
+    // A changed document may have fewer passages than before: delete the extra ones.
+    const stale: string[] = [];
+    for (const d of changed) {
+      const before = existing.get(d.docId)?.passages ?? 0;
+      for (let n = d.records.length; n < before; n++) stale.push(`${d.docId}-${n}`);
+    }
+    if (options.sync) {
+      const produced = new Set(docs.map((d) => d.docId));
+      for (const [docId, e] of await existingDocuments(client, indexUid)) {
+        // Keep what came from a file that exists but could not be read this time (it may be fixed).
+        if (produced.has(docId) || (e.file !== undefined && collected.rejectedFiles.has(e.file))) continue;
+        for (let n = 0; n < e.passages; n++) stale.push(`${docId}-${n}`);
+        summary.deleted++;
+      }
+    }
+    await deleteRecords(client, indexUid, stale);
+  }
+  summary.ms = Date.now() - started;
+  onProgress?.({ phase: 'done', done: summary.passages, total: summary.passages });
+  return summary;
 }

@@ -8,8 +8,10 @@ export interface PassageRecord {
   id: string;
   /** Stable id of the document (derived from the explicit id or the file's relative path). */
   doc_id: string;
-  /** Where it came from: the path relative to the indexed root, or the JSONL record's id. */
+  /** Where it came from: the path relative to the indexed root, with `#id` or `#line` for a JSONL record. */
   source: string;
+  /** The file it came from, relative to the indexed root (what `--sync` compares with the files on disk). Added by the indexer. */
+  file?: string;
   /** Passage number within the document, from 0. */
   n: number;
   /** How many passages the document has. */

@@ -18,7 +18,8 @@ export const FACETS = ['year', 'countries', 'lang', 'hijri_year', 'dateline_coun
 export const INDEX_SETTINGS: Settings = {
   // Order matters for the `attribute` ranking rule: a title match beats a body match within a tier.
   searchableAttributes: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem, ...ANALYZED_FIELDS.phon],
-  filterableAttributes: ['doc_id', 'source', 'hash', ...FACETS],
+  // `n` and `file`: the indexer lists documents (n = 0) and their files for --sync and change detection.
+  filterableAttributes: ['doc_id', 'source', 'hash', 'n', 'file', ...FACETS],
   sortableAttributes: ['date_sort', 'year', 'n'],
   distinctAttribute: 'doc_id',
   localizedAttributes: [

@@ -1,0 +1,133 @@
+/**
+ * The countries a document is about, as ISO 3166-1 alpha-2 codes, from Arabic words: country
+ * names (the maintained `i18n-iso-countries` Arabic locale), plus the hand-kept aliases, nisba
+ * adjectives, irregular plurals and cities of country-names.ts. Matching runs on the ANALYZER's
+ * tokens (indexer/arabic), so letters are folded exactly as for search; the clitics و ف ب ل ك
+ * and ل+ال → لل are peeled from a token's surface before lookup (والصين، بروسيا، للصين، لبكين).
+ * Surfaces are used rather than stems because stems collide with common words (التركي → ترك
+ * "left"); every inflected form we accept is generated explicitly instead.
+ */
+import countriesLib from 'i18n-iso-countries';
+import { createRequire } from 'node:module';
+import { analyze } from '../arabic/analyzer.ts';
+import { ALIASES, AMBIGUOUS, CITIES, IRREGULAR, NISBA, NOT_COUNTRIES } from './country-names.ts';
+
+const require = createRequire(import.meta.url);
+countriesLib.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+countriesLib.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+/** Turns text into normalized word surfaces; the analyzer by default (injectable for tests). */
+export type Words = (text: string) => string[];
+const analyzerWords: Words = (text) => analyze(text).map((t) => t.surface);
+
+/** Nisba inflections: masculine, feminine, plural forms, each with and without ال. */
+export const NISBA_SUFFIXES = ['', 'ة', 'ين', 'ون', 'ات', 'تين', 'تان'] as const;
+
+export function nisbaForms(masculine: string): string[] {
+  const forms: string[] = [];
+  for (const suffix of NISBA_SUFFIXES) {
+    const words = masculine.split(' ');
+    forms.push(words.map((w) => w + suffix).join(' '));
+    forms.push(words.map((w) => 'ال' + w + suffix).join(' '));
+  }
+  return forms;
+}
+
+interface Entry { words: string[]; code: string | null; form: string }
+
+export interface Gazetteer {
+  byFirst: Map<string, Entry[]>;
+  words: Words;
+}
+
+export function buildGazetteer(words: Words = analyzerWords): Gazetteer {
+  const forms: [string, string | null][] = [];
+  const names = countriesLib.getNames('ar', { select: 'all' }) as Record<string, string[]>;
+  for (const [code, list] of Object.entries(names)) for (const name of list) forms.push([name, code]);
+  for (const [code, list] of Object.entries(ALIASES)) for (const n of list) forms.push([n, code]);
+  for (const [code, list] of Object.entries(NISBA)) for (const n of list) for (const f of nisbaForms(n)) forms.push([f, code]);
+  for (const [code, list] of Object.entries(IRREGULAR)) for (const n of list) forms.push([n, code]);
+  for (const [code, list] of Object.entries(CITIES)) for (const n of list) forms.push([n, code]);
+  for (const phrase of NOT_COUNTRIES) forms.push([phrase, null]);
+  const ambiguous = new Set(AMBIGUOUS.flatMap((a) => words(a)));
+  const byFirst = new Map<string, Entry[]>();
+  for (const [form, code] of forms) {
+    const w = words(form);
+    if (w.length === 0) continue;
+    if (w.length === 1 && ambiguous.has(w[0])) continue;
+    const list = byFirst.get(w[0]) ?? [];
+    if (!list.some((e) => e.words.join(' ') === w.join(' '))) list.push({ words: w, code, form });
+    byFirst.set(w[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length); // longest first
+  return { byFirst, words };
+}
+
+/** A token's surface with the clitics peeled off, in every way they could be (the surface first). */
+export function peelClitics(surface: string): string[] {
+  const out = [surface];
+  const add = (s: string): void => { if (s.length >= 2 && !out.includes(s)) out.push(s); };
+  const conj = /^[وف]/.test(surface) ? surface.slice(1) : null;
+  for (const s of conj ? [surface, conj] : [surface]) {
+    add(s);
+    if (s.startsWith('لل')) add('ال' + s.slice(2)); // ل + ال: للصين → الصين
+    if (/^[بلك]/.test(s)) add(s.slice(1));
+  }
+  return out;
+}
+
+let defaultGazetteer: Gazetteer | null = null;
+function gazetteer(): Gazetteer {
+  return (defaultGazetteer ??= buildGazetteer());
+}
+
+export interface CountryMention { code: string; form: string; index: number }
+
+/** Every country mention, in text order. */
+export function findCountries(text: string, g: Gazetteer = gazetteer()): CountryMention[] {
+  const w = g.words(text);
+  const found: CountryMention[] = [];
+  for (let i = 0; i < w.length; ) {
+    let matched: Entry | null = null;
+    for (const key of peelClitics(w[i])) {
+      for (const entry of g.byFirst.get(key) ?? []) {
+        if (entry.words.every((x, k) => k === 0 || w[i + k] === x)) { matched = entry; break; }
+      }
+      if (matched) break;
+    }
+    if (matched) {
+      if (matched.code) found.push({ code: matched.code, form: matched.form, index: i });
+      i += matched.words.length;
+    } else i++;
+  }
+  return found;
+}
+
+/** Distinct codes, most mentioned first (ties: first mentioned first). */
+export function extractCountries(text: string, g?: Gazetteer): string[] {
+  const counts = new Map<string, number>();
+  for (const m of findCountries(text, g)) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/** The country a dateline's place names ("أوفا، روسيا" → RU; "هانوي" → VN), or null. */
+export function datelineCountry(place: string | null, g?: Gazetteer): string | null {
+  if (!place) return null;
+  const mentions = findCountries(place, g);
+  return mentions.length > 0 ? mentions[mentions.length - 1].code : null;
+}
+
+/** A code from data (JSONL `country`): an alpha-2/alpha-3 code or an Arabic/English name. */
+export function countryFromData(value: string, g?: Gazetteer): string | null {
+  const v = value.trim();
+  if (/^[A-Za-z]{2}$/.test(v) && countriesLib.isValid(v.toUpperCase())) return v.toUpperCase();
+  if (/^[A-Za-z]{3}$/.test(v)) return countriesLib.alpha3ToAlpha2(v.toUpperCase()) ?? null;
+  const en = countriesLib.getAlpha2Code(v, 'en');
+  if (en) return en;
+  return findCountries(v, g)[0]?.code ?? null;
+}
+
+/** Arabic label for display: the same source as the names, else Intl.DisplayNames. */
+export function countryLabel(code: string): string {
+  return countriesLib.getName(code, 'ar') ?? new Intl.DisplayNames(['ar'], { type: 'region' }).of(code) ?? code;
+}
