@@ -101,10 +101,15 @@ export function arabicKeys(surface: string, stem: string): string[] {
 export function arabicQueryKey(word: string): string {
   const base = nameBase(word, word);
   if (isAllah(base)) return ALLAH_KEYS[0];
-  const r = arabicReadings(base)[0];
+  const readings = arabicReadings(base);
+  const r = readings[0];
   if (!r) return '';
-  // Short words (a Chinese syllable: جينغ، نان) use their vowel key, the one their neighbours join with
-  return [...base].length <= SHORT_QUERY_LETTERS ? vowelKey(r) : modeKey(r);
+  // A short Chinese syllable (جينغ) uses its vowel key, the one its neighbours join with (نان جينغ ~ نانجينغ)
+  if ([...base].length <= SHORT_QUERY_LETTERS && base.endsWith('نغ')) return vowelKey(r);
+  const key = modeKey(r);
+  if (key === vowelKey(r) || !base.endsWith('ه')) return key;
+  // Skeleton of a word ending in ه: read it silent (عبدالله → abdl, as عبد + الله)
+  return skeletonKey(readings.find((x) => x.length === r.length - 1) ?? r);
 }
 
 /** The key of a multi-word Arabic spelling as one Latin word would give it: primaries joined (عبد الله → abd+l). */

@@ -4,7 +4,7 @@
  * Both scripts are first read into the same phone string (see rules/arabic-letters.ts for the alphabet),
  * then turned into one of two keys:
  * - the skeleton key: consonant classes only, doubled classes collapsed, final h dropped, and `a` in front
- *   when the word starts with a vowel or ع/ء (Ahmed ~ أحمد, Ufa ~ أوفا), `a` at the end when it ends in one. Short vowels are unwritten in
+ *   when the word starts with a vowel or ع/ء (Ahmed ~ أحمد, Ufa ~ أوفا), its vowel class at the end when it ends in one. Short vowels are unwritten in
  *   Arabic, so only consonants are comparable for long words (Mohammed ~ محمد).
  * - the vowel key: consonants and vowel classes a / i (e, i, y, ي) / u (o, u, w, و). Used for short words,
  *   where a bare skeleton (Lam → lm, To → t) would match half the language.
@@ -27,7 +27,9 @@ export function skeletonKey(phones: string): string {
   if (out.length > marker + 1 && out.endsWith('h')) out = out.slice(0, -1);
   // A written final vowel (Maduro → مادورو, Zelensky → زيلينسكي) is kept as a final a: foreign names end
   // in a vowel in both scripts or in neither, and it keeps Maduro (mdra) apart from مدير (mdr).
-  if (out.length > marker && /[aiuWY?]$/.test(phones)) out += 'a';
+  // The marker is the vowel class (a / i / u), so Maduro (mdru) also stays apart from مديرية (mdra).
+  const last = phones[phones.length - 1];
+  if (out.length > marker && last && /[aiuWY?]/.test(last)) out += last === 'W' ? 'u' : last === 'Y' ? 'i' : last === '?' ? 'a' : last;
   return out;
 }
 
@@ -44,7 +46,7 @@ export function vowelKey(phones: string): string {
 
 export function consonantCount(phones: string): number {
   const s = skeletonKey(phones);
-  return s.replace(/a/g, '').length;
+  return s.replace(/[aiu]/g, '').length;
 }
 
 /** The one key a query word gets: skeleton for long words, vowel key for short ones. */
