@@ -37,5 +37,6 @@ export function createClient({ url, apiKey, timeoutMs = 30_000 }: ClientOptions)
     }
     return body;
   };
-  return new Meilisearch({ host: url, apiKey, httpClient, timeout: timeoutMs });
+  // Timeouts are undici's (headersTimeout/bodyTimeout above), not an AbortSignal per request.
+  return new Meilisearch({ host: url, apiKey, httpClient });
 }
