@@ -7,6 +7,7 @@
 import { normalizeWith } from './char-table.ts';
 import type { Filter } from './filters/filter.ts';
 import { FILTERS, compilePipeline } from './pipeline.ts';
+import type { CompiledPipeline } from './pipeline.ts';
 import { tokenize } from './tokenizer.ts';
 import type { Token } from './token.ts';
 
@@ -28,7 +29,7 @@ export interface AnalyzeOptions {
  * normalized `surface`, light `stem` (Arabic only), `script`, and `stop` flag.
  */
 export function analyze(text: string, options?: AnalyzeOptions): Token[] {
-  const { table, tokenFilters } = compilePipeline(options?.filters ?? FILTERS, options?.disable);
+  const { table, tokenFilters } = options === undefined ? defaults() : compilePipeline(options.filters ?? FILTERS, options.disable);
   const tokens = tokenize(text, table);
   if (tokenFilters.length === 0) return tokens;
   let kept = 0;
@@ -47,5 +48,13 @@ export function analyze(text: string, options?: AnalyzeOptions): Token[] {
 
 /** `text` with every character rule applied (idempotent); separators are kept as they are. */
 export function normalize(text: string, options?: AnalyzeOptions): string {
-  return normalizeWith(compilePipeline(options?.filters ?? FILTERS, options?.disable).table, text);
+  const { table } = options === undefined ? defaults() : compilePipeline(options.filters ?? FILTERS, options.disable);
+  return normalizeWith(table, text);
+}
+
+let compiledDefaults: CompiledPipeline | undefined;
+
+/** The default pipeline, compiled on first use (about 30 ms) and kept: the per-call fast path. */
+function defaults(): CompiledPipeline {
+  return (compiledDefaults ??= compilePipeline(FILTERS));
 }
