@@ -3,7 +3,8 @@
  * unreachable engine is a 503 the page can explain; the server itself never goes down with it.
  */
 import type { ErrorRequestHandler } from 'express';
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
+import { MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
+import { apiErrorOf, meiliErrorCode } from '../indexer/meili/errors/index.ts';
 
 export class ApiFailure extends Error {
   override name = 'ApiFailure';
@@ -14,13 +15,13 @@ export class ApiFailure extends Error {
 
 export function toApiFailure(err: unknown): ApiFailure {
   if (err instanceof ApiFailure) return err;
+  const apiError = apiErrorOf(err);
+  if (apiError) {
+    if (meiliErrorCode(err) === 'index_not_found') return new ApiFailure(503, 'index_not_ready', 'the index does not exist yet; index some documents first (npm run index -- PATH)');
+    return new ApiFailure(502, 'engine_error', `search engine error: ${apiError.message}`);
+  }
   if (err instanceof MeilisearchRequestError || err instanceof MeilisearchRequestTimeOutError) {
     return new ApiFailure(503, 'engine_unavailable', 'search engine unavailable: Meilisearch is not answering; retry in a moment');
-  }
-  if (err instanceof MeilisearchApiError) {
-    const code = (err.cause as { code?: string } | undefined)?.code;
-    if (code === 'index_not_found') return new ApiFailure(503, 'index_not_ready', 'the index does not exist yet; index some documents first (npm run index -- PATH)');
-    return new ApiFailure(502, 'engine_error', `search engine error: ${err.message}`);
   }
   return new ApiFailure(500, 'internal_error', 'internal error');
 }

@@ -8,6 +8,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { waitForAll } from './push.ts';
 import { INDEX_SETTINGS } from './settings.ts';
+import { meiliErrorCode } from './errors/index.ts';
 
 export function nextUid(uid: string): string {
   return `${uid}_next`;
@@ -18,9 +19,7 @@ export async function indexExists(client: Meilisearch, uid: string): Promise<boo
     await client.getRawIndex(uid);
     return true;
   } catch (e) {
-    if ((e as { cause?: { code?: string } }).cause?.code === 'index_not_found') return false;
-    const status = (e as { response?: { status?: number } }).response?.status;
-    if (status === 404) return false;
+    if (meiliErrorCode(e) === 'index_not_found') return false;
     throw e;
   }
 }
