@@ -178,7 +178,8 @@ export function extractDate(text: string, given?: string): ExtractedDate {
       seen++;
       const dl = findDateline(line);
       if (dl && dl.found.date !== null) {
-        fromText = { date: dl.found.date, year: dl.found.year, hijriYear: dl.found.hijriYear, from: 'dateline', place: dl.place, span: [offset, offset + dl.end] };
+        const alone = isDateLine(fold(line)) !== null; // a line that is only a date is a date line, wherever it is
+        fromText = { date: dl.found.date, year: dl.found.year, hijriYear: dl.found.hijriYear, from: alone ? 'date-line' : 'dateline', place: dl.place, span: alone ? [offset, offset + line.length] : [offset, offset + dl.end] };
         break;
       }
     }

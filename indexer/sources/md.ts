@@ -8,15 +8,15 @@ import type { ReadResult } from './source-document.ts';
 export function stripMarkdown(md: string): string {
   return md
     .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
-    .replace(/^\s*(```|~~~).*$/gm, '') // code fences (content kept)
+    .replace(/^[ \t]*(```|~~~).*$/gm, '') // code fences (content kept)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images → alt text
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links → text
     .replace(/<[^>\n]+>/g, '') // inline HTML
-    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1') // headings
-    .replace(/^\s{0,3}>\s?/gm, '') // block quotes
-    .replace(/^\s*([-*+]|\d+[.)])\s+/gm, '') // list markers
-    .replace(/^\s*([-*_]\s*){3,}$/gm, '') // horizontal rules
-    .replace(/^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/gm, '') // table separator rows
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1') // headings
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '') // block quotes
+    .replace(/^[ \t]*([-*+]|\d+[.)])[ \t]+/gm, '') // list markers
+    .replace(/^[ \t]*([-*_][ \t]*){3,}$/gm, '') // horizontal rules
+    .replace(/^[ \t]*\|?([ \t]*:?-+:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, '') // table separator rows
     .replace(/\|/g, ' ')
     .replace(/(\*\*|__)(.+?)\1/g, '$2') // bold
     .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, '$2') // italics
@@ -24,7 +24,7 @@ export function stripMarkdown(md: string): string {
 }
 
 export function readMd(md: string): ReadResult {
-  const heading = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(md);
+  const heading = /^[ \t]{0,3}#\s+(.+?)\s*#*\s*$/m.exec(md);
   const text = stripMarkdown(md);
   return { documents: [{ text, title: heading ? stripMarkdown(heading[1]).trim() : undefined }], problems: [] };
 }

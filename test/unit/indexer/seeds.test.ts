@@ -1,0 +1,73 @@
+/** The seed articles through the whole document builder: the facet values the issue expects. */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, documentId, type BuiltDocument } from '../../../indexer/document.ts';
+import { readSourceFile } from '../../../indexer/sources/read-file.ts';
+
+function seed(prefix: string): BuiltDocument {
+  const file = fs.readdirSync('seeds').find((f) => f.startsWith(prefix))!;
+  const read = readSourceFile(`seeds/${file}`);
+  if (!read.ok) throw new Error(read.reason);
+  const built = buildDocument(read.documents[0], { file });
+  if (!built.ok) throw new Error(built.reason);
+  return built.doc;
+}
+
+describe('seeds', () => {
+  it.each([
+    ['000', '2019-11-22', ['CN', 'RU'], null],
+    ['001', null, ['CN', 'RU'], null],
+    ['002', null, ['CN', 'RU'], null],
+    ['003', '2019-06-20', ['AF', 'AM', 'CN', 'RS', 'RU'], 'RU'],
+    ['004', '2021-02-20', ['CN', 'VN'], 'VN'],
+  ])('%s → date %s, countries %j, dateline %s', (prefix, date, countries, dateline) => {
+    const d = seed(prefix);
+    expect(d.date).toBe(date);
+    expect(d.year).toBe(date ? Number(date.slice(0, 4)) : null);
+    expect([...d.countries].sort()).toEqual(countries);
+    expect(d.datelineCountry).toBe(dateline);
+    expect(d.lang).toBe('arb');
+  });
+
+  it('titles: headline, or the first sentence after the dateline', () => {
+    expect(seed('001').title).toBe('باتروشيف: موسكو وبكين متحدتان في ضمان الأمن الإقليمي والاستقرار العالمي');
+    expect(seed('004').title).toBe('اتفق وزيرا الأمن العام في الصين وفيتنام على تعزيز التعاون بشأن مكافحة الجرائم');
+  });
+
+  it('no passage is boilerplate, the date line is not a passage, passages ≤ ~1000 characters', () => {
+    for (const p of ['000', '001', '002', '003', '004']) {
+      const d = seed(p);
+      for (const r of d.records) {
+        expect(r.text).not.toMatch(/اخترنا لك|ملفات تعريف الارتباط|أوافق|مشاركة :|^2019-11-22$/);
+        expect(r.text.trim().length).toBeGreaterThan(20);
+        expect(r.text.length).toBeLessThanOrEqual(1000);
+      }
+    }
+  });
+
+  it('records carry ids, numbers, analyzed fields and the document facets', () => {
+    const d = seed('004');
+    expect(d.records.map((r) => r.n)).toEqual(d.records.map((_, i) => i));
+    for (const r of d.records) {
+      expect(r).toMatchObject({ id: `${d.docId}-${r.n}`, doc_id: d.docId, passages: d.records.length, date_sort: 20210220, year: 2021, hash: d.hash });
+      expect(r.stem.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the same input gives the same ids and hash (idempotent)', () => {
+    expect(seed('003').hash).toBe(seed('003').hash);
+    expect(seed('003').docId).toBe(documentId(undefined, fs.readdirSync('seeds').find((f) => f.startsWith('003'))!));
+  });
+});
+
+describe('documentId', () => {
+  it.each([
+    ['abc-1', 'x.jsonl', 'abc-1', 'a safe explicit id is kept'],
+    ['مقال 1', 'x.jsonl', /^h[0-9a-f]{16}$/, 'an unsafe id is hashed'],
+    [undefined, 'news/a.txt', /^f[0-9a-f]{16}$/, 'no id: hash of the relative path'],
+  ])('%s', (id, file, expected) => {
+    const got = documentId(id, file);
+    if (typeof expected === 'string') expect(got).toBe(expected);
+    else expect(got).toMatch(expected);
+  });
+});
