@@ -44,16 +44,19 @@ export class SearchService {
       indexUid: this.indexUid, q, attributesToSearchOn: attributes, matchingStrategy: 'all',
     });
 
+    // page/hitsPerPage, not offset/limit: only in this mode does Meilisearch apply `distinct` to all
+    // candidates, so that totals and facet counts count documents, not passages (checked on 1.21:
+    // with limit=1, a facet counted 16 for 5 documents).
     const queries: MultiSearchQuery[] = tiers.map((t, i) => ({
-      ...base(t.q, t.attributes), filter, sort, limit: window, offset: 0,
+      ...base(t.q, t.attributes), filter, sort, hitsPerPage: window, page: 1,
       attributesToRetrieve: DISPLAY_FIELDS,
       ...(i === tiers.length - 1 ? { facets: ['year', 'countries'] } : {}),
     }));
     // Disjunctive facets: a facet's counts ignore its own selection, so other values stay visible.
     const yearSelected = req.filters.years.length > 0 || req.filters.yearFrom !== undefined || req.filters.yearTo !== undefined;
     const countrySelected = req.filters.countries.length > 0;
-    if (yearSelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'year'), limit: 0, facets: ['year'] });
-    if (countrySelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'country'), limit: 0, facets: ['countries'] });
+    if (yearSelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'year'), hitsPerPage: 0, page: 1, facets: ['year'] });
+    if (countrySelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'country'), hitsPerPage: 0, page: 1, facets: ['countries'] });
 
     const { results } = await this.client.multiSearch<Stored>({ queries });
     const tierResults = results.slice(0, tiers.length);
@@ -73,7 +76,7 @@ export class SearchService {
     });
     const page = merged.slice(req.offset, req.offset + req.limit);
     const hits = page.map(({ record, tier }) => this.toHit(record, tier, plan));
-    const total = Math.max(...tierResults.map((r) => r.estimatedTotalHits ?? r.hits.length));
+    const total = Math.max(...tierResults.map((r) => r.totalHits ?? r.hits.length));
 
     return {
       query: understand(plan, page.map((p) => p.record)),

@@ -99,6 +99,15 @@ describe('facets', () => {
     expect(r.facetStats.year).toEqual({ min: 2019, max: 2021 });
   });
 
+  it('counts documents even when one hit per page is asked for (Meilisearch dedupes lazily otherwise)', async () => {
+    const r = await search({ q: 'الصين', per_page: '1', country: 'VN' });
+    expect(r.total).toBe(1);
+    expect(Object.fromEntries(r.facets.country.map((c) => [c.value, c.count]))).toMatchObject({ CN: 5, RU: 4, VN: 1 });
+    const all = await search({ q: 'الصين', per_page: '1' });
+    expect(all.total).toBe(5);
+    expect(Object.fromEntries(all.facets.year.map((y) => [y.value, y.count]))).toEqual({ 2019: 2, 2021: 1 });
+  });
+
   it('year=2019 narrows to the 2019 articles while the year facet keeps 2021', async () => {
     const r = await search({ q: 'الصين', year: '2019' });
     expect(seedsOf(r)).toEqual([SEED.crossings, SEED.ufa]);
