@@ -25,6 +25,9 @@ export const INDEX_SETTINGS: Settings = {
   localizedAttributes: [
     { attributePatterns: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem, ...ANALYZED_FIELDS.phon], locales: ['eng'] },
   ],
+  // Name keys are sound classes already: one typo on a 4–5 letter consonant skeleton would match
+  // unrelated words (indexer/arabic/names). Typos stay on for the exact and stem fields.
+  typoTolerance: { disableOnAttributes: [...ANALYZED_FIELDS.phon] },
   faceting: { maxValuesPerFacet: 300 },
   pagination: { maxTotalHits: 1000 },
 };
