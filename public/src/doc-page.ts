@@ -7,7 +7,7 @@ import type { CountryLabel, DocumentResponse } from '../../server/api-types.ts';
 import { getJson, friendlyMessage } from './api.ts';
 import { h, bdi, byId, setMarkedHtml } from './dom.ts';
 import { formatDate, matchesLabel, formatNumber } from './format.ts';
-import { LAST_SEARCH_KEY } from './search-state.ts';
+import { isBlank, pageUrl, parseState } from './search-state.ts';
 
 const LANGUAGES: Record<string, string> = { ar: 'العربية', en: 'الإنجليزية', fr: 'الفرنسية', ru: 'الروسية', zh: 'الصينية' };
 
@@ -27,22 +27,23 @@ const id = decodeURIComponent(location.pathname.replace(/^\/doc\//, '').replace(
 
 // ---------------------------------------------------------------- back to the search
 
-function lastSearch(): string | null {
-  try {
-    return sessionStorage.getItem(LAST_SEARCH_KEY);
-  } catch {
-    return null;
-  }
+/** The search this article was opened from: its link carries the search's parameters after `q`. */
+function searchUrl(): string {
+  const state = parseState(location.search);
+  return isBlank(state) ? '/' : pageUrl(state);
 }
 
 function setUpBackLink(): void {
-  const stored = lastSearch();
-  const fallback = q ? `/?${new URLSearchParams({ q }).toString()}` : '/';
-  ui.back.href = stored ?? fallback;
+  ui.back.href = searchUrl();
   ui.back.addEventListener('click', (event) => {
     // Straight from the results page: go back in history, so scroll position and the bfcache survive.
     const referrer = document.referrer ? new URL(document.referrer) : null;
-    if (referrer && referrer.origin === location.origin && referrer.pathname === '/' && history.length > 1) {
+    if (
+      referrer &&
+      referrer.origin === location.origin &&
+      referrer.pathname + referrer.search === ui.back.getAttribute('href') &&
+      history.length > 1
+    ) {
       event.preventDefault();
       history.back();
     }
@@ -157,7 +158,7 @@ function renderMatchNav(): void {
     return;
   }
   ui.matchNav.hidden = false;
-  const counter = h('span', { class: 'match-counter', attrs: { 'aria-live': 'polite' } });
+  const counter = h('span', { class: 'match-counter', attrs: { 'aria-live': 'polite' } }, `${formatNumber(all.length)} تطابق`);
   const step = (delta: number) => () => {
     currentMark = (currentMark + delta + all.length) % all.length;
     for (const m of all) m.classList.remove('is-current');
@@ -171,9 +172,17 @@ function renderMatchNav(): void {
     h(
       'div',
       { class: 'match-buttons' },
-      h('button', { class: 'button small', attrs: { type: 'button' }, on: { click: step(-1) } }, 'السابق'),
+      h(
+        'button',
+        { class: 'button small', attrs: { type: 'button', 'aria-label': 'التطابق السابق' }, on: { click: step(-1) } },
+        'السابق',
+      ),
       counter,
-      h('button', { class: 'button small', attrs: { type: 'button' }, on: { click: step(1) } }, 'التالي'),
+      h(
+        'button',
+        { class: 'button small', attrs: { type: 'button', 'aria-label': 'التطابق التالي' }, on: { click: step(1) } },
+        'التالي',
+      ),
     ),
   );
 }

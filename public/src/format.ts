@@ -76,5 +76,6 @@ export function matchesLabel(n: number): string {
 }
 
 export function millisecondsLabel(ms: number): string {
-  return `${formatNumber(Math.max(0, Math.round(ms)))} ملّي ثانية`;
+  const rounded = Math.round(ms);
+  return rounded < 1 ? 'أقل من ملّي ثانية' : `${formatNumber(rounded)} ملّي ثانية`;
 }

@@ -9,7 +9,6 @@ import { h, bdi, byId, setMarkedHtml } from './dom.ts';
 import { formatDate, formatNumber, formatYear, millisecondsLabel, resultsLabel } from './format.ts';
 import {
   EMPTY_STATE,
-  LAST_SEARCH_KEY,
   PER_PAGE,
   apiUrl,
   hasFilters,
@@ -76,16 +75,6 @@ function commit(next: SearchState, how: 'push' | 'replace'): void {
   if (how === 'push' && url !== current) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
   state = next;
-  rememberSearch();
-}
-
-function rememberSearch(): void {
-  try {
-    if (isBlank(state)) sessionStorage.removeItem(LAST_SEARCH_KEY);
-    else sessionStorage.setItem(LAST_SEARCH_KEY, pageUrl(state));
-  } catch {
-    // Storage can be disabled; the back link then falls back to the query alone.
-  }
 }
 
 /** A change that is not typing: filters, page, sort, suggestions. Searches at once. */
@@ -119,32 +108,48 @@ async function runSearch(): Promise<void> {
     inFlight = null;
     setLoading(false);
     renderWelcome();
+    markRendered(state);
+    setBusy(false);
     return;
   }
 
   const controller = new AbortController();
   inFlight = controller;
+  setBusy(true);
   loadingTimer = window.setTimeout(() => setLoading(true), LOADING_DELAY_MS);
   const asked = state;
   try {
     const response = await getJson<SearchResponse>(apiUrl(asked), controller.signal);
     if (seq !== requestSeq) return; // a newer search has started: this answer is stale
     renderResults(asked, response);
+    markRendered(asked);
   } catch (error) {
     if (isAbort(error) || seq !== requestSeq) return;
     renderError(error);
+    markRendered(asked);
   } finally {
     if (seq === requestSeq) {
       window.clearTimeout(loadingTimer);
       setLoading(false);
+      setBusy(false);
       inFlight = null;
     }
   }
 }
 
+/** `aria-busy` says at once that an answer is pending; the visual loading look waits a little. */
+function setBusy(busy: boolean): void {
+  ui.results.setAttribute('aria-busy', String(busy));
+}
+
 function setLoading(loading: boolean): void {
   document.body.classList.toggle('is-loading', loading);
-  ui.results.setAttribute('aria-busy', String(loading));
+}
+
+/** Which page URL the rendered results belong to (tests and scripts wait on it). */
+function markRendered(asked: SearchState): void {
+  ui.results.dataset.url = pageUrl(asked);
+  ui.results.dataset.q = asked.q;
 }
 
 function setView(view: 'welcome' | 'results' | 'empty' | 'error'): void {
@@ -271,7 +276,7 @@ function emptyMessage(asked: SearchState): HTMLElement {
 }
 
 function renderHit(hit: SearchHit, rank: number): HTMLLIElement {
-  const link = h('a', { class: 'hit-link', attrs: { href: hit.url, dir: 'auto', 'data-rank': rank } });
+  const link = h('a', { class: 'hit-link', attrs: { href: withSearchState(hit.url, state), dir: 'auto', 'data-rank': rank } });
   setMarkedHtml(link, hit.titleHtml || escapeText(hit.title) || 'بلا عنوان');
   const snippet = h('p', { class: 'hit-snippet', attrs: { dir: 'auto' } });
   setMarkedHtml(snippet, hit.snippet);
@@ -317,6 +322,17 @@ function renderHit(hit: SearchHit, rank: number): HTMLLIElement {
     { class: 'hit', attrs: { 'data-id': hit.id, 'data-passage': hit.passage } },
     h('article', { class: 'hit-card' }, h('h3', { class: 'hit-title' }, link), meta, snippet, chips),
   );
+}
+
+/**
+ * The article link carries the rest of the search (filters, sort, page) after the server's `q`, so
+ * the article's back link can rebuild it in any tab, and a shared article link keeps its context.
+ */
+function withSearchState(url: string, current: SearchState): string {
+  const target = new URL(url, location.origin);
+  const params = new URLSearchParams(pageUrl({ ...current, q: '' }).replace(/^\/\??/, ''));
+  for (const [key, value] of params) target.searchParams.append(key, value);
+  return target.pathname + target.search + target.hash;
 }
 
 function escapeText(text: string): string {
@@ -634,7 +650,6 @@ function restoreFromUrl(): void {
   ui.input.value = state.q;
   ui.sort.value = state.sort;
   syncClearButton();
-  rememberSearch();
   void runSearch();
 }
 
@@ -653,10 +668,6 @@ ui.sort.addEventListener('change', () => {
 });
 document.addEventListener('keydown', onKeyDown);
 window.addEventListener('popstate', restoreFromUrl);
-// Coming back through the bfcache keeps the page as it was; only the stored search needs refreshing.
-window.addEventListener('pageshow', (event) => {
-  if (event.persisted) rememberSearch();
-});
 
 ui.facetsPanel.open = window.matchMedia('(min-width: 48rem)').matches;
 restoreFromUrl();

@@ -14,7 +14,6 @@ export interface SearchState {
 }
 
 export const PER_PAGE = 10;
-export const LAST_SEARCH_KEY = 'arabic-search:last-search';
 
 export const EMPTY_STATE: SearchState = { q: '', years: [], countries: [], page: 1, sort: 'relevance' };
 
