@@ -31,6 +31,8 @@ export async function rebuildIndex(client: Meilisearch, uid: string, fill: (temp
   await waitForAll(client, [(await client.index(temp).updateSettings(INDEX_SETTINGS)).taskUid], `settings of ${temp}`);
   await fill(temp);
   const existed = await indexExists(client, uid);
-  await waitForAll(client, [(await client.swapIndexes([{ indexes: [uid, temp], rename: !existed }])).taskUid], `swapping ${temp} into ${uid}`);
+  // No live index yet: rename `_next` to `uid` (rename takes the existing index first).
+  const swap = existed ? { indexes: [uid, temp] as [string, string], rename: false } : { indexes: [temp, uid] as [string, string], rename: true };
+  await waitForAll(client, [(await client.swapIndexes([swap])).taskUid], `swapping ${temp} into ${uid}`);
   if (existed) await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the previous ${uid} (now ${temp})`);
 }

@@ -15,7 +15,7 @@ describe('extractDate: datelines', () => {
     ['الجزائر 1 أوت 2019 - أعلن', '2019-08-01', 'الجزائر', 'Maghrebi August'],
     ['الرباط 30 شتنبر 2020 - ', '2020-09-30', 'الرباط', 'Rabat, Moroccan September'],
     ['20 أبريل 2019 - قال المتحدث', '2019-04-20', null, 'no place'],
-  ])('%s → %s (%s)', (text, date, place) => {
+  ])('%s → %s (%s)', (text, date, place, _why) => {
     const d = extractDate(`${text}\nنص الخبر.`);
     expect(d).toMatchObject({ date, year: Number(date.slice(0, 4)), from: 'dateline', place });
   });

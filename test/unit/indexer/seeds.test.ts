@@ -65,7 +65,7 @@ describe('documentId', () => {
     ['abc-1', 'x.jsonl', 'abc-1', 'a safe explicit id is kept'],
     ['مقال 1', 'x.jsonl', /^h[0-9a-f]{16}$/, 'an unsafe id is hashed'],
     [undefined, 'news/a.txt', /^f[0-9a-f]{16}$/, 'no id: hash of the relative path'],
-  ])('%s', (id, file, expected) => {
+  ] as [string | undefined, string, string | RegExp, string][])('%s', (id, file, expected, _why) => {
     const got = documentId(id, file);
     if (typeof expected === 'string') expect(got).toBe(expected);
     else expect(got).toMatch(expected);
