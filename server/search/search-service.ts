@@ -3,7 +3,7 @@
  * multi-search request; the answer is merged tier by tier (exact, then stem, then phonetic), each
  * document once, and every hit is highlighted on its original text.
  */
-import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import type { Meilisearch, MultiSearchParams, MultiSearchQuery } from 'meilisearch';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
 import type { DocumentResponse, QueryUnderstanding, SearchHit, SearchResponse } from '../api-types.ts';
 import { countryLabel } from '../labels.ts';
@@ -58,7 +58,7 @@ export class SearchService {
     if (yearSelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'year'), hitsPerPage: 0, page: 1, facets: ['year'] });
     if (countrySelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'country'), hitsPerPage: 0, page: 1, facets: ['countries'] });
 
-    const { results } = await this.client.multiSearch<Stored>({ queries });
+    const { results } = await this.client.multiSearch<MultiSearchParams, Stored>({ queries });
     const tierResults = results.slice(0, tiers.length);
     const main = tierResults[tierResults.length - 1]!;
     const yearDist = (yearSelected ? results[tiers.length]! : main).facetDistribution?.year ?? {};
