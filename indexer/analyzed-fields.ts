@@ -9,10 +9,24 @@ import type { Token } from './arabic/token.ts';
 
 export interface AnalyzedFields { exact: string; stem: string; phon: string }
 
+/**
+ * Name keys are the costly part of analysis, and news repeats its words: keys are remembered per
+ * (surface, stem), up to KEY_CACHE_SIZE words, then the memory starts over.
+ */
+const KEY_CACHE_SIZE = 100_000;
+const keyCache = new Map<string, string[]>();
+const NO_KEYS: string[] = [];
+
 export function tokenKeys(token: Token): string[] {
-  if (token.script === 'arabic') return arabicKeys(token.surface, token.stem);
-  if (token.script === 'latin') return latinKeys(token.surface);
-  return [];
+  if (token.script !== 'arabic' && token.script !== 'latin') return NO_KEYS;
+  const id = token.surface + ' ' + token.stem;
+  let keys = keyCache.get(id);
+  if (keys === undefined) {
+    keys = token.script === 'arabic' ? arabicKeys(token.surface, token.stem) : latinKeys(token.surface);
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(id, keys);
+  }
+  return keys;
 }
 
 export function analyzedFields(text: string): AnalyzedFields {
