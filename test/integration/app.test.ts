@@ -2,8 +2,20 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { meiliErrorCode } from '../../indexer/meili/errors/index.ts';
 import { openApiDocument } from '../../server/openapi.ts';
 import { seededApp } from '../support/server.ts';
+
+describe('engine access', () => {
+  it('the server searches with a key that can read but not write or manage keys', async () => {
+    const { client, indexUid } = await seededApp();
+    expect((await client.index(indexUid).search('الصين')).hits.length).toBeGreaterThan(0);
+    const refusal = (p: Promise<unknown>) => p.then(() => 'allowed', (e: unknown) => meiliErrorCode(e));
+    expect(await refusal(client.index(indexUid).addDocuments([{ id: 'x' }]))).toBe('invalid_api_key');
+    expect(await refusal(client.getKeys())).toBe('invalid_api_key');
+    expect(await refusal(client.deleteIndex(indexUid))).toBe('invalid_api_key');
+  });
+});
 
 describe('rate limit', () => {
   it('answers 429 with a JSON error past the per-client limit', async () => {
