@@ -9,7 +9,11 @@ import { h, bdi, byId, setMarkedHtml } from './dom.ts';
 import { formatDate, matchesLabel, formatNumber } from './format.ts';
 import { isBlank, pageUrl, parseState } from './search-state.ts';
 
-const LANGUAGES: Record<string, string> = { ar: 'العربية', en: 'الإنجليزية', fr: 'الفرنسية', ru: 'الروسية', zh: 'الصينية' };
+/** Language names for ISO 639-1 codes and the ISO 639-3 codes franc answers. */
+const LANGUAGES: Record<string, string> = {
+  ar: 'العربية', arb: 'العربية', en: 'الإنجليزية', eng: 'الإنجليزية', fr: 'الفرنسية', fra: 'الفرنسية',
+  ru: 'الروسية', rus: 'الروسية', zh: 'الصينية', cmn: 'الصينية', fa: 'الفارسية', pes: 'الفارسية',
+};
 
 const ui = {
   back: byId<HTMLAnchorElement>('back-link'),
@@ -158,7 +162,7 @@ function renderMatchNav(): void {
     return;
   }
   ui.matchNav.hidden = false;
-  const counter = h('span', { class: 'match-counter', attrs: { 'aria-live': 'polite' } }, `${formatNumber(all.length)} تطابق`);
+  const counter = h('span', { class: 'match-counter', attrs: { 'aria-live': 'polite' } });
   const step = (delta: number) => () => {
     currentMark = (currentMark + delta + all.length) % all.length;
     for (const m of all) m.classList.remove('is-current');

@@ -613,7 +613,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
 function onKeyDown(event: KeyboardEvent): void {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   const target = event.target;
-  if (event.key === '/' && !isTypingTarget(target)) {
+  // `code` too: on an Arabic keyboard layout the slash key types ظ.
+  if ((event.key === '/' || event.code === 'Slash') && !isTypingTarget(target)) {
     event.preventDefault();
     ui.input.focus();
     ui.input.select();
