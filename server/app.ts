@@ -34,6 +34,8 @@ export function createApp(deps: AppDeps): Express {
         formAction: ["'self'"], frameAncestors: ["'none'"],
       },
     },
+    // The article view's back link returns to the search it came from (document.referrer, same origin only).
+    referrerPolicy: { policy: 'same-origin' },
   }));
   app.use(healthRoutes(deps.readiness));
   app.use('/api', rateLimit({

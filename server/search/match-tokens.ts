@@ -15,6 +15,10 @@ export interface TokenMatch {
   /** The query term it matched. */
   term: QueryTerm;
   via: TierName;
+  /** When one query word matched two adjacent words (Jinping → جين بينغ): the second of them. */
+  next?: Token;
+  /** True for that second word (its match is reported by the first). */
+  continued?: boolean;
 }
 
 /** Meilisearch's default typo budget: 1 typo from 5 letters, 2 from 9 (typoTolerance.minWordSizeForTypos). */
@@ -48,7 +52,7 @@ export function matchTokens(text: string, terms: QueryTerm[], options: MatchOpti
       // "Jinping" typed as one word, written جين بينغ: the key spans two adjacent words.
       const next = tokens[i + 1];
       if (next && !marked.has(i + 1) && keys(i).some((a) => keys(i + 1).some((b) => keyMatches(term.key, [a + b], term.last)))) {
-        matches.push({ token, term, via: 'phonetic' }, { token: next, term, via: 'phonetic' });
+        matches.push({ token, term, via: 'phonetic', next }, { token: next, term, via: 'phonetic', continued: true });
         marked.add(i).add(i + 1);
         i++;
         break;

@@ -9,7 +9,7 @@ import type { DocumentResponse, QueryUnderstanding, SearchHit, SearchResponse } 
 import { countryLabel } from '../labels.ts';
 import { filterExpression, type SearchFilters } from './filters.ts';
 import { markSpans, snippet, spansOf } from './highlight.ts';
-import { matchTokens, type TokenMatch } from './match-tokens.ts';
+import { matchTokens } from './match-tokens.ts';
 import { planQuery, type QueryPlan, type TierName } from './query-plan.ts';
 
 export interface SearchRequest {
@@ -24,6 +24,8 @@ export interface SearchRequest {
 const DISPLAY_FIELDS = ['id', 'doc_id', 'source', 'n', 'passages', 'title', 'text', 'date', 'year', 'hijri_year', 'countries', 'dateline_country', 'lang', 'url'];
 /** Meilisearch answers at most this many hits for one query (pagination.maxTotalHits). */
 export const MAX_RESULT_WINDOW = 1000;
+/** At most this many Arabic forms are listed per Latin query word. */
+const MAX_FORMS_PER_WORD = 3;
 
 type Stored = Omit<PassageRecord, 'title_exact' | 'title_stem' | 'title_phon' | 'exact' | 'stem' | 'phon' | 'hash' | 'date_sort'>;
 
@@ -144,24 +146,32 @@ function facetValues(dist: Record<string, number>, selected: string[]): { value:
   return values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-/** How the query was understood, with the Arabic words that Latin words matched in these records. */
+/**
+ * How the query was understood, with the Arabic words that Latin words matched in these records:
+ * per query word, its matched forms as written (diacritics removed), most frequent first — the bare
+ * `باتروشيف` usually outnumbers `وباتروشيف` — and a name split over two words kept together (`جين بينغ`).
+ */
 function understand(plan: QueryPlan, records: { text: string; title: string }[]): QueryUnderstanding {
-  const forms = new Map<string, Set<string>>();
+  const forms = new Map<string, Map<string, number>>();
   const latin = plan.terms.filter((t) => t.script === 'latin' && t.key !== '');
   if (latin.length > 0) {
     for (const r of records) {
       for (const text of [r.title, r.text]) {
-        for (const m of matchTokens(text, latin, { phonetic: true }) as TokenMatch[]) {
-          if (m.via !== 'phonetic' || m.token.script !== 'arabic') continue;
-          const set = forms.get(m.term.original) ?? new Set<string>();
-          set.add(m.token.stem);
-          forms.set(m.term.original, set);
+        for (const m of matchTokens(text, latin, { phonetic: true })) {
+          if (m.via !== 'phonetic' || m.token.script !== 'arabic' || m.continued) continue;
+          const form = m.next ? `${m.token.surface} ${m.next.surface}` : m.token.surface;
+          const counts = forms.get(m.term.original) ?? new Map<string, number>();
+          counts.set(form, (counts.get(form) ?? 0) + 1);
+          forms.set(m.term.original, counts);
         }
       }
     }
   }
   return {
     q: plan.q, script: plan.script, normalized: plan.normalized,
-    matchedForms: [...forms].map(([query, arabic]) => ({ query, arabic: [...arabic] })),
+    matchedForms: [...forms].map(([query, counts]) => ({
+      query,
+      arabic: [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_FORMS_PER_WORD).map(([form]) => form),
+    })),
   };
 }
