@@ -51,13 +51,12 @@ export interface Cleaned {
   removed: { rule: BoilerplateRule; line: string }[];
 }
 
-export function isShareLine(line: string): boolean {
-  const w = words(line);
+export function isShareLine(line: string, w = words(line)): boolean {
   return w.length > 0 && w.length <= 8 && w.some((x) => x.startsWith('مشارك') || x === 'شارك' || x === 'share') && w.every((x) => SHARE.has(x));
 }
 
-export function isRelatedHeading(line: string): boolean {
-  const folded = words(line).join(' ');
+export function isRelatedHeading(line: string, w = words(line)): boolean {
+  const folded = w.join(' ');
   return folded.length < 40 && RELATED_HEADINGS.some((h) => folded === h || folded.startsWith(h + ' '));
 }
 
@@ -67,8 +66,7 @@ export function isBannerLine(line: string): boolean {
   return BANNER_PHRASES.some((p) => folded.includes(p));
 }
 
-export function isConsentLine(line: string): boolean {
-  const w = words(line);
+export function isConsentLine(line: string, w = words(line)): boolean {
   return w.length > 0 && w.length <= 3 && w.every((x) => CONSENT.has(x));
 }
 
@@ -88,10 +86,12 @@ export function removeBoilerplate(text: string): Cleaned {
       if (trimmed.length <= MAX_RELATED_LINE) { drop('related'); continue; }
       inRelated = false;
     }
-    if (isRelatedHeading(trimmed)) { inRelated = true; drop('related'); continue; }
-    if (isShareLine(trimmed)) { drop('share'); continue; }
+    // Share, consent and "more" headings are short lines: only those are split into words.
+    const w = trimmed.length <= 120 ? words(trimmed) : null;
+    if (w && isRelatedHeading(trimmed, w)) { inRelated = true; drop('related'); continue; }
+    if (w && isShareLine(trimmed, w)) { drop('share'); continue; }
     if (isBannerLine(trimmed)) { drop('banner'); continue; }
-    if (isConsentLine(trimmed)) { drop('consent'); continue; }
+    if (w && isConsentLine(trimmed, w)) { drop('consent'); continue; }
     // A bulleted repeat of the headline (image caption block in seed 001).
     if (firstContent !== null && LEADING_BULLET.test(line) && trimmed === firstContent) { drop('duplicate-title'); continue; }
     if (firstContent === null) firstContent = trimmed;

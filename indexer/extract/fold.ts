@@ -23,10 +23,16 @@ export function foldDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
 
+const REMOVED_ALL = new RegExp(REMOVED.source, 'g');
+
+/** Same result as folding each character with foldChar, with native replaces (hot path: every line). */
 export function foldLine(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
+  return foldDigits(text)
+    .replace(REMOVED_ALL, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0649/g, '\u064a')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ');
 }
 
 /** Folds and keeps, for each folded character, its index in the original (plus one past the end). */
