@@ -10,7 +10,7 @@
  * phonetic. The query goes through the same `analyze` as the documents (indexer/arabic).
  */
 import { analyze } from '../../indexer/arabic/analyzer.ts';
-import { prefixAllowed, queryKey } from '../../indexer/arabic/names/index.ts';
+import { joinableQueryWord, prefixAllowed, queryKey } from '../../indexer/arabic/names/index.ts';
 import type { Script, Token } from '../../indexer/arabic/token.ts';
 import { ANALYZED_FIELDS } from '../../indexer/meili/settings.ts';
 
@@ -27,6 +27,12 @@ export interface QueryTerm {
   stop: boolean;
   /** The last word is matched as a prefix (search as you type), like Meilisearch does. */
   last: boolean;
+  /**
+   * Phonetic tier only: this word's key was joined onto the previous word's (`key` holds the joined key
+   * on both), so the phonetic query sends it once (Viet Nam → `fitnam` finds فيتنام, and To Lam →
+   * `tulam` finds تو لام through Meilisearch's word splitting).
+   */
+  joined?: boolean;
 }
 
 export interface Tier { name: TierName; q: string; attributes: string[] }
@@ -49,7 +55,9 @@ export function planQuery(q: string): QueryPlan {
   const tokens = analyze(q);
   const meaningful = tokens.filter((t) => !t.stop);
   // A query made only of stop words (`في`, `من`) still searches them rather than nothing.
-  const kept = meaningful.length > 0 ? meaningful : tokens;
+  // A capitalised Latin stop word next to a Latin name is part of the name (To Lam, He Lifeng): it is
+  // kept for the phonetic tier only (the exact and stem tiers still drop stop words).
+  const kept = meaningful.length > 0 ? tokens.filter((t, i) => !t.stop || isNameParticle(q, tokens, i)) : tokens;
   const terms = kept.map((t, i): QueryTerm => ({
     original: q.slice(t.start, t.end),
     surface: t.surface,
@@ -59,7 +67,32 @@ export function planQuery(q: string): QueryPlan {
     stop: t.stop,
     last: i === kept.length - 1 && t.end === tokens[tokens.length - 1]!.end && !/\s$/.test(q),
   }));
+  joinShortLatinKeys(terms);
   return { q, script: scriptOf(tokens), normalized: tokens.map((t) => t.surface).join(' '), terms, tiers: tiersFor(terms) };
+}
+
+function isNameParticle(q: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.script !== 'latin' || !/^[A-Z]/.test(q.slice(t.start, t.end))) return false;
+  const nameNext = (n: Token | undefined) => n !== undefined && n.script === 'latin' && !n.stop;
+  return nameNext(tokens[i - 1]) || nameNext(tokens[i + 1]);
+}
+
+/**
+ * Two adjacent one-syllable Latin words get one joined key, pairing from the right (Xi Jin Ping →
+ * `xi jinbinj`): Meilisearch does not concatenate query words on the `phon` fields (typo tolerance is
+ * off there, and concatenation counts as a typo — checked on 1.21), but it does split one query word
+ * over two adjacent indexed words, so the joined key finds both فيتنام and تو لام.
+ */
+function joinShortLatinKeys(terms: QueryTerm[]): void {
+  for (let i = terms.length - 1; i > 0; i--) {
+    const a = terms[i - 1]!, b = terms[i]!;
+    if (a.script !== 'latin' || b.script !== 'latin' || !a.key || !b.key) continue;
+    if (!joinableQueryWord(a.original) || !joinableQueryWord(b.original)) continue;
+    const key = a.key + b.key;
+    a.key = key; b.key = key; b.joined = true;
+    i--;
+  }
 }
 
 function phoneticKey(t: Token): string {
@@ -71,9 +104,11 @@ function phoneticKey(t: Token): string {
 
 function tiersFor(terms: QueryTerm[]): Tier[] {
   if (terms.length === 0) return [];
+  // Stop words kept as name particles are for the phonetic tier only.
+  const words = terms.every((t) => t.stop) ? terms : terms.filter((t) => !t.stop);
   const tiers: Tier[] = [
-    { name: 'exact', q: terms.map((t) => t.surface).join(' '), attributes: [...ANALYZED_FIELDS.exact] },
-    { name: 'stem', q: terms.map((t) => t.stem).join(' '), attributes: [...ANALYZED_FIELDS.stem] },
+    { name: 'exact', q: words.map((t) => t.surface).join(' '), attributes: [...ANALYZED_FIELDS.exact] },
+    { name: 'stem', q: words.map((t) => t.stem).join(' '), attributes: [...ANALYZED_FIELDS.stem] },
   ];
   if (terms.some((t) => t.key !== '')) {
     // Words without a key (numbers, short Arabic words) keep their stem; keys are [a-z]+ and
@@ -84,7 +119,7 @@ function tiersFor(terms: QueryTerm[]): Tier[] {
     const noPrefix = !last.last || (last.key !== '' && !prefixAllowed(last.key));
     tiers.push({
       name: 'phonetic',
-      q: terms.map((t) => t.key || t.stem).join(' ') + (noPrefix ? ' ' : ''),
+      q: terms.filter((t) => !t.joined).map((t) => t.key || t.stem).join(' ') + (noPrefix ? ' ' : ''),
       attributes: [...ANALYZED_FIELDS.phon, ...ANALYZED_FIELDS.stem],
     });
   }

@@ -31,6 +31,10 @@ export function arabicReadings(word: string): string[] {
     if (ch === 'ت' && next === 'ش') { slots.push(TEH_SHEEN); i++; continue; }
     if (i === 0 && ch === 'ا' && next === 'و') { slots.push(['u']); i++; continue; }      // أوفا Ufa
     if (i === 0 && ch === 'ا' && next === 'ي') { slots.push(['i']); i++; continue; }      // إيران Iran
+    // نغ right after a consonant letter: the short a of Pinyin ang is often unwritten (شنغهاي Shanghai)
+    if (ch === 'ن' && next === 'غ' && prev !== undefined && !'اويى'.includes(prev)) { slots.push(['n', 'an']); continue; }
+    // يي inside a word is mostly ئي as the analyzer folds it (رئيسي Raisi, ra'i): read a+i as well
+    if (i > 0 && ch === 'ي' && next === 'ي' && i + 1 < letters.length - 1) { slots.push(['Y', 'aY']); i++; continue; }
     if ((ch === 'ه' || ch === 'ة') && i === letters.length - 1 && i > 0) {
       slots.push(prev === 'ا' || prev === 'و' || prev === 'ي' ? FINAL_HEH_AFTER_VOWEL : FINAL_HEH_AFTER_CONSONANT);
       continue;

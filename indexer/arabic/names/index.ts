@@ -6,7 +6,7 @@
  * spaces into the `phon` field, in token order. Query time: `queryKey(word)` per query word, one key.
  */
 import { arabicKeys as arabicKeysOf, arabicQueryKey } from './arabic-to-key.ts';
-import { latinKeys as latinKeysOf, latinQueryKey } from './latin-to-key.ts';
+import { joinableLatin, latinKeys as latinKeysOf, latinQueryKey } from './latin-to-key.ts';
 
 export { keyMatches, prefixAllowed, MIN_PREFIX_KEY } from './key-match.ts';
 export { looksLikeArabizi } from './arabizi.ts';
@@ -35,4 +35,9 @@ export function queryKey(word: string): string {
     const key = ARABIC_LETTER.test(w) ? arabicQueryKey(w) : latinQueryKey(w);
     return KEY.test(key) ? key : '';
   } catch { return ''; }
+}
+
+/** Whether a Latin query word is a short syllable whose key may be joined with a neighbour's (Viet Nam → فيتنام). */
+export function joinableQueryWord(word: string): boolean {
+  try { return joinableLatin(String(word ?? '')); } catch { return false; }
 }

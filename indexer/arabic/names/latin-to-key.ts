@@ -11,7 +11,7 @@ import { LATIN_GRAPHEMES } from './rules/latin-graphemes.ts';
 import { segmentPinyin } from './rules/pinyin.ts';
 import { arabiziDigitsToPhones, looksLikeArabizi } from './arabizi.ts';
 import { arabicKeys, arabicPhraseKey } from './arabic-to-key.ts';
-import { modeKey, skeletonKey, vowelKey } from './phones.ts';
+import { consonantCount, MIN_SKELETON_CONSONANTS, modeKey, skeletonKey, vowelKey } from './phones.ts';
 
 const VOWEL = /[aeiouy]/;
 /** Latin particles with no key of their own: the article (al-Assad → Assad). */
@@ -44,6 +44,7 @@ export function latinPhones(word: string, pinyin = false): string {
       out += after === undefined || VOWEL.test(after) || pinyin ? 'nj' : 'n';
       i += 2; continue;
     }
+    if (pinyin && i === 0 && word[i] === 'e') { out += 'a'; i++; continue; } // a syllable without initial: ان En(lai)
     if (pinyin && word[i] === 'e' && /^(n|ng)$/.test(word.slice(i + 1))) { i++; continue; } // تشن Chen, شنغ Sheng
     if (pinyin && word[i] === 'u' && /[jqx]/.test(word[i - 1] ?? '') && /[ae]/.test(word[i + 1] ?? '')) {
       out += 'iu'; i++; continue; // ü: Xuan → شيوان
@@ -99,7 +100,11 @@ export function latinQueryKey(raw: string): string {
   }
   const evidence = pinyinEvidence(letters);
   if (evidence === 'strong') { const k = pinyinKey(letters); if (k) return k; }
-  if (evidence === 'weak') return vowelKey(latinPhones(letters));
+  if (evidence === 'weak') {
+    // A syllable without initial keeps its vowel as written in Arabic: Enlai → ان لاي (an), not ين
+    const phones = latinPhones(letters);
+    return vowelKey(letters.startsWith('e') ? 'a' + phones.slice(1) : phones);
+  }
   return modeKey(latinPhones(letters));
 }
 
@@ -109,4 +114,18 @@ export function latinKeys(raw: string): string[] {
   if (!key) return [];
   const phones = latinPhones(foldLatin(raw).replace(/[^a-z]/g, ''));
   return [key, skeletonKey(phones), vowelKey(phones)].filter((k, i, all) => k && /^[a-z]+$/.test(k) && all.indexOf(k) === i);
+}
+
+/**
+ * Whether a Latin query word is one short syllable keyed with its vowels (Xi, Jin, Ping, Viet, Nam, To,
+ * Lam, Hong, Kong): two such words typed apart may be one Arabic word (Viet Nam → فيتنام), so the query
+ * joins their keys, and Meilisearch's word splitting still finds them written as two (تو لام).
+ */
+export function joinableLatin(raw: string): boolean {
+  const word = foldLatin(raw);
+  if (!/^[a-z]+$/.test(word) || word in KNOWN_NAMES || ARTICLES.has(word)) return false;
+  if (!/^[^aeiouy]*[aeiouy]+[^aeiouy]*$/.test(word)) return false;
+  const phones = latinPhones(word);
+  // Keyed with vowels: short, or a Pinyin syllable (Ping → binj); a skeleton-keyed word (Minsk) stays apart
+  return consonantCount(phones) < MIN_SKELETON_CONSONANTS || latinQueryKey(word) !== skeletonKey(phones);
 }

@@ -8,6 +8,7 @@
 export const KNOWN_NAMES: Readonly<Record<string, string>> = {
   // exonyms: places
   beijing: 'بكين', peking: 'بكين', peiping: 'بكين',
+  moskva: 'موسكو', moscou: 'موسكو', beograd: 'بلغراد',
   china: 'الصين', egypt: 'مصر', cairo: 'القاهره', damascus: 'دمشق', jerusalem: 'القدس',
   mecca: 'مكه', makkah: 'مكه', medina: 'المدينه', jordan: 'الاردن', morocco: 'المغرب',
   algeria: 'الجزائر', algiers: 'الجزائر', tunisia: 'تونس', tunis: 'تونس', germany: 'المانيا',

@@ -1,0 +1,201 @@
+/**
+ * `npm run eval:names` — the name-pair set (test/fixtures/name-pairs.json) through the REAL engine and the
+ * search service (issue 7): one short Arabic news sentence per Arabic spelling of every pair, plus distractor
+ * sentences naming other people and places (test/fixtures/names/distractors.txt) and the seed articles, all
+ * indexed by the real indexer into a fresh index; then every Latin spelling is searched as a user would.
+ *
+ * - recall@1: the first hit contains one of the name's Arabic spellings;
+ * - recall@5: one of the first five hits contains the Arabic spelling under test
+ *   (one figure per (Latin spelling, Arabic spelling) pair);
+ * - false matches: absent Latin names (names written nowhere in the corpus) that return any hit.
+ * "Contains" is decided on our own analysis of the stored text (the spelling's words, in order, as
+ * surfaces or stems), so seed articles and distractors that happen to name the same person count as right.
+ *
+ * `test/integration/names-pairs.test.ts` runs the same evaluation and asserts the targets.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Meilisearch } from 'meilisearch';
+import { analyze } from '../../indexer/arabic/analyzer.ts';
+import { indexPaths } from '../../indexer/index-paths.ts';
+import { SearchService } from '../../server/search/search-service.ts';
+import type { SearchHit } from '../../server/api-types.ts';
+
+export interface NamePair { latin: string[]; arabic: string[]; kind: 'person' | 'place'; source: string }
+export interface PairFixture { pairs: NamePair[]; absent: string[] }
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
+
+export function loadPairs(): PairFixture {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'name-pairs.json'), 'utf8')) as PairFixture;
+}
+
+export function loadDistractors(): string[] {
+  return fs.readFileSync(path.join(FIXTURES, 'names/distractors.txt'), 'utf8')
+    .split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** News sentences with a slot for the name: persons speak and meet, places are visited. */
+const PERSON_SENTENCES = [
+  'قال {} في تصريحات للصحفيين اليوم إن المحادثات تناولت سبل تعزيز العلاقات الثنائية في مختلف المجالات.',
+  'استقبل {} وفدا رسميا رفيع المستوى لبحث ملفات التعاون الاقتصادي والأمني بين البلدين.',
+  'أكد {} خلال مؤتمر صحفي مشترك أن بلاده ماضية في تنفيذ الاتفاقيات الموقعة العام الماضي.',
+  'وصف {} الاجتماع بأنه بناء ومثمر، مشيرا إلى أهمية مواصلة الحوار حول القضايا الإقليمية.',
+];
+const PLACE_SENTENCES = [
+  'وصل الوفد الحكومي إلى {} صباح اليوم في زيارة رسمية تستمر ثلاثة أيام.',
+  'شهدت {} أمس اجتماعات موسعة حول قضايا الطاقة والتجارة والاستثمار.',
+  'أعلنت السلطات المحلية في {} عن خطة جديدة لتطوير البنية التحتية والنقل العام.',
+  'انطلقت من {} قافلة مساعدات إنسانية نحو المناطق المتضررة من الفيضانات.',
+];
+
+export interface EvalDoc { id: string; title: string; text: string }
+
+/** One document per (pair, Arabic spelling), then one per distractor sentence. */
+export function buildCorpus(fixture: PairFixture, distractors: string[]): EvalDoc[] {
+  const docs: EvalDoc[] = [];
+  fixture.pairs.forEach((p, i) => p.arabic.forEach((spelling, j) => {
+    const sentences = p.kind === 'person' ? PERSON_SENTENCES : PLACE_SENTENCES;
+    const text = sentences[(i + j) % sentences.length]!.replace('{}', spelling);
+    docs.push({ id: `pair-${i}-${j}`, title: `خبر ${i + 1}`, text });
+  }));
+  distractors.forEach((text, i) => docs.push({ id: `distractor-${i}`, title: `خبر عام ${i + 1}`, text }));
+  return docs;
+}
+
+/** Normalized word sequences (surface and stem) of a text, to decide whether it contains a spelling. */
+function words(text: string): { surfaces: string[]; stems: string[] } {
+  const tokens = analyze(text);
+  return { surfaces: tokens.map((t) => t.surface), stems: tokens.map((t) => t.stem) };
+}
+
+function containsPhrase(hay: string[], needle: string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a document's text contains an Arabic spelling (its words in order, as surfaces or stems). */
+export function containsSpelling(docText: string, spelling: string): boolean {
+  const doc = words(docText);
+  const s = words(spelling);
+  // A spelling written as one word may appear as two in a text and the reverse (نانجينغ / نان جينغ).
+  const joined = (xs: string[]) => [xs.join('')];
+  return containsPhrase(doc.surfaces, s.surfaces) || containsPhrase(doc.stems, s.stems)
+    || containsPhrase(doc.surfaces, s.stems) || containsPhrase(doc.stems, joined(s.surfaces));
+}
+
+export interface EvalResult {
+  queries: number;
+  at1: number;
+  at5: number;
+  recall1: number;
+  recall5: number;
+  misses: string[];
+  absent: { name: string; hits: { id: string; match: SearchHit['match'] }[] }[];
+  falseMatches: number;
+  falseMatchRate: number;
+}
+
+async function allDocTexts(client: Meilisearch, indexUid: string): Promise<Map<string, string>> {
+  const res = await client.index(indexUid).getDocuments<{ doc_id: string; title: string; text: string }>({
+    fields: ['doc_id', 'title', 'text'], limit: 10_000,
+  });
+  const texts = new Map<string, string>();
+  for (const r of res.results) texts.set(r.doc_id, (texts.get(r.doc_id) ?? '') + '\n' + r.title + '\n' + r.text);
+  return texts;
+}
+
+/** Writes the corpus to `dir` as JSON Lines and indexes it with the seeds into `indexUid`. */
+export async function indexCorpus(admin: Meilisearch, indexUid: string, dir: string, docs: EvalDoc[]): Promise<void> {
+  const file = path.join(dir, 'names-eval.jsonl');
+  fs.writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  await indexPaths([SEEDS, file], { client: admin, indexUid });
+}
+
+/** Searches every Latin spelling and every absent name; `client` may be a search-key client. */
+export async function evaluate(client: Meilisearch, indexUid: string, fixture: PairFixture): Promise<EvalResult> {
+  const service = new SearchService(client, indexUid);
+  const texts = await allDocTexts(client, indexUid);
+  const search = async (q: string) => (await service.search({
+    q, filters: { years: [], countries: [] }, sort: 'relevance', offset: 0, limit: 5,
+  })).hits;
+  const has = new Map<string, boolean>();
+  const contains = (id: string, spelling: string): boolean => {
+    const k = `${id}\u0000${spelling}`;
+    if (!has.has(k)) has.set(k, containsSpelling(texts.get(id) ?? '', spelling));
+    return has.get(k)!;
+  };
+
+  let queries = 0, at1 = 0, at5 = 0;
+  const misses: string[] = [];
+  for (const p of fixture.pairs) {
+    for (const latin of p.latin) {
+      const hits = await search(latin);
+      const show = () => hits.map((h) => `${h.id}:${h.match}`).join(' ') || 'no hits';
+      const first = hits[0];
+      const firstOk = first !== undefined && p.arabic.some((a) => contains(first.id, a));
+      for (const arabic of p.arabic) {
+        queries++;
+        if (firstOk) at1++;
+        const in5 = hits.some((h) => contains(h.id, arabic));
+        if (in5) at5++;
+        if (!firstOk || !in5) misses.push(`${latin} → ${arabic}: ${in5 ? 'top 5 only' : 'not in top 5'} (${show()})`);
+      }
+    }
+  }
+  const absent: EvalResult['absent'] = [];
+  for (const name of fixture.absent) {
+    const hits = await search(name);
+    absent.push({ name, hits: hits.map((h) => ({ id: h.id, match: h.match })) });
+  }
+  const falseMatches = absent.filter((a) => a.hits.length > 0).length;
+  return {
+    queries, at1, at5, recall1: at1 / queries, recall5: at5 / queries, misses,
+    absent, falseMatches, falseMatchRate: falseMatches / Math.max(1, fixture.absent.length),
+  };
+}
+
+export function formatReport(r: EvalResult, corpusSize: number): string {
+  const lines = [
+    `names through the engine: ${r.queries} (Latin, Arabic) spelling pairs, ${corpusSize} documents + seeds`,
+    `  recall@1 ${r.recall1.toFixed(3)} (${r.at1}/${r.queries})   recall@5 ${r.recall5.toFixed(3)} (${r.at5}/${r.queries})`,
+    `  false matches: ${r.falseMatches}/${r.absent.length} absent names return hits (rate ${r.falseMatchRate.toFixed(3)})`,
+  ];
+  if (r.misses.length) lines.push('  misses:', ...r.misses.map((m) => `    ${m}`));
+  const wrong = r.absent.filter((a) => a.hits.length > 0);
+  if (wrong.length) lines.push('  absent names with hits:', ...wrong.map((a) => `    ${a.name}: ${a.hits.map((h) => `${h.id}:${h.match}`).join(' ')}`));
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const { startEngine } = await import('../../indexer/meili/engine.ts');
+  const { createClient } = await import('../../indexer/meili/client.ts');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'names-eval-'));
+  const engine = await startEngine({ dataDir, url: process.env.MEILI_URL, masterKey: process.env.MEILI_MASTER_KEY, startTimeoutMs: 60_000 });
+  try {
+    const client = createClient({ url: engine.url, apiKey: engine.masterKey });
+    const indexUid = `names_eval_${process.pid}`;
+    const fixture = loadPairs();
+    const docs = buildCorpus(fixture, loadDistractors());
+    await indexCorpus(client, indexUid, dataDir, docs);
+    const started = Date.now();
+    const result = await evaluate(client, indexUid, fixture);
+    console.log(formatReport(result, docs.length));
+    console.log(`  (${Date.now() - started} ms for ${result.queries + result.absent.length} searches)`);
+    await client.deleteIndex(indexUid).waitTask().catch(() => {});
+  } finally {
+    await engine.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => { console.error(e); process.exitCode = 1; });
+}
