@@ -1,0 +1,56 @@
+/**
+ * Searches through the server's own search module, straight against the engine: the engine that
+ * `npm start` runs on the same DATA_DIR (or MEILI_URL) when there is one; otherwise one is started
+ * for this search and stopped after it. Engine failures become messages that say what to run.
+ */
+import { MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
+import type { Config } from '../../indexer/config.ts';
+import { createClient } from '../../indexer/meili/client.ts';
+import { isHealthy, startEngine, type Engine } from '../../indexer/meili/engine.ts';
+import { EngineError, meiliErrorCode } from '../../indexer/meili/errors/index.ts';
+import type { SearchResponse } from '../api-types.ts';
+import { SearchService, type SearchRequest } from '../search/search-service.ts';
+import { CliError } from './errors.ts';
+
+export async function searchEngine(request: SearchRequest, config: Config, log: (m: string) => void): Promise<SearchResponse> {
+  // An engine the user names must answer now: waiting the start timeout for a closed port helps no one.
+  if (config.meiliUrl && !(await isHealthy(config.meiliUrl.replace(/\/+$/, '')))) throw engineDown(config.meiliUrl);
+  let engine: Engine | undefined;
+  try {
+    engine = await startEngine({
+      dataDir: config.dataDir, url: config.meiliUrl, masterKey: config.meiliMasterKey, bin: config.meiliBin,
+      startTimeoutMs: config.startTimeoutMs,
+    });
+    if (engine.origin === 'embedded') log('search: no engine was running, started one for this search (`npm start` keeps one running)');
+    const client = createClient({ url: engine.url, apiKey: engine.masterKey });
+    const response = await new SearchService(client, config.indexUid).search(request);
+    if (response.total === 0 && (await client.index(config.indexUid).getStats()).numberOfDocuments === 0) {
+      throw new CliError(`search: the index "${config.indexUid}" is empty: index documents with \`npm run index -- PATH\` (or run \`npm start\`, which indexes seeds/ into an empty index)`);
+    }
+    return response;
+  } catch (e) {
+    throw explain(e, config);
+  } finally {
+    await engine?.stop(); // only stops an engine this search started
+  }
+}
+
+function explain(e: unknown, config: Config): Error {
+  if (e instanceof CliError) return e;
+  if (meiliErrorCode(e) === 'index_not_found') {
+    return new CliError(`search: there is no index "${config.indexUid}" yet: run \`npm start\` (it indexes seeds/ on first start) or \`npm run index -- PATH\``, 1, { cause: e });
+  }
+  if (meiliErrorCode(e) === 'invalid_api_key' || meiliErrorCode(e) === 'missing_authorization_header') {
+    return new CliError('search: the engine refused the key: set MEILI_MASTER_KEY to its master key', 1, { cause: e });
+  }
+  if (e instanceof EngineError) return new CliError(`search: ${e.message}`, 1, { cause: e });
+  if (e instanceof MeilisearchRequestError || e instanceof MeilisearchRequestTimeOutError) return engineDown(config.meiliUrl ?? 'the engine', e);
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+function engineDown(url: string, cause?: unknown): CliError {
+  return new CliError(
+    `search: the search engine is not running: nothing answers at ${url} (MEILI_URL). ` +
+    'Start that Meilisearch, or unset MEILI_URL and run `npm start`, which starts one (and indexes seeds/ on first start).',
+    1, { cause });
+}

@@ -1,0 +1,71 @@
+/**
+ * A search response as terminal text: a summary line, the Latin→Arabic forms the query matched,
+ * then per hit its title, a line of date, Hijri year, countries (Arabic names) and source, and the
+ * snippet with its matches emphasized. Every piece of text goes through the display pipeline
+ * (display/paragraph.ts), so Arabic is shaped and reordered when the view asks for it.
+ */
+import type { SearchHit, SearchResponse } from '../api-types.ts';
+import { META_THEME, NO_THEME, SNIPPET_THEME, TITLE_THEME, type Theme } from './display/ansi.ts';
+import { displayLines } from './display/paragraph.ts';
+import type { Direction } from './display/reorder.ts';
+import { fromMarkedHtml, plain, type StyledText } from './display/styled-text.ts';
+
+export interface View {
+  /** Shape and reorder Arabic for a terminal without bidi. */
+  shape: boolean;
+  /** ANSI emphasis. */
+  color: boolean;
+  /** Terminal columns; `Infinity` does not wrap. */
+  width: number;
+}
+
+const INDENT = '   ';
+/**
+ * First-strong isolate: each piece (a query, a country list, a file name) takes its own direction
+ * and never reorders its neighbours: without it, the `2` of `«باتروشيف», 2 ms` would join the
+ * Arabic run (UAX #9 W2 makes digits after Arabic letters Arabic numbers).
+ */
+const isolate = (s: string) => `\u2068${s}\u2069`;
+const SEPARATOR = ' · ';
+/** The abbreviation of هجري after a Hijri year. */
+const HIJRI_SUFFIX = 'هـ';
+
+export function formatResults(res: SearchResponse, view: View): string {
+  const lines: string[] = [];
+  const text = (t: StyledText, theme: Theme, direction: Direction, width = view.width) =>
+    displayLines(t, { shape: view.shape, width, direction, theme: view.color ? theme : NO_THEME });
+
+  lines.push(...text(plain(summary(res)), NO_THEME, 'ltr'));
+  for (const m of res.query.matchedForms) {
+    lines.push(...text(plain(`${isolate(m.query)} → ${isolate(m.arabic.join('، '))}`), NO_THEME, 'ltr'));
+  }
+  const inner = view.width - INDENT.length;
+  res.hits.forEach((hit, i) => {
+    const dir: Direction = hit.lang === 'arb' ? 'rtl' : 'auto';
+    const number = `${res.offset + i + 1}.`.padEnd(INDENT.length);
+    lines.push('');
+    text(fromMarkedHtml(hit.titleHtml), TITLE_THEME, dir, inner).forEach((l, k) => lines.push((k === 0 ? number : INDENT) + l));
+    for (const l of text(plain(metaLine(hit)), META_THEME, 'ltr', inner)) lines.push(INDENT + l);
+    for (const l of text(fromMarkedHtml(hit.snippet), SNIPPET_THEME, dir, inner)) lines.push(INDENT + l);
+  });
+  return lines.join('\n') + '\n';
+}
+
+function summary(res: SearchResponse): string {
+  const q = `«${isolate(res.query.q)}»`;
+  if (res.total === 0) return `no results for ${q}`;
+  const count = res.total === 1 ? '1 result' : `${res.total} results`;
+  const shown = res.hits.length < res.total ? ` (showing ${res.offset + 1}–${res.offset + res.hits.length})` : '';
+  return `${count} for ${q}${shown}, ${res.processingTimeMs} ms`;
+}
+
+/** `2019-05-14 · 1440 هـ · روسيا، الصين · 001_f5596eefdf532ee4.txt`: only the parts the hit has. */
+export function metaLine(hit: SearchHit): string {
+  const parts: string[] = [];
+  const date = hit.date ?? (hit.year !== null ? String(hit.year) : null);
+  if (date) parts.push(date);
+  if (hit.hijri_year !== null) parts.push(`${hit.hijri_year} ${HIJRI_SUFFIX}`);
+  if (hit.countries.length > 0) parts.push(hit.countries.map((c) => c.label).join('، '));
+  parts.push(hit.source);
+  return parts.map(isolate).join(SEPARATOR);
+}
