@@ -50,7 +50,8 @@ export function viewFor(options: Pick<CliOptions, 'shape'>, io: Pick<Io, 'env' |
   return {
     shape: options.shape === 'always' || (options.shape === 'auto' && tty),
     color: tty && !io.env.NO_COLOR, // no-color.org: any non-empty value
-    width: tty && io.stdout.columns ? io.stdout.columns : Infinity,
+    // One column short of the edge: a character in the last column leaves some terminals waiting to wrap.
+    width: tty && io.stdout.columns ? io.stdout.columns - 1 : Infinity,
   };
 }
 
