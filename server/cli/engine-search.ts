@@ -7,7 +7,7 @@ import { MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilise
 import type { Config } from '../../indexer/config.ts';
 import { createClient } from '../../indexer/meili/client.ts';
 import { isHealthy, startEngine, type Engine } from '../../indexer/meili/engine.ts';
-import { EngineError, meiliErrorCode } from '../../indexer/meili/errors/index.ts';
+import { apiErrorOf, EngineError, meiliErrorCode } from '../../indexer/meili/errors/index.ts';
 import type { SearchResponse } from '../api-types.ts';
 import { SearchService, type SearchRequest } from '../search/search-service.ts';
 import { CliError } from './errors.ts';
@@ -23,10 +23,16 @@ export async function searchEngine(request: SearchRequest, config: Config, log: 
     });
     if (engine.origin === 'embedded') log('search: no engine was running, started one for this search (`npm start` keeps one running)');
     const client = createClient({ url: engine.url, apiKey: engine.masterKey });
-    const response = await new SearchService(client, config.indexUid).search(request);
-    if (response.total === 0 && (await client.index(config.indexUid).getStats()).numberOfDocuments === 0) {
-      throw new CliError(`search: the index "${config.indexUid}" is empty: index documents with \`npm run index -- PATH\` (or run \`npm start\`, which indexes seeds/ into an empty index)`);
+    const isEmpty = async () => (await client.index(config.indexUid).getStats()).numberOfDocuments === 0;
+    let response: SearchResponse;
+    try {
+      response = await new SearchService(client, config.indexUid).search(request);
+    } catch (e) {
+      // An index created but never filled has none of our settings either: the search fails on them.
+      if (apiErrorOf(e) && meiliErrorCode(e) !== 'index_not_found' && await isEmpty().catch(() => false)) throw emptyIndex(config);
+      throw e;
     }
+    if (response.total === 0 && await isEmpty()) throw emptyIndex(config);
     return response;
   } catch (e) {
     throw explain(e, config);
@@ -43,9 +49,15 @@ function explain(e: unknown, config: Config): Error {
   if (meiliErrorCode(e) === 'invalid_api_key' || meiliErrorCode(e) === 'missing_authorization_header') {
     return new CliError('search: the engine refused the key: set MEILI_MASTER_KEY to its master key', 1, { cause: e });
   }
+  const apiError = apiErrorOf(e);
+  if (apiError) return new CliError(`search: the engine refused the search: ${apiError.message}`, 1, { cause: e });
   if (e instanceof EngineError) return new CliError(`search: ${e.message}`, 1, { cause: e });
   if (e instanceof MeilisearchRequestError || e instanceof MeilisearchRequestTimeOutError) return engineDown(config.meiliUrl ?? 'the engine', e);
   return e instanceof Error ? e : new Error(String(e));
+}
+
+function emptyIndex(config: Config): CliError {
+  return new CliError(`search: the index "${config.indexUid}" is empty: index documents with \`npm run index -- PATH\` (or run \`npm start\`, which indexes seeds/ into an empty index)`);
 }
 
 function engineDown(url: string, cause?: unknown): CliError {

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../server/api-types.ts';
 import { displayWidth } from '../../server/cli/display/width.ts';
-import { testEngine, uniqueIndexUid } from '../support/engine.ts';
+import { testClient, testEngine, uniqueIndexUid } from '../support/engine.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
@@ -110,7 +110,7 @@ describe('npm run search in a terminal (tmux)', () => {
   });
 });
 
-describe('npm run search without a terminal', () => {
+describe.concurrent('npm run search without a terminal', () => {
   it('--json prints the API response for scripts', async () => {
     const { code, stdout } = await searchNoTty(['--json', '--country', 'RU', 'Patrushev']);
     expect(code).toBe(0);
@@ -134,7 +134,7 @@ describe('npm run search without a terminal', () => {
   });
 });
 
-describe('npm run search when something is missing', () => {
+describe.concurrent('npm run search when something is missing', () => {
   it('engine not running: says so and what to run, exit 1', async () => {
     const port = await closedPort();
     const { code, stderr } = await searchNoTty(['باتروشيف'], cliEnv({ MEILI_URL: `http://127.0.0.1:${port}` }));
@@ -147,6 +147,18 @@ describe('npm run search when something is missing', () => {
     const { code, stderr } = await searchNoTty(['باتروشيف'], cliEnv({ MEILI_INDEX: uniqueIndexUid('absent') }));
     expect(code).toBe(1);
     expect(stderr).toMatch(/search: there is no index "absent_\w+" yet: run `npm start` .* or `npm run index -- PATH`/);
+  });
+
+  it('an index with no documents: says to index, exit 1', async () => {
+    const uid = uniqueIndexUid('empty');
+    await testClient().createIndex(uid).waitTask();
+    try {
+      const { code, stderr } = await searchNoTty(['باتروشيف'], cliEnv({ MEILI_INDEX: uid }));
+      expect(code).toBe(1);
+      expect(stderr).toContain(`search: the index "${uid}" is empty: index documents with \`npm run index -- PATH\``);
+    } finally {
+      await testClient().deleteIndex(uid).waitTask();
+    }
   });
 
   it('server unreachable with --url: says to start it, exit 1', async () => {
