@@ -10,14 +10,14 @@
  * phonetic. The query goes through the same `analyze` as the documents (indexer/arabic).
  */
 import { analyze } from '../../indexer/arabic/analyzer.ts';
-import { joinableQueryWord, prefixAllowed, queryKey } from '../../indexer/arabic/names/index.ts';
+import { arabicWordKey, foreignSyllable, joinableQueryWord, prefixAllowed, queryKey } from '../../indexer/arabic/names/index.ts';
 import type { Script, Token } from '../../indexer/arabic/token.ts';
 import { ANALYZED_FIELDS } from '../../indexer/meili/settings.ts';
 
 export type TierName = 'exact' | 'stem' | 'phonetic';
 
 export interface QueryTerm {
-  /** The word as typed. */
+  /** The word as typed (both words, when the phonetic tier joined its key with a neighbour's). */
   original: string;
   surface: string;
   stem: string;
@@ -68,6 +68,8 @@ export function planQuery(q: string): QueryPlan {
     last: i === kept.length - 1 && t.end === tokens[tokens.length - 1]!.end && !/\s$/.test(q),
   }));
   joinShortLatinKeys(terms);
+  // Joined words are one name to the user: `query.matchedForms` lists "To Lam → تو لام".
+  terms.forEach((t, i) => { if (t.joined) terms[i - 1]!.original = t.original = q.slice(kept[i - 1]!.start, kept[i]!.end); });
   return { q, script: scriptOf(tokens), normalized: tokens.map((t) => t.surface).join(' '), terms, tiers: tiersFor(terms) };
 }
 
@@ -97,8 +99,10 @@ function joinShortLatinKeys(terms: QueryTerm[]): void {
 
 function phoneticKey(t: Token): string {
   if (t.script === 'latin') return queryKey(t.surface);
-  // Arabic: the key of the stem, so `بموسكو` and `موسكو` ask for the same name.
-  if (t.script === 'arabic' && [...t.stem].length >= MIN_ARABIC_STEM_FOR_PHONETIC) return queryKey(t.stem);
+  // Arabic: the key of the word without its clitics, so `بموسكو` and `موسكو` ask for the same name, keyed
+  // like the documents (suffixes kept: غريغوريان). Short words only when they spell a foreign syllable (غو، قوه).
+  if (t.script !== 'arabic') return '';
+  if ([...t.stem].length >= MIN_ARABIC_STEM_FOR_PHONETIC || foreignSyllable(t.stem)) return arabicWordKey(t.surface, t.stem);
   return '';
 }
 

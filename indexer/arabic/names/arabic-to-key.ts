@@ -10,6 +10,8 @@ import {
 } from './rules/arabic-letters.ts';
 import { modeKey, skeletonKey, vowelKey } from './phones.ts';
 
+/** Document skeleton keys need this many consonant classes. */
+const MIN_SKELETON_CLASSES = 2;
 /** Keep at most this many readings per word: a name has 1–3 ambiguous letters. */
 const MAX_READINGS = 8;
 /** A clitic is only stripped when this many letters remain (بوتين must not lose its ب). */
@@ -93,7 +95,9 @@ export function arabicKeys(surface: string, stem: string): string[] {
       const v = vowelKey(r);
       const s = skeletonKey(r);
       if (!primary) primary = v;
-      for (const k of [v, s]) if (k && !keys.includes(k)) keys.push(k);
+      // A skeleton of one consonant (شيوعي → x + i) is no name: it would answer the query Xi
+      const skeleton = s.replace(/^a|[aiu]$/g, '').length >= MIN_SKELETON_CLASSES ? s : '';
+      for (const k of [v, skeleton]) if (k && !keys.includes(k)) keys.push(k);
     }
   }
   if (!primary) return keys;

@@ -5,7 +5,7 @@
  * Index time: `arabicKeys(surface, stem)` per Arabic token, `latinKeys(word)` per Latin token, joined by
  * spaces into the `phon` field, in token order. Query time: `queryKey(word)` per query word, one key.
  */
-import { arabicKeys as arabicKeysOf, arabicQueryKey } from './arabic-to-key.ts';
+import { arabicKeys as arabicKeysOf, arabicQueryKey, nameBase } from './arabic-to-key.ts';
 import { joinableLatin, latinKeys as latinKeysOf, latinQueryKey } from './latin-to-key.ts';
 
 export { keyMatches, prefixAllowed, MIN_PREFIX_KEY } from './key-match.ts';
@@ -40,4 +40,25 @@ export function queryKey(word: string): string {
 /** Whether a Latin query word is a short syllable whose key may be joined with a neighbour's (Viet Nam → فيتنام). */
 export function joinableQueryWord(word: string): boolean {
   try { return joinableLatin(String(word ?? '')); } catch { return false; }
+}
+
+/**
+ * The key of an Arabic query word from the same base its document twin is keyed from (the surface
+ * without the clitics the stemmer removed, suffixes kept: غريغوريان, not the stem غريغوري).
+ */
+export function arabicWordKey(surface: string, stem: string): string {
+  try {
+    const key = arabicQueryKey(nameBase(String(surface ?? ''), String(stem ?? '')));
+    return KEY.test(key) ? key : '';
+  } catch { return ''; }
+}
+
+/**
+ * Short Arabic words that spell a foreign syllable rather than an Arabic word: نغ or تش in them, or one
+ * consonant and a long vowel, with or without a final ه (غو، قوه، شو، تو، جيه، شنغ، تشن). Only these short
+ * words get a phonetic key, so that غو شنغ كون finds قوه شنغ كون without short Arabic words matching noise.
+ */
+export function foreignSyllable(word: string): boolean {
+  const w = String(word ?? '');
+  return [...w].length <= 3 && (/نغ|تش/.test(w) || /^[^اويى][وي]ه?$/.test(w));
 }
