@@ -148,8 +148,8 @@ function facetValues(dist: Record<string, number>, selected: string[]): { value:
 
 /**
  * How the query was understood, with the Arabic words that Latin words matched in these records:
- * per query word, its matched forms as written (diacritics removed), most frequent first — the bare
- * `باتروشيف` usually outnumbers `وباتروشيف` — and a name split over two words kept together (`جين بينغ`).
+ * per query word, its matched forms as written (diacritics removed), bare forms first (see rankForms),
+ * and a name split over two words kept together (`جين بينغ`).
  */
 function understand(plan: QueryPlan, records: { text: string; title: string }[]): QueryUnderstanding {
   const forms = new Map<string, Map<string, number>>();
@@ -171,7 +171,17 @@ function understand(plan: QueryPlan, records: { text: string; title: string }[])
     q: plan.q, script: plan.script, normalized: plan.normalized,
     matchedForms: [...forms].map(([query, counts]) => ({
       query,
-      arabic: [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_FORMS_PER_WORD).map(([form]) => form),
+      arabic: rankForms(counts).slice(0, MAX_FORMS_PER_WORD),
     })),
   };
+}
+
+/**
+ * The bare form first: a form that others end with (`بكين` in `وبكين`, `لبكين`) is the name without
+ * its clitics; then the most frequent.
+ */
+function rankForms(counts: Map<string, number>): string[] {
+  const forms = [...counts.keys()];
+  const endings = (f: string) => forms.filter((g) => g !== f && g.endsWith(f)).length;
+  return forms.sort((a, b) => endings(b) - endings(a) || counts.get(b)! - counts.get(a)!);
 }
