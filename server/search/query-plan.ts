@@ -2,7 +2,7 @@
  * Turns what the user typed into the searches we send: one per match tier.
  *
  * Meilisearch cannot OR two forms of one word inside a query, so each tier is its own search and
- * the server merges them in order (server/search/merge-tiers.ts):
+ * the server merges them in order (SearchService.search in server/search/search-service.ts):
  *   exact    — normalized surface forms (clitics kept) on the `exact` fields: `المعابر` finds `المعابر`;
  *   stem     — light stems on the `stem` fields: `بالمعابر`, `المعابر`, `معابر` find each other;
  *   phonetic — name keys on the `phon` fields: `Patrushev` finds `باتروشيف`, `غريغوريان` finds `جريجوريان`.
