@@ -3,13 +3,14 @@
  * multi-search request; the answer is merged tier by tier (exact, then stem, then phonetic), each
  * document once, and every hit is highlighted on its original text.
  */
-import type { Meilisearch, MultiSearchParams, MultiSearchQuery } from 'meilisearch';
-import type { PassageRecord } from '../../indexer/meili/record.ts';
+import type { Meilisearch, MultiSearchParams } from 'meilisearch';
+import { DISPLAY_FIELDS, MAX_RESULT_WINDOW, type Stored } from './build-queries.ts';
 import type { DocumentResponse, QueryUnderstanding, SearchHit, SearchResponse } from '../api-types.ts';
 import { countryLabel } from '../labels.ts';
-import { filterExpression, type SearchFilters } from './filters.ts';
+import type { SearchFilters } from './filters.ts';
 import { markSpans, snippet, spansOf } from './highlight.ts';
 import { matchTokens } from './match-tokens.ts';
+import { buildQueries } from './build-queries.ts';
 import { planQuery, type QueryPlan, type TierName } from './query-plan.ts';
 
 export interface SearchRequest {
@@ -20,51 +21,20 @@ export interface SearchRequest {
   limit: number;
 }
 
-/** Fields a hit needs; the analyzed copies stay in the engine. */
-const DISPLAY_FIELDS = ['id', 'doc_id', 'source', 'n', 'passages', 'title', 'text', 'date', 'year', 'hijri_year', 'countries', 'dateline_country', 'lang', 'url'];
-/** Meilisearch answers at most this many hits for one query (pagination.maxTotalHits). */
-export const MAX_RESULT_WINDOW = 1000;
 /** At most this many Arabic forms are listed per Latin query word. */
 const MAX_FORMS_PER_WORD = 3;
-
-type Stored = Omit<PassageRecord, 'title_exact' | 'title_stem' | 'title_phon' | 'exact' | 'stem' | 'phon' | 'hash' | 'date_sort'>;
 
 export class SearchService {
   constructor(private readonly client: Meilisearch, readonly indexUid: string) {}
 
   async search(req: SearchRequest): Promise<SearchResponse> {
     const plan = planQuery(req.q);
-    const window = Math.min(req.offset + req.limit, MAX_RESULT_WINDOW);
-    const filter = filterExpression(req.filters);
-    const sort = req.sort === 'date' ? ['date_sort:desc'] : undefined;
-    // With a date sort, tiers would fight the order: search the broadest tier only.
-    const tiers = plan.tiers.length === 0
-      ? [{ name: 'stem' as TierName, q: '', attributes: undefined }]
-      : req.sort === 'date' ? plan.tiers.slice(-1) : plan.tiers;
-    const broadest = tiers[tiers.length - 1]!;
-    const base = (q: string, attributes?: string[]): MultiSearchQuery => ({
-      indexUid: this.indexUid, q, attributesToSearchOn: attributes, matchingStrategy: 'all',
-    });
-
-    // page/hitsPerPage, not offset/limit: only in this mode does Meilisearch apply `distinct` to all
-    // candidates, so that totals and facet counts count documents, not passages (checked on 1.21:
-    // with limit=1, a facet counted 16 for 5 documents).
-    const queries: MultiSearchQuery[] = tiers.map((t, i) => ({
-      ...base(t.q, t.attributes), filter, sort, hitsPerPage: window, page: 1,
-      attributesToRetrieve: DISPLAY_FIELDS,
-      ...(i === tiers.length - 1 ? { facets: ['year', 'countries'] } : {}),
-    }));
-    // Disjunctive facets: a facet's counts ignore its own selection, so other values stay visible.
-    const yearSelected = req.filters.years.length > 0 || req.filters.yearFrom !== undefined || req.filters.yearTo !== undefined;
-    const countrySelected = req.filters.countries.length > 0;
-    if (yearSelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'year'), hitsPerPage: 0, page: 1, facets: ['year'] });
-    if (countrySelected) queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'country'), hitsPerPage: 0, page: 1, facets: ['countries'] });
-
+    const { queries, tiers, yearFacetAt, countryFacetAt } = buildQueries(this.indexUid, plan, req);
     const { results } = await this.client.multiSearch<MultiSearchParams, Stored>({ queries });
     const tierResults = results.slice(0, tiers.length);
     const main = tierResults[tierResults.length - 1]!;
-    const yearDist = (yearSelected ? results[tiers.length]! : main).facetDistribution?.year ?? {};
-    const countryDist = (countrySelected ? results[results.length - 1]! : main).facetDistribution?.countries ?? {};
+    const yearDist = results[yearFacetAt]!.facetDistribution?.year ?? {};
+    const countryDist = results[countryFacetAt]!.facetDistribution?.countries ?? {};
 
     // Merge: exact matches first, then stem, then phonetic; each document once.
     const seen = new Set<string>();
@@ -78,7 +48,8 @@ export class SearchService {
     });
     const page = merged.slice(req.offset, req.offset + req.limit);
     const hits = page.map(({ record, tier }) => this.toHit(record, tier, plan));
-    const total = Math.max(...tierResults.map((r) => r.totalHits ?? r.hits.length));
+    // The broadest tier's matches include the narrower tiers' (see query-plan.ts).
+    const total = Math.max(main.totalHits ?? main.hits.length, merged.length);
 
     return {
       query: understand(plan, page.map((p) => p.record)),

@@ -19,6 +19,7 @@ import type { PassageRecord } from '../../indexer/meili/record.ts';
 import { INDEX_SETTINGS } from '../../indexer/meili/settings.ts';
 import { createApp } from '../../server/app.ts';
 import { engineReadiness } from '../../server/readiness.ts';
+import { buildQueries } from '../../server/search/build-queries.ts';
 import { planQuery } from '../../server/search/query-plan.ts';
 import { SearchService } from '../../server/search/search-service.ts';
 
@@ -94,13 +95,10 @@ async function main() {
     server = await new Promise<Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
     const port = (server.address() as { port: number }).port;
 
-    // The engine alone: the same multi-search our server sends (tiers + facets), straight over undici.
+    // The engine alone: exactly the multi-search our server sends (buildQueries), straight over undici.
     const raw = new Pool(engine.url, { connections: 64 });
     const bodies = QUERIES.map((q) => JSON.stringify({
-      queries: planQuery(q).tiers.map((t, i, all) => ({
-        indexUid: 'bench', q: t.q, attributesToSearchOn: t.attributes, limit: 10, matchingStrategy: 'all',
-        attributesToRetrieve: ['id', 'doc_id', 'title', 'text', 'n', 'year', 'countries'], ...(i === all.length - 1 ? { facets: ['year', 'countries'] } : {}),
-      })),
+      queries: buildQueries('bench', planQuery(q), { q, filters: { years: [], countries: [] }, sort: 'relevance', offset: 0, limit: 10 }).queries,
     }));
     const engineOnly = (i: number) => raw.request({
       path: '/multi-search', method: 'POST', body: bodies[i % bodies.length],
