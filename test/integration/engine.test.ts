@@ -64,13 +64,17 @@ describe('startEngine', () => {
     const file = path.join(dataDir, 'parent.mts');
     fs.writeFileSync(file, script);
     const parent = spawn(process.execPath, ['--import', 'tsx', file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      parent.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('ready')) resolve(); });
-      parent.once('exit', (code) => reject(new Error(`parent exited early (${code})`)));
-    });
-    expect(enginePids(dataDir).length).toBe(1);
-    parent.kill(signal);
-    expect(await waitFor(() => enginePids(dataDir).length === 0)).toBe(true);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        parent.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('ready')) resolve(); });
+        parent.once('exit', (code) => reject(new Error(`parent exited early (${code})`)));
+      });
+      expect(enginePids(dataDir).length).toBe(1);
+      parent.kill(signal);
+      expect(await waitFor(() => enginePids(dataDir).length === 0)).toBe(true);
+    } finally {
+      parent.kill('SIGKILL'); // a failed assertion must not leave the parent (and its engine) running
+    }
   });
 
   it('says exactly what to do when there is no binary', () => {

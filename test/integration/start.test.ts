@@ -10,7 +10,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of started) child.kill('SIGKILL'); // after a failed assertion, nothing keeps running
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -27,6 +31,7 @@ async function startServer(port: number): Promise<{ child: ChildProcess; output:
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), MEILI_URL: '', MEILI_MASTER_KEY: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   child.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
   child.stderr!.on('data', (d: Buffer) => { output += d.toString(); });
   await new Promise<void>((resolve, reject) => {
