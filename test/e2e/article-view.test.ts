@@ -3,49 +3,22 @@
  * restores the search, and a document whose text holds `<script>` shows it as text.
  */
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
-  DESKTOP,
+  browserSession,
   MOBILE,
   hitIds,
   inViewport,
-  launchBrowser,
-  openPage,
   screenshot,
   typeQuery,
   waitForSearch,
-  type TestPage,
 } from './browser.ts';
 
 const FIXTURES = path.resolve('test/fixtures/e2e');
 
-let server: TestServer;
-let browser: Browser;
-let current: TestPage | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ docs: [FIXTURES] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.context.close();
-  current = undefined;
-  expect(problems).toEqual([]);
-});
-
-async function open(url = '/', viewport = DESKTOP): Promise<TestPage> {
-  current = await openPage(browser, server.baseUrl, viewport);
-  await current.page.goto(url);
-  return current;
-}
+const session = browserSession({ docs: [FIXTURES] });
+const open = session.open;
 
 /** Searches `q` and opens the hit whose best passage is deepest in its article (the real scroll case). */
 async function openDeepestHit(page: Page, q: string): Promise<{ id: string; passage: string; searchUrl: string }> {
@@ -119,7 +92,7 @@ describe('the article view', () => {
     const tab = await context.newPage();
     await tab.goto(href!);
     await tab.waitForSelector('#article[aria-busy="false"]');
-    const back = new URL(await tab.locator('#back-link').getAttribute('href') ?? '', server.baseUrl);
+    const back = new URL(await tab.locator('#back-link').getAttribute('href') ?? '', session.baseUrl());
     expect(back.searchParams.get('q')).toBe('الصين');
     expect(back.searchParams.getAll('country')).toEqual(['CN']);
     expect(back.searchParams.get('sort')).toBe('date');

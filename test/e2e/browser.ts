@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -109,4 +111,36 @@ export async function inViewport(page: Page, selector: string): Promise<boolean>
     const box = el.getBoundingClientRect();
     return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
   });
+}
+
+/**
+ * One server (seeds plus `docs`) and one Chromium for a test file, registered as its hooks. Each test
+ * opens pages with `open`; after each test the page is closed and must have seen no script error and
+ * no CSP violation.
+ */
+export function browserSession(options: { docs?: string[] } = {}) {
+  let server: TestServer;
+  let browser: Browser;
+  let current: TestPage | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(options), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    const problems = current?.problems ?? [];
+    await current?.context.close();
+    current = undefined;
+    expect(problems).toEqual([]);
+  });
+  return {
+    baseUrl: () => server.baseUrl,
+    async open(url = '/', viewport = DESKTOP): Promise<TestPage> {
+      current = await openPage(browser, server.baseUrl, viewport);
+      await current.page.goto(url);
+      return current;
+    },
+  };
 }

@@ -2,15 +2,11 @@
  * The search page in a real Chromium against the real server and engine, over the seed articles:
  * search as you type with clitics and Latin names, facets, URL state, keyboard, loading and errors.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
 import {
-  DESKTOP,
+  browserSession,
   MOBILE,
   hitIds,
-  launchBrowser,
-  openPage,
   screenshot,
   shownTotal,
   typeQuery,
@@ -18,32 +14,8 @@ import {
   type TestPage,
 } from './browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-let current: TestPage | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.context.close();
-  current = undefined;
-  // No script errors and no CSP violations on any page.
-  expect(problems).toEqual([]);
-});
-
-async function open(path = '/', viewport = DESKTOP): Promise<TestPage> {
-  current = await openPage(browser, server.baseUrl, viewport);
-  await current.page.goto(path);
-  return current;
-}
+const session = browserSession();
+const open = session.open;
 
 describe('the search page', () => {
   it('is right-to-left Arabic, set in the self-hosted Noto Naskh Arabic, and suggests queries', async () => {
