@@ -48,18 +48,25 @@ describe('Arabic queries', () => {
     ['للتعاون', 'التعاون', 'for cooperation → cooperation'],
     ['وبكين', 'بكين', 'and Beijing → Beijing'],
   ])('clitic form %s finds the same articles as %s (%s)', async (withClitic, plain) => {
-    expect(seedsOf(await search({ q: withClitic }))).toEqual(seedsOf(await search({ q: plain })));
+    const expected = seedsOf(await search({ q: plain }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(seedsOf(await search({ q: withClitic }))).toEqual(expected);
   });
 
   it.each([
     ['الصِّينُ', 'الصين', 'China with shadda and damma'],
     ['باتْرُوشِيف', 'باتروشيف', 'Patrushev with sukun, damma, kasra'],
-    ['إيران', 'ايران', 'Iran: hamza under alef'],
+    ['إنفاذ', 'انفاذ', 'enforcement: hamza under alef'],
     ['ﺑﻜﻴﻦ', 'بكين', 'Beijing in presentation forms'],
     ['٢٠١٩', '2019', 'Arabic-Indic digits'],
     ['الصينيّة', 'الصينية', 'Chinese (fem.) with shadda'],
+    ['الصينيه', 'الصينية', 'Chinese (fem.): heh for teh marbuta'],
+    ['مستوي', 'مستوى', 'level: ya for alef maqsura'],
+    ['آخر', 'اخر', 'last: alef madda'],
   ])('%s finds the same articles as %s (%s)', async (variant, plain) => {
-    expect(seedsOf(await search({ q: variant }))).toEqual(seedsOf(await search({ q: plain })));
+    const expected = seedsOf(await search({ q: plain }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(seedsOf(await search({ q: variant }))).toEqual(expected);
   });
 
   it('باتروشيف finds the two articles that mention Patrushev', async () => {
@@ -144,6 +151,16 @@ describe('results', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const byOffset = await search({ q: 'الصين', offset: '2', limit: '2' });
     expect(byOffset.hits.map((h) => h.id)).toEqual(pages[1]!.hits.map((h) => h.id));
+  });
+
+  it('lang narrows by the language franc found (ISO 639-3)', async () => {
+    expect((await search({ q: 'الصين', lang: 'arb' })).total).toBe(5);
+    expect((await search({ q: 'الصين', lang: 'eng' })).total).toBe(0);
+  });
+
+  it('sort=relevance is the default and the same as no sort', async () => {
+    const ids = (r: SearchResponse) => r.hits.map((h) => h.id);
+    expect(ids(await search({ q: 'الصين', sort: 'relevance' }))).toEqual(ids(await search({ q: 'الصين' })));
   });
 
   it('sort=date puts the newest dated article first', async () => {
