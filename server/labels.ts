@@ -1,10 +1,10 @@
-/** Arabic display names of countries, from the ICU data in Node (`Intl.DisplayNames`). */
+/**
+ * Country labels for the API: the code with its Arabic name, from the same source the indexer
+ * recognises country names with (indexer/extract/countries.ts).
+ */
+import { countryLabel as arabicName } from '../indexer/extract/countries.ts';
 import type { CountryLabel } from './api-types.ts';
 
-const NAMES = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'code' });
-
 export function countryLabel(code: string): CountryLabel {
-  let label = code;
-  try { label = NAMES.of(code) ?? code; } catch { /* not a region code */ }
-  return { code, label };
+  return { code, label: arabicName(code) };
 }

@@ -127,7 +127,11 @@ export function countryFromData(value: string, g?: Gazetteer): string | null {
   return findCountries(v, g)[0]?.code ?? null;
 }
 
-/** Arabic label for display: the same source as the names, else Intl.DisplayNames. */
+const REGION_NAMES = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'code' });
+
+/** Arabic label for display: the same source as the names, else Intl.DisplayNames, else the code itself. */
 export function countryLabel(code: string): string {
-  return countriesLib.getName(code, 'ar') ?? new Intl.DisplayNames(['ar'], { type: 'region' }).of(code) ?? code;
+  const name = countriesLib.getName(code, 'ar');
+  if (name) return name;
+  try { return REGION_NAMES.of(code) ?? code; } catch { return code; } // not a region code at all
 }

@@ -77,20 +77,20 @@ export class SearchService {
     const passages = [...res.results].sort((a, b) => a.n - b.n);
     const first = passages[0]!;
     const plan = q.trim() ? planQuery(q) : null;
+    const texts = [first.title, ...passages.map((p) => p.text)];
+    const matchAll = (phonetic: boolean) => texts.map((text) => (plan ? matchTokens(text, plan.terms, { phonetic }) : []));
+    let matches = matchAll(false);
     // Name-key matches of Arabic words only when the words themselves are nowhere in the document
     // (it was found through a variant spelling): otherwise the keys would mark look-alikes.
-    const phonetic = plan !== null && !passages.some((p) => matchTokens(p.title + '\n' + p.text, plan.terms, { phonetic: false }).length > 0);
-    const mark = (text: string) => {
-      const matches = plan ? matchTokens(text, plan.terms, { phonetic }) : [];
-      return { html: markSpans(text, spansOf(matches)), matches: matches.length };
-    };
+    if (plan && matches.every((m) => m.length === 0)) matches = matchAll(true);
+    const mark = (i: number) => ({ html: markSpans(texts[i]!, spansOf(matches[i]!)), matches: matches[i]!.length });
     return {
-      id: first.doc_id, source: first.source, title: first.title, titleHtml: mark(first.title).html,
+      id: first.doc_id, source: first.source, title: first.title, titleHtml: mark(0).html,
       date: first.date, year: first.year, hijri_year: first.hijri_year,
       countries: first.countries.map(countryLabel),
       dateline_country: first.dateline_country ? countryLabel(first.dateline_country) : null,
       lang: first.lang, url: first.url,
-      passages: passages.map((p) => ({ n: p.n, ...mark(p.text) })),
+      passages: passages.map((p, i) => ({ n: p.n, ...mark(i + 1) })),
       query: plan ? understand(plan, passages) : null,
     };
   }
