@@ -9,17 +9,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isHealthy, locateBinary, startEngine } from '../../indexer/meili/engine.ts';
 import { EngineError } from '../../indexer/meili/errors/index.ts';
+import { enginePids } from '../support/engine.ts';
 
 const dirs: string[] = [];
 const tempDir = () => { const d = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-test-')); dirs.push(d); return d; };
 afterAll(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); });
-
-function enginePids(dataDir: string): number[] {
-  try {
-    return execFileSync('pgrep', ['-f', '--', `^[^ ]*meilisearch --db-path ${dataDir}/meili`], { encoding: 'utf8' })
-      .trim().split('\n').filter(Boolean).map(Number);
-  } catch { return []; }
-}
 
 async function waitFor(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<boolean> {
   const end = Date.now() + ms;

@@ -2,12 +2,13 @@
  * `npm start` as a user runs it: a fresh DATA_DIR gets the seeds indexed and the API answers;
  * Ctrl-C stops server and engine; a second start does not re-index a collection that exists.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../indexer/meili/engine.ts';
+import { enginePids } from '../support/engine.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
 const started: ChildProcess[] = [];
@@ -15,15 +16,6 @@ afterAll(() => {
   for (const child of started) child.kill('SIGKILL'); // after a failed assertion, nothing keeps running
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(port: number): Promise<{ child: ChildProcess; output: () => string }> {
   let output = '';
@@ -39,10 +31,6 @@ async function startServer(port: number): Promise<{ child: ChildProcess; output:
     child.once('exit', (code) => { clearInterval(timer); reject(new Error(`server exited (${code}):\n${output}`)); });
   });
   return { child, output: () => output };
-}
-
-function enginePids(): string {
-  try { return execFileSync('pgrep', ['-f', '--', `^[^ ]*meilisearch --db-path ${dataDir}/meili`], { encoding: 'utf8' }).trim(); } catch { return ''; }
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
@@ -63,9 +51,9 @@ describe('npm start', () => {
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('dir="rtl"');
-    expect(enginePids()).not.toBe('');
+    expect(enginePids(dataDir)).not.toEqual([]);
     expect(await stop(child)).toBe(0);
-    expect(enginePids()).toBe('');
+    expect(enginePids(dataDir)).toEqual([]);
   });
 
   it('does not re-index a collection that already exists', async () => {

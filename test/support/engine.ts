@@ -2,6 +2,7 @@
  * Helpers for integration tests: a client on the run's real engine and a fresh, uniquely named
  * index per test file, so files can run in parallel without seeing each other's documents.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import type { Meilisearch } from 'meilisearch';
@@ -18,4 +19,12 @@ export function testClient(): Meilisearch {
 
 export function uniqueIndexUid(prefix: string): string {
   return `${prefix}_${randomBytes(4).toString('hex')}`;
+}
+
+/** Pids of Meilisearch processes running on `dataDir` (the engine itself, not its guard.sh). */
+export function enginePids(dataDir: string): number[] {
+  try {
+    return execFileSync('pgrep', ['-f', '--', `^[^ ]*meilisearch --db-path ${dataDir}/meili`], { encoding: 'utf8' })
+      .trim().split('\n').filter(Boolean).map(Number);
+  } catch { return []; } // pgrep exits 1 when nothing matches
 }
