@@ -7,7 +7,7 @@
  * was indexed, 1 when some input was rejected (the rest is indexed), 2 on usage or engine errors.
  */
 import cliProgress from 'cli-progress';
-import { readConfig } from './config.ts';
+import { engineOptions, readConfig } from './config.ts';
 import { indexPaths, type IndexSummary, type Progress } from './index-paths.ts';
 import { createClient } from './meili/client.ts';
 import { startEngine, type Engine } from './meili/engine.ts';
@@ -98,10 +98,7 @@ export async function main(argv: string[]): Promise<number> {
       else process.stdout.write(formatTable(summary) + '\n' + formatSummary(summary, true) + '\n');
       return summary.skipped.length > 0 ? 1 : 0;
     }
-    engine = await startEngine({
-      dataDir: config.dataDir, url: config.meiliUrl, masterKey: config.meiliMasterKey, bin: config.meiliBin,
-      startTimeoutMs: config.startTimeoutMs, log: (m) => process.stderr.write(m + '\n'),
-    });
+    engine = await startEngine(engineOptions(config, (m) => process.stderr.write(m + '\n')));
     const client = createClient({ url: engine.url, apiKey: engine.masterKey });
     const summary = await indexPaths(args.paths, {
       client, indexUid: config.indexUid, rebuild: args.rebuild, sync: args.sync, onProgress: progress.onProgress,

@@ -51,3 +51,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     startTimeoutMs: timeout,
   };
 }
+
+/** The engine options a Config implies (for `startEngine`), so every entry point starts it alike. */
+export function engineOptions(config: Config, log?: (message: string) => void) {
+  return {
+    dataDir: config.dataDir, url: config.meiliUrl, masterKey: config.meiliMasterKey, bin: config.meiliBin,
+    startTimeoutMs: config.startTimeoutMs, log,
+  };
+}

@@ -4,7 +4,7 @@
  */
 import type { Server } from 'node:http';
 import { indexPaths } from '../indexer/index-paths.ts';
-import { readConfig } from '../indexer/config.ts';
+import { engineOptions, readConfig } from '../indexer/config.ts';
 import { createClient } from '../indexer/meili/client.ts';
 import { startEngine, type Engine } from '../indexer/meili/engine.ts';
 import { ensureSearchKey } from '../indexer/meili/keys.ts';
@@ -16,10 +16,7 @@ export interface Running { server: Server; engine: Engine; url: string; close():
 
 export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Running> {
   const config = readConfig(env);
-  const engine = await startEngine({
-    dataDir: config.dataDir, url: config.meiliUrl, masterKey: config.meiliMasterKey, bin: config.meiliBin,
-    startTimeoutMs: config.startTimeoutMs, log: (m) => console.log(m),
-  });
+  const engine = await startEngine(engineOptions(config, (m) => console.log(m)));
   try {
     const admin = createClient({ url: engine.url, apiKey: engine.masterKey || undefined });
     const stats = await admin.index(config.indexUid).getStats().catch(() => null);

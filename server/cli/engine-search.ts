@@ -4,7 +4,7 @@
  * for this search and stopped after it. Engine failures become messages that say what to run.
  */
 import { MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
-import type { Config } from '../../indexer/config.ts';
+import { engineOptions, type Config } from '../../indexer/config.ts';
 import { createClient } from '../../indexer/meili/client.ts';
 import { isHealthy, startEngine, type Engine } from '../../indexer/meili/engine.ts';
 import { apiErrorOf, EngineError, meiliErrorCode } from '../../indexer/meili/errors/index.ts';
@@ -17,10 +17,7 @@ export async function searchEngine(request: SearchRequest, config: Config, log: 
   if (config.meiliUrl && !(await isHealthy(config.meiliUrl.replace(/\/+$/, '')))) throw engineDown(config.meiliUrl);
   let engine: Engine | undefined;
   try {
-    engine = await startEngine({
-      dataDir: config.dataDir, url: config.meiliUrl, masterKey: config.meiliMasterKey, bin: config.meiliBin,
-      startTimeoutMs: config.startTimeoutMs,
-    });
+    engine = await startEngine(engineOptions(config));
     if (engine.origin === 'embedded') log('search: no engine was running, started one for this search (`npm start` keeps one running)');
     const client = createClient({ url: engine.url, apiKey: engine.masterKey });
     const isEmpty = async () => (await client.index(config.indexUid).getStats()).numberOfDocuments === 0;
