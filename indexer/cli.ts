@@ -11,6 +11,7 @@ import { engineOptions, readConfig } from './config.ts';
 import { indexPaths, type IndexSummary, type Progress } from './index-paths.ts';
 import { createClient } from './meili/client.ts';
 import { startEngine, type Engine } from './meili/engine.ts';
+import { withIndexLock } from './meili/index-lock.ts';
 
 export const USAGE = `usage: npm run index -- PATH… [--rebuild] [--sync] [--dry-run [--json]]
   PATH        files or folders (recursive): .txt .md .html .htm .jsonl .json
@@ -98,11 +99,13 @@ export async function main(argv: string[]): Promise<number> {
       else process.stdout.write(formatTable(summary) + '\n' + formatSummary(summary, true) + '\n');
       return summary.skipped.length > 0 ? 1 : 0;
     }
-    engine = await startEngine(engineOptions(config, (m) => process.stderr.write(m + '\n')));
-    const client = createClient({ url: engine.url, apiKey: engine.masterKey });
-    const summary = await indexPaths(args.paths, {
-      client, indexUid: config.indexUid, rebuild: args.rebuild, sync: args.sync, onProgress: progress.onProgress,
-    });
+    const log = (m: string) => process.stderr.write(m + '\n');
+    const role = `indexer${args.rebuild ? ' --rebuild' : args.sync ? ' --sync' : ''}`;
+    engine = await startEngine({ ...engineOptions(config, log), role });
+    const client = createClient({ url: () => engine!.url, apiKey: engine.masterKey });
+    // One run per index at a time (indexer/meili/index-lock.ts): a second run waits, saying for whom.
+    const summary = await withIndexLock({ dataDir: config.dataDir, indexUid: config.indexUid, role, timeoutMs: config.indexLockTimeoutMs, log },
+      () => indexPaths(args.paths, { client, indexUid: config.indexUid, rebuild: args.rebuild, sync: args.sync, onProgress: progress.onProgress }));
     progress.stop();
     process.stdout.write(formatSummary(summary, false) + '\n');
     return summary.skipped.length > 0 ? 1 : 0;
