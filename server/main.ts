@@ -88,6 +88,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     running.close().then(() => process.exit(0), (err: Error) => { console.error(`server: ${err.message}`); process.exit(1); });
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+  // Killed without a word to us (npm got SIGKILL): we were re-parented. Nobody will stop us; stop now.
+  const parent = process.ppid;
+  setInterval(() => { if (process.ppid !== parent) { console.log(`server: parent process ${parent} is gone`); stop('SIGTERM'); } }, 1000).unref();
   start().then((r) => {
     running = r;
     console.log(`server: search at ${r.url}  (API: ${r.url}/api/search?q=…)`);

@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RotatingLog } from './engine-log.ts';
@@ -107,7 +108,7 @@ export class EngineProcess {
     child.stdin?.on('error', () => {});
     let exited: string | null = null;
     child.once('exit', (code, signal) => {
-      exited = `exited with ${signal ?? `code ${code}`}`;
+      exited = `exited with ${signal ?? signalOf(code) ?? `code ${code}`}`;
       if (this.child === child) this.onExit(exited);
     });
     const deadline = Date.now() + options.startTimeoutMs;
@@ -219,6 +220,12 @@ export async function isHealthy(url: string, timeoutMs = 1000): Promise<boolean>
   } catch {
     return false;
   }
+}
+
+/** guard.sh exits with 128 + n when the engine died of signal n (a shell cannot die of it itself). */
+function signalOf(code: number | null): string | undefined {
+  if (code === null || code <= 128) return undefined;
+  return Object.entries(os.constants.signals).find(([, n]) => n === code - 128)?.[0];
 }
 
 function readPid(file: string): number | undefined {
