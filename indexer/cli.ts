@@ -44,6 +44,10 @@ export function formatSummary(s: IndexSummary, dryRun: boolean): string {
       (dryRun ? ' (dry run: nothing sent)' : `; ${s.sent} sent, ${s.unchanged} unchanged, ${s.deleted} removed`) +
       ` in ${(s.ms / 1000).toFixed(1)} s`,
   ];
+  if (s.notices.length > 0) {
+    lines.push(`indexer: ${s.notices.length} line(s) decoded with care (kept):`);
+    for (const k of s.notices) lines.push(`indexer: ${k.file} ${k.reason}`);
+  }
   if (s.skipped.length > 0) {
     lines.push(`indexer: ${s.skipped.length} input(s) skipped:`);
     for (const k of s.skipped) lines.push(`indexer: ${k.file} ${k.reason}${/skipped$/.test(k.reason) ? '' : '; skipped'}`);

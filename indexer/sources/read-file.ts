@@ -11,7 +11,8 @@ import { readMd } from './md.ts';
 import type { ReadResult } from './source-document.ts';
 import { readTxt } from './txt.ts';
 
-export type FileRead = (ReadResult & { ok: true; encoding: Encoding; bytes: number }) | { ok: false; reason: string; bytes: number };
+/** `notices`: lines decoded with care (read as Windows-1256, bad bytes replaced, NULs removed); nothing skipped. */
+export type FileRead = (ReadResult & { ok: true; encoding: Encoding; bytes: number; notices: string[] }) | { ok: false; reason: string; bytes: number };
 
 export function readerFor(file: string): (text: string) => ReadResult {
   switch (path.extname(file).toLowerCase()) {
@@ -34,5 +35,5 @@ export function readSourceFile(file: string): FileRead {
   if (!decoded.ok) return { ok: false, reason: decoded.reason, bytes: bytes.length };
   const result = readerFor(file)(decoded.text);
   if (result.documents.length === 0 && result.problems.length === 0) return { ok: false, reason: 'has no text', bytes: bytes.length };
-  return { ok: true, encoding: decoded.encoding, bytes: bytes.length, ...result };
+  return { ok: true, encoding: decoded.encoding, bytes: bytes.length, notices: decoded.problems, ...result };
 }
