@@ -7,6 +7,7 @@
  * was indexed, 1 when some input was rejected (the rest is indexed), 2 on usage or engine errors.
  */
 import cliProgress from 'cli-progress';
+import { MeilisearchRequestError } from 'meilisearch';
 import { engineOptions, readConfig } from './config.ts';
 import { indexPaths, type IndexSummary, type Progress } from './index-paths.ts';
 import { createClient } from './meili/client.ts';
@@ -115,6 +116,13 @@ export async function main(argv: string[]): Promise<number> {
     return summary.skipped.length > 0 ? 1 : 0;
   } catch (e) {
     progress.stop();
+    if (e instanceof MeilisearchRequestError) {
+      // The engine went away mid-run (killed, restarting): say what state the index is in.
+      process.stderr.write(`indexer: lost the engine during the run (${e.message}); ` +
+        (args.rebuild ? 'nothing was swapped in, the live index is unchanged' : 'the index has what was sent before') +
+        '. Rerun the same command once the engine is back\n');
+      return 2;
+    }
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   } finally {
