@@ -5,9 +5,8 @@
 import type { Server } from 'node:http';
 import { indexPaths } from '../indexer/index-paths.ts';
 import { engineOptions, readConfig } from '../indexer/config.ts';
-import { createClient } from '../indexer/meili/client.ts';
+import { createClient, ensureSearchKey } from '../indexer/meili/client.ts';
 import { startEngine, type Engine } from '../indexer/meili/engine.ts';
-import { ensureSearchKey } from '../indexer/meili/keys.ts';
 import { createApp } from './app.ts';
 import { engineReadiness } from './readiness.ts';
 import { SearchService } from './search/search-service.ts';

@@ -4,7 +4,7 @@
  * they come; an unreachable server says to start it.
  */
 import type { ApiError, SearchResponse } from '../api-types.ts';
-import type { SearchRequest } from '../search/search-service.ts';
+import type { SearchRequest } from '../api-types.ts';
 import { CliError } from './errors.ts';
 
 export function searchUrl(baseUrl: string, request: SearchRequest): string {
