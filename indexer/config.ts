@@ -36,14 +36,29 @@ const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.num
 const VARIABLES = {
   PORT: { schema: wholeNumber(0, 65535).default(DEFAULTS.port), expects: 'a port number from 0 to 65535' },
   DATA_DIR: { schema: z.string().default(DEFAULTS.dataDir), expects: 'a folder' },
-  MEILI_URL: { schema: z.url({ protocol: /^https?$/ }).optional(), expects: 'an http(s) address such as http://127.0.0.1:7700' },
+  MEILI_URL: {
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+    expects: 'an http(s) address such as http://127.0.0.1:7700',
+  },
   MEILI_MASTER_KEY: { schema: z.string().optional(), expects: 'the master key of that engine' },
   MEILI_BIN: { schema: z.string().optional(), expects: 'the path of a Meilisearch 1.21 binary' },
   // Meilisearch's own rule for index uids.
-  MEILI_INDEX: { schema: z.string().regex(/^[A-Za-z0-9_-]{1,400}$/).default(DEFAULTS.indexUid), expects: 'letters, digits, - and _ only' },
-  MEILI_START_TIMEOUT_MS: { schema: wholeNumber(1).default(DEFAULTS.startTimeoutMs), expects: 'a positive whole number of milliseconds' },
+  MEILI_INDEX: {
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,400}$/)
+      .default(DEFAULTS.indexUid),
+    expects: 'letters, digits, - and _ only',
+  },
+  MEILI_START_TIMEOUT_MS: {
+    schema: wholeNumber(1).default(DEFAULTS.startTimeoutMs),
+    expects: 'a positive whole number of milliseconds',
+  },
   SEED_DIR: { schema: z.string().default(DEFAULTS.seedDir), expects: 'a folder' },
-  RATE_LIMIT_PER_MINUTE: { schema: wholeNumber(1).default(DEFAULTS.rateLimitPerMinute), expects: 'a positive whole number of requests' },
+  RATE_LIMIT_PER_MINUTE: {
+    schema: wholeNumber(1).default(DEFAULTS.rateLimitPerMinute),
+    expects: 'a positive whole number of requests',
+  },
   // no-color.org: any non-empty value turns colour off.
   NO_COLOR: { schema: z.string().optional(), expects: 'any value' },
 } as const;
@@ -54,7 +69,9 @@ export type Variable = keyof typeof VARIABLES;
 export const VARIABLE_NAMES = Object.keys(VARIABLES) as Variable[];
 
 const ENVIRONMENT = z.object(
-  Object.fromEntries(VARIABLE_NAMES.map((name) => [name, VARIABLES[name].schema])) as { [K in Variable]: (typeof VARIABLES)[K]['schema'] },
+  Object.fromEntries(VARIABLE_NAMES.map((name) => [name, VARIABLES[name].schema])) as {
+    [K in Variable]: (typeof VARIABLES)[K]['schema'];
+  },
 );
 
 /** The value a variable takes when it is unset (undefined: none, the feature is off). */
@@ -90,7 +107,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const bad = [...new Set(parsed.error.issues.map((issue) => issue.path[0] as Variable))];
     throw new ConfigError({
       where: 'config',
-      what: bad.map((name) => `${name} must be ${VARIABLES[name].expects}, got ${JSON.stringify(env[name])}`).join('; '),
+      what: bad
+        .map((name) => `${name} must be ${VARIABLES[name].expects}, got ${JSON.stringify(env[name])}`)
+        .join('; '),
       remedy: `fix ${bad.length > 1 ? 'them' : 'it'} or unset ${bad.length > 1 ? 'them' : 'it'} to use the default (see README, Configuration)`,
     });
   }
@@ -112,7 +131,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The engine options a Config implies (for `startEngine`), so every entry point starts it alike. */
 export function engineOptions(config: Config, log?: (message: string) => void) {
   return {
-    dataDir: config.dataDir, url: config.meiliUrl, masterKey: config.meiliMasterKey, bin: config.meiliBin,
-    startTimeoutMs: config.startTimeoutMs, log,
+    dataDir: config.dataDir,
+    url: config.meiliUrl,
+    masterKey: config.meiliMasterKey,
+    bin: config.meiliBin,
+    startTimeoutMs: config.startTimeoutMs,
+    log,
   };
 }

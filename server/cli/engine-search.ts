@@ -8,8 +8,7 @@ import { engineOptions, type Config } from '../../indexer/config.ts';
 import { createClient } from '../../indexer/meili/client.ts';
 import { isHealthy, startEngine, type Engine } from '../../indexer/meili/engine.ts';
 import { apiErrorOf, EngineError, meiliErrorCode } from '../../indexer/meili/errors/index.ts';
-import type { SearchResponse } from '../api-types.ts';
-import type { SearchRequest } from '../api-types.ts';
+import type { SearchRequest, SearchResponse } from '../api-types.ts';
 import { SearchService } from '../search/search-service.ts';
 import { CliError } from './errors.ts';
 

@@ -26,17 +26,27 @@ describe('AppError', () => {
 
 describe('splitMessage', () => {
   it.each([
-    ['engine: MEILI_BIN=/x does not exist; point it at a Meilisearch 1.21 binary', { where: 'engine', what: 'MEILI_BIN=/x does not exist', remedy: 'point it at a Meilisearch 1.21 binary' }],
+    [
+      'engine: MEILI_BIN=/x does not exist; point it at a Meilisearch 1.21 binary',
+      { where: 'engine', what: 'MEILI_BIN=/x does not exist', remedy: 'point it at a Meilisearch 1.21 binary' },
+    ],
     ['q: at most 200 characters, got 300', { where: 'q', what: 'at most 200 characters, got 300' }],
     // "at http://x: start it" is not a head: a head is one short word before the first ": "
     ['no server answers at http://x: start it', { where: 'api', what: 'no server answers at http://x: start it' }],
-    ['search: give words to search for\nusage: …; more', { where: 'search', what: 'give words to search for\nusage: …; more' }],
+    [
+      'search: give words to search for\nusage: …; more',
+      { where: 'search', what: 'give words to search for\nusage: …; more' },
+    ],
   ])('%j', (message, parts) => expect(splitMessage(message, 'api')).toEqual(parts));
 });
 
 describe('every error class of the project extends AppError', () => {
   it.each([
-    ['EngineError', new EngineError('engine: Meilisearch did not start (exited with code 1); see .data/meilisearch.log'), 'engine'],
+    [
+      'EngineError',
+      new EngineError('engine: Meilisearch did not start (exited with code 1); see .data/meilisearch.log'),
+      'engine',
+    ],
     ['PushError', new PushError('indexer: Meilisearch rejected batch 1: bad', []), 'indexer'],
     ['ApiFailure', new ApiFailure(400, 'invalid_parameter', 'year: must be a whole number, got "٢٠١٩x"'), 'year'],
     ['ApiFailure without a parameter', new ApiFailure(500, 'internal_error', 'internal error'), 'api'],
