@@ -3,14 +3,28 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, documentId, type BuiltDocument } from '../../../indexer/document.ts';
 import { readSourceFile } from '../../../indexer/sources/read-file.ts';
+import type { SourceDocument } from '../../../indexer/sources/source-document.ts';
 
-function seed(prefix: string): BuiltDocument {
-  const file = fs.readdirSync('seeds').find((f) => f.startsWith(prefix))!;
-  const read = readSourceFile(`seeds/${file}`);
+function seedFile(prefix: string): string {
+  const file = fs.readdirSync('seeds').find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no seed ${prefix}_*.txt in seeds/`);
+  return file;
+}
+
+function readSeed(prefix: string): SourceDocument {
+  const read = readSourceFile(`seeds/${seedFile(prefix)}`);
   if (!read.ok) throw new Error(read.reason);
-  const built = buildDocument(read.documents[0], { file });
+  return read.documents[0]!;
+}
+
+function build(source: SourceDocument, file: string): BuiltDocument {
+  const built = buildDocument(source, { file });
   if (!built.ok) throw new Error(built.reason);
   return built.doc;
+}
+
+function seed(prefix: string): BuiltDocument {
+  return build(readSeed(prefix), seedFile(prefix));
 }
 
 describe('seeds', () => {
@@ -54,9 +68,24 @@ describe('seeds', () => {
     }
   });
 
-  it('the same input gives the same ids and hash (idempotent)', () => {
-    expect(seed('003').hash).toBe(seed('003').hash);
-    expect(seed('003').docId).toBe(documentId(undefined, fs.readdirSync('seeds').find((f) => f.startsWith('003'))!));
+  it('ids: the document id is the hash of its file name, the same on every run', () => {
+    expect(seed('003').docId).toBe(documentId(undefined, seedFile('003')));
+    expect(seed('003').docId).not.toBe(seed('004').docId);
+  });
+
+  // The indexer sends only documents whose hash changed (index-paths.ts), so the hash must change
+  // with anything that is indexed and with nothing else.
+  it('hash: the same article read twice has the same hash; a change in text, title or date changes it', () => {
+    const source = readSeed('003');
+    const hashOf = (changes: Partial<SourceDocument>) => build({ ...source, ...changes }, seedFile('003')).hash;
+    const original = hashOf({});
+    expect(original).toMatch(/^[0-9a-f]{20}$/);
+    expect(hashOf({})).toBe(original);
+    expect(readSeed('003')).toEqual(source); // (reading again gives the same input)
+    expect(hashOf({ text: source.text.replace('أرمينيا', 'جورجيا') })).not.toBe(original); // Armenia → Georgia
+    expect(hashOf({ title: 'عنوان آخر' })).not.toBe(original); // "another title"
+    expect(hashOf({ date: '2020-01-01' })).not.toBe(original);
+    expect(seed('004').hash).not.toBe(original);
   });
 });
 
