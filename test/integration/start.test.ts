@@ -27,7 +27,7 @@ async function startServer(): Promise<{ child: ChildProcess; output: () => strin
   const port = await new Promise<number>((resolve, reject) => {
     const read = (d: Buffer) => {
       output += d.toString();
-      const url = /search at http:\/\/localhost:(\d+)/.exec(output);
+      const url = /search at http:\/\/\S+?:(\d+)\b/.exec(output); // localhost, 127.0.0.1 or HOST
       if (url) resolve(Number(url[1]));
     };
     child.stdout!.on('data', read);
