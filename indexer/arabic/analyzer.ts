@@ -11,7 +11,8 @@ import type { CompiledPipeline } from './pipeline.ts';
 import { tokenize } from './tokenizer.ts';
 import type { Token } from './token.ts';
 
-export { stem } from './stemmer.ts';
+export { stem, stemParts } from './stemmer.ts';
+export { splitClitics } from './clitics.ts';
 export { isStopWord } from './stop-words.ts';
 export { FILTERS, RULE_NAMES } from './pipeline.ts';
 export type { Script, Token } from './token.ts';

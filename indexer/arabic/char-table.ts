@@ -28,6 +28,8 @@ export const CharClass = {
   Apostrophe: 7,
   /** Surrogate code unit: the tokenizer classifies the whole code point. */
   Surrogate: 8,
+  /** A ligature that stands for several words (ﷺ): a token per word, each spanning the ligature. */
+  Phrase: 9,
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
@@ -131,7 +133,7 @@ export function compileCharTable(rules: readonly CharRule[]): CharTable {
     } else {
       folded[code] = out;
       // A removed character joins its neighbours: a removed mark extends the token, a control does not.
-      const cls = out === '' ? (MARK.test(ch) ? CharClass.Mark : CharClass.Control) : classify(out);
+      const cls = out === '' ? (MARK.test(ch) ? CharClass.Mark : CharClass.Control) : out.includes(' ') ? CharClass.Phrase : classify(out);
       classes[code] = cls | CHANGED;
     }
   }

@@ -17,11 +17,12 @@ import { FORMAT_CONTROLS } from './rules/format-controls.ts';
 import { LATIN } from './rules/latin.ts';
 import { LETTER_FOLDING } from './rules/letter-folding.ts';
 import { MARKS } from './rules/marks.ts';
-import { PRESENTATION_FORMS } from './rules/presentation-forms.ts';
+import { PHRASE_LIGATURES, PRESENTATION_FORMS } from './rules/presentation-forms.ts';
 import { PUNCTUATION } from './rules/punctuation.ts';
 
 export const FILTERS: readonly Filter[] = [
-  charStage('presentation-forms', PRESENTATION_FORMS), // ﻻ → لا first, so later rules only see base letters
+  charStage('presentation-forms', PRESENTATION_FORMS), // ﻻ → لا, ﷲ → الله
+  charStage('phrase-ligatures', PHRASE_LIGATURES), // ﷺ → four words, each a token spanning the ligature
   charStage('compatibility-forms', COMPATIBILITY_FORMS), // ﬁ → fi, Ｇ → G, before lowercasing
   charStage('format-controls', FORMAT_CONTROLS), // ZWNJ, bidi controls removed; NBSP → space
   charStage('marks', MARKS), // harakat, tatweel, Quranic marks: a word's letters only
