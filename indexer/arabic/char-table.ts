@@ -161,3 +161,28 @@ export function normalizeWith(table: CharTable, text: string): string {
   }
   return run === 0 ? text : out + text.slice(run);
 }
+
+/**
+ * `normalizeWith`, plus where each normalized code unit came from: `offsets[i]` is the index in
+ * `text` of the character that produced normalized unit `i` (a character that becomes several, like
+ * ﻻ → لا or ﷺ → four words, gives them all its own index), and `offsets[length]` is `text.length`.
+ * For line-level patterns (dates) that must cut the ORIGINAL text where they matched the normalized one.
+ */
+export function normalizeWithOffsets(table: CharTable, text: string): { text: string; offsets: number[] } {
+  const { classes, folded } = table;
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((classes[code] & CHANGED) !== 0) {
+      const f = folded[code] ?? '';
+      out += f;
+      for (let k = 0; k < f.length; k++) offsets.push(i);
+    } else {
+      out += text[i];
+      offsets.push(i);
+    }
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
+}

@@ -114,3 +114,15 @@ export function splitClitics(normalizedWord: string): { proclitics: string; base
   const { proclitics, base, enclitic } = splitWord(normalizedWord);
   return { proclitics, base, enclitic };
 }
+
+/**
+ * Every reading of a normalized word's proclitics that the order allows, floors ignored, longest
+ * first and ending with the word itself (`للصين` → لل + صين, ل + لصين, للصين). For lookups in a closed
+ * list (the country gazetteer), where the list itself says which reading is a word: `لبكين` is
+ * ل + بكين there, though the stemmer keeps the ل (ل needs 5 letters of stem).
+ */
+export function cliticReadings(normalizedWord: string): CliticSplit[] {
+  const word = normalizedWord;
+  const lengths = [...new Set(procliticCandidates(word).map((c) => c.length)), 0];
+  return lengths.map((n) => ({ proclitics: word.slice(0, n), base: word.slice(n), enclitic: '' }));
+}
