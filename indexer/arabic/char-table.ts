@@ -1,8 +1,9 @@
 /**
- * Compiles an ordered list of normalization rules (`rules/*.ts`) into one lookup over UTF-16 code
- * units, once per rule set: for each code unit, what it becomes (applying the rules in order until
+ * Compiles a list of normalization rules (`rules/*.ts`) into one lookup over UTF-16 code units, once
+ * per rule set: for each code unit, what it becomes (applying all the rules over and over until
  * nothing changes, which makes normalization idempotent by construction) and its class for the
- * tokenizer. The "needs folding?" flag is derived from the same table, so there is no second,
+ * tokenizer. The list's order could only matter where two rules rewrite one character differently;
+ * ours do not (pipeline.test.ts compiles them reversed and compares every character). The "needs folding?" flag is derived from the same table, so there is no second,
  * hand-kept list. `normalizeWith` applies a compiled table to a whole string. Pure; no I/O.
  */
 import { ARABIC_BLOCKS, PRESENTATION_FORMS_A, PRESENTATION_FORMS_B, TATWEEL } from './letters.ts';
@@ -42,7 +43,7 @@ export interface CharTable {
   readonly classes: Uint8Array;
   /** Normalized form of each code unit whose `CHANGED` bit is set (`''` = removed). */
   readonly folded: readonly (string | undefined)[];
-  /** Names of the rules compiled in, in order. */
+  /** Names of the rules compiled in, as listed. */
   readonly rules: readonly string[];
 }
 
@@ -92,7 +93,7 @@ function compileRule(rule: CharRule): Map<number, string> {
   return map;
 }
 
-/** Applies the rules in order, over and over, until the string no longer changes. */
+/** Applies the rules, over and over, until the string no longer changes. */
 function foldToFixpoint(ch: string, maps: readonly Map<number, string>[]): string {
   let current = ch;
   for (let round = 0; round < 8; round++) {
@@ -108,7 +109,7 @@ function foldToFixpoint(ch: string, maps: readonly Map<number, string>[]): strin
   throw new Error(`arabic: normalization rules do not settle on U+${ch.charCodeAt(0).toString(16)}; fix the rule tables`);
 }
 
-/** Builds the lookup for the given rules (in pipeline order). */
+/** Builds the lookup for the given rules. */
 export function compileCharTable(rules: readonly CharRule[]): CharTable {
   const maps = rules.map(compileRule);
   const touched = new Set<number>();
