@@ -32,7 +32,7 @@ interface Candidate {
   readonly innermost: ProcliticRule;
 }
 
-/** Every way the start of `word` reads as proclitics in the allowed order, longest first. */
+/** Every way the start of `word` reads as proclitics in the allowed order (rules/clitics.ts), longest first. */
 function procliticCandidates(word: string): Candidate[] {
   const found: Candidate[] = [];
   const walk = (at: number, slot: number): void => {
@@ -41,7 +41,7 @@ function procliticCandidates(word: string): Candidate[] {
       const end = at + rule.letters.length;
       if (end >= word.length) continue;
       if (rule.alone !== false) found.push({ length: end, innermost: rule });
-      walk(end, SLOT_ORDER.indexOf(rule.slots[rule.slots.length - 1]) + 1);
+      walk(end, rule.slots.includes('article') ? SLOT_ORDER.length : SLOT_ORDER.indexOf(rule.slots[0]));
     }
   };
   walk(0, 0);
