@@ -84,7 +84,7 @@ export interface EncliticRule {
 }
 
 export const ENCLITICS: readonly EncliticRule[] = [
-  { name: 'pronoun-huma', letters: 'هما', minCore: 3, source: 'our own (Larkey light10 has none)', example: ['بلديهما', 'بلد'], meaning: 'their (two) countries' },
+  { name: 'pronoun-huma', letters: 'هما', minCore: 3, source: 'our own (Larkey light10 has none)', example: ['كتابهما', 'كتاب'], meaning: 'their (two) book' },
   { name: 'pronoun-hum', letters: 'هم', minCore: 3, source: 'our own (Larkey light10 has none)', example: ['قادتهم', 'قاد'], meaning: 'their leaders' },
   { name: 'pronoun-ha', letters: 'ها', minCore: 3, source: 'Larkey light10, Lucene', example: ['مكتباتها', 'مكتب'], meaning: 'her libraries' },
 ];

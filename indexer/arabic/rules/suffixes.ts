@@ -42,9 +42,9 @@ export const SUFFIXES: readonly SuffixRule[] = [
   { name: 'tanween-alef', suffix: 'ا', minRest: 3, source: 'our own, measured (see header)', example: ['يوماً', 'يوم'], meaning: 'a day (accusative)' },
   { name: 'heh', suffix: 'ه', minRest: 3, source: 'Larkey light10, Lucene (ه, ة)', example: ['علاقاته', 'علاق'], meaning: 'his relations' },
   { name: 'plural-un', suffix: 'ون', minRest: 4, source: 'Larkey light10, Lucene', example: ['الباحثون', 'باحث'], meaning: 'the researchers' },
-  { name: 'plural-in', suffix: 'ين', minRest: 4, source: 'Larkey light10, Lucene', example: ['الصينيين', 'صين'], meaning: 'the Chinese (pl.)' },
+  { name: 'plural-in', suffix: 'ين', minRest: 4, source: 'Larkey light10, Lucene', example: ['المسؤولين', 'مسءول'], meaning: 'the officials (genitive)' },
   { name: 'plural-at', suffix: 'ات', minRest: 3, source: 'Larkey light10, Lucene', example: ['المباحثات', 'مباحث'], meaning: 'the talks' },
-  { name: 'nisba', suffix: 'ي', minRest: 5, source: 'Larkey light10, Lucene', example: ['الصيني', 'صين'], meaning: 'the Chinese (masc.)' },
+  { name: 'nisba', suffix: 'ي', minRest: 5, source: 'Larkey light10, Lucene', example: ['الإيراني', 'ايران'], meaning: 'the Iranian: a nisba on a 5-letter stem' },
   { name: 'dual-an', suffix: 'ان', minRest: 4, source: 'Larkey light10, Lucene', example: ['الجانبان', 'جانب'], meaning: 'the two sides' },
   { name: 'feminine-under-plural', suffix: 'ه', minRest: 3, source: 'Lucene (ه after ات in one pass)', example: ['ساهدهات', 'ساهد'], meaning: 'Lucene test word: feminine ه under the plural' },
 ];
