@@ -3,7 +3,7 @@
  * letter, so `إيران`, `ايران` and `ایران` (Persian yeh) are the same word.
  *
  * Persian/Urdu forms fold to the Arabic letter they are drawn from, not to a guessed sound:
- * `ک`/`ی` are the Persian shapes of `ك`/`ي` (DESIGN.md: Meilisearch's Persian detection rewrites
+ * `ک`/`ی` are the Persian shapes of `ك`/`ي` (docs/DESIGN.md: Meilisearch's Persian detection rewrites
  * them); `پ` → `ب`, `چ` → `ج`, `ڤ` → `ف` are what Arabic writes for p, ch and v; `گ` → `ك` because
  * gaf is kaf with a second stroke, while its sound is written `غ`, `ج` or `ق` depending on the
  * country — those phonetic variants are the job of the name keys (`names/`), not of a letter fold.

@@ -2,8 +2,8 @@
  * Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) folded to base letters by their Unicode
  * compatibility (NFKC) decomposition, one character at a time so offsets in the original stay exact:
  * `ﻻ` (one code unit) becomes `لا` (two letters) and `ﷲ` becomes `الله`. PDF extractions and old
- * Windows software produce these forms (DESIGN.md). First in the pipeline, so every later rule
- * only sees base letters.
+ * Windows software produce these forms (docs/DESIGN.md). The other rules then apply to the base
+ * letters (ﺓ → ة → ه), whatever the order of the stages (char-table.ts folds to a fixpoint).
  *
  * Symbols (﷼, ornate brackets) stay symbols, and the isolated harakat (U+FE70–U+FE7F, NFKC
  * "space + mark") fold to the bare mark, which the mark rules then remove. The phrase ligatures
