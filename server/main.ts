@@ -10,6 +10,7 @@ import { startEngine, type Engine } from '../indexer/meili/engine.ts';
 import { ensureSearchKey } from '../indexer/meili/keys.ts';
 import { createApp } from './app.ts';
 import { engineReadiness } from './readiness.ts';
+import { acceptRawUtf8Urls } from './raw-utf8-url.ts';
 import { SearchService } from './search/search-service.ts';
 
 export interface Running { server: Server; engine: Engine; url: string; close(): Promise<void> }
@@ -34,6 +35,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, () => resolve(s));
+      acceptRawUtf8Urls(s); // curl with unencoded Arabic in the URL
       s.once('error', (e) => reject(new Error(`server: cannot listen on port ${config.port}: ${e.message}; set PORT to a free port`)));
     });
     const address = server.address();
