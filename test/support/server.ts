@@ -8,6 +8,7 @@ import { createApp } from '../../server/app.ts';
 import { acceptRawUtf8Urls } from '../../server/raw-utf8-url.ts';
 import { engineReadiness } from '../../server/readiness.ts';
 import { SearchService } from '../../server/search/search-service.ts';
+import { collectionSuggestions } from '../../server/suggestions.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
 import { ensureSearchKey } from '../../indexer/meili/keys.ts';
 import { createClient } from '../../indexer/meili/client.ts';
@@ -28,6 +29,7 @@ export async function seededApp(options: { indexUid?: string; docs?: string[]; r
     search: new SearchService(client, indexUid),
     readiness: engineReadiness(client, indexUid),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+    suggestions: collectionSuggestions(client, { indexUid, samples: false }),
   });
   return { app, indexUid, client };
 }

@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, documentId, type BuiltDocument } from '../../../indexer/document.ts';
-import { readSourceFile } from '../../../indexer/sources/read-file.ts';
+import { readText } from '../../../indexer/sources/read-file.ts';
 
 function seed(prefix: string): BuiltDocument {
   const file = fs.readdirSync('seeds').find((f) => f.startsWith(prefix))!;
-  const read = readSourceFile(`seeds/${file}`);
+  const read = readText(file, fs.readFileSync(`seeds/${file}`));
   if (!read.ok) throw new Error(read.reason);
   const built = buildDocument(read.documents[0], { file });
   if (!built.ok) throw new Error(built.reason);

@@ -1,0 +1,12 @@
+import { pdfWithTextLayer, shapedVisual, docx } from './test/support/documents.ts';
+import { readPdf } from './indexer/sources/pdf.ts';
+import { readDocx } from './indexer/sources/docx.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+const lines = ['وقعت الجزائر وتونس عام 2021 اتفاقية لحماية واحة الياقوتية.', 'ولا تزال المفاوضات جارية حول تقاسم المياه (الجوفية).'];
+const a = await pdfWithTextLayer(lines, 'عنوان');
+const b = await pdfWithTextLayer(lines.map(shapedVisual));
+console.log(JSON.stringify(await readPdf(a)));
+console.log(JSON.stringify(await readPdf(b)));
+const pdf = await getDocument({ data: b, verbosity: 0 }).promise; const tc = await (await pdf.getPage(1)).getTextContent();
+console.log(tc.items.map((i: any) => i.str).join(' / '));
+console.log(JSON.stringify(await readDocx(await docx('مياه النيل', ['ناقش وزراء المياه مشروع السد الزبرجدي.', 'فقرة ثانية.']))));
