@@ -3,11 +3,11 @@
  * which the HTML reader then reads like any page, so a `Heading 1` is the title and paragraphs are
  * passages. Older `.doc` files are a different format and are reported as unsupported (walk.ts).
  */
-import mammoth from 'mammoth';
 import { readHtml } from './html.ts';
 import type { ReadResult } from './source-document.ts';
 
 export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
+  const { default: mammoth } = await import('mammoth'); // loaded on the first .docx only
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;

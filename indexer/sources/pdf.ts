@@ -6,7 +6,6 @@
  * A PDF with no text layer (a scan) has nothing to read: it is reported so ("no text layer"), not
  * indexed empty; OCR is out of scope. An encrypted or broken PDF is reported with PDF.js's reason.
  */
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { ReadResult } from './source-document.ts';
 import { repairArabicText } from './visual-order.ts';
@@ -35,6 +34,8 @@ export function pageText(items: readonly TextItem[]): string {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  // Loaded on the first PDF: PDF.js is large, and most runs (and every search) never need it.
+  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let pdf;
   try {
     // A copy: PDF.js transfers (detaches) the buffer it is given.
