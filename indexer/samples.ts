@@ -31,6 +31,14 @@ async function documentCount(client: Meilisearch, uid: string): Promise<number> 
   return (await client.index(uid).getStats()).numberOfDocuments;
 }
 
+/** Which collection to search without changing anything: the user's, or the samples' while it is empty and they exist. */
+export async function currentCollection(client: Meilisearch, indexUid: string): Promise<Collection> {
+  if ((await documentCount(client, indexUid)) === 0 && (await documentCount(client, samplesIndexUid(indexUid))) > 0) {
+    return { indexUid: samplesIndexUid(indexUid), samples: true };
+  }
+  return { indexUid, samples: false };
+}
+
 /** The collection `npm start` serves; indexes the samples into their own index when it must show them. */
 export async function chooseCollection(client: Meilisearch, config: { indexUid: string; seedDir: string }, log: (m: string) => void): Promise<Collection> {
   if ((await documentCount(client, config.indexUid)) > 0) return { indexUid: config.indexUid, samples: false };
