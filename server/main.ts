@@ -1,18 +1,20 @@
 /**
- * `npm start`: runs (or joins) the engine of DATA_DIR, indexes `seeds/` when the index is empty, and
+ * `npm start`: runs (or joins) the engine of DATA_DIR, shows the sample articles while the user's
+ * collection is empty (indexer/samples.ts), and
  * serves the page and the API on HOST:PORT. As a service: SIGTERM, SIGINT or SIGHUP sent to this
  * process (a process manager, `docker stop`, Ctrl-C) stop the server and the engine it runs; a busy
  * port or a refused key ends it with a message and a non-zero status.
  */
 import type { Server } from 'node:http';
-import { indexPaths } from '../indexer/index-paths.ts';
 import { engineOptions, readConfig } from '../indexer/config.ts';
-import { createClient } from '../indexer/meili/client.ts';
+import { createClient, ensureSearchKey } from '../indexer/meili/client.ts';
 import { startEngine, type Engine } from '../indexer/meili/engine.ts';
 import { withIndexLock } from '../indexer/meili/index-lock.ts';
-import { ensureSearchKey } from '../indexer/meili/keys.ts';
+import { chooseCollection } from '../indexer/samples.ts';
 import { createApp } from './app.ts';
+import { acceptRawUtf8Urls } from './raw-utf8-url.ts';
 import { EngineMonitor, engineReadiness } from './readiness.ts';
+import { collectionSuggestions } from './suggestions.ts';
 import { SearchService } from './search/search-service.ts';
 
 export interface Running { server: Server; engine: Engine; url: string; close(): Promise<void> }
@@ -27,23 +29,19 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
   const monitor = new EngineMonitor(() => engine.url).start();
   try {
     const admin = createClient({ url: () => engine.url, apiKey: engine.masterKey || undefined });
-    const stats = await admin.index(config.indexUid).getStats().catch(() => null);
-    if (!stats || stats.numberOfDocuments === 0) {
-      await withIndexLock({ dataDir: config.dataDir, indexUid: config.indexUid, role: 'npm start (seeding)', timeoutMs: config.indexLockTimeoutMs, log }, async () => {
-        // Another run may have filled it while we waited for the lock.
-        const now = await admin.index(config.indexUid).getStats().catch(() => null);
-        if (now && now.numberOfDocuments > 0) return;
-        console.log(`server: index "${config.indexUid}" is empty; indexing ${config.seedDir} so there is something to search`);
-        const summary = await indexPaths([config.seedDir], { client: admin, indexUid: config.indexUid });
-        console.log(`server: indexed ${summary.documents} documents (${summary.passages} passages)`);
-      });
-    }
-    const searchKey = engine.masterKey ? await ensureSearchKey(admin, config.indexUid) : undefined;
+    // The user's collection, or the samples while it is empty (indexer/samples.ts); indexing the samples
+    // takes the index lock like any indexing run.
+    const collection = await withIndexLock(
+      { dataDir: config.dataDir, indexUid: config.indexUid, role: 'npm start (samples)', timeoutMs: config.indexLockTimeoutMs, log },
+      () => chooseCollection(admin, config, log),
+    );
+    const searchKey = engine.masterKey ? await ensureSearchKey(admin, collection.indexUid) : undefined;
     const client = createClient({ url: () => engine.url, apiKey: searchKey, timeoutMs: config.requestTimeoutMs, unavailable: monitor.unavailable });
     const app = createApp({
-      search: new SearchService(client, config.indexUid),
-      readiness: engineReadiness(client, config.indexUid, { monitor, engine }),
-      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ? Number(env.RATE_LIMIT_PER_MINUTE) : undefined,
+      search: new SearchService(client, collection.indexUid),
+      readiness: engineReadiness(client, collection.indexUid, { monitor, engine }),
+      suggestions: collectionSuggestions(client, collection),
+      rateLimitPerMinute: config.rateLimitPerMinute,
     });
     const server = await new Promise<Server>((resolve, reject) => {
       // Express 5 hands a listen error (EADDRINUSE…) to this callback, not to an 'error' event.
@@ -52,6 +50,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
           'another program uses that port: set PORT to a free one (or stop the other program)'));
         else resolve(s);
       });
+      acceptRawUtf8Urls(s); // curl with unencoded Arabic in the URL
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

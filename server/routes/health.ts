@@ -9,7 +9,8 @@ import type { RestartRecord } from '../../indexer/meili/engine-process.ts';
 export interface Readiness {
   engine: boolean;
   index: boolean;
-  documents?: number;
+  /** Records in the index: one per passage (an article has several), so not the number of articles. */
+  passages?: number;
   /** Why not ready (the engine's or the index's error). */
   reason?: string;
   /** The supervisor's view, when this server knows it: engine state, who runs it, restarts. */
