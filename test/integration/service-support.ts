@@ -65,7 +65,7 @@ export async function waitFor(check: () => boolean | Promise<boolean>, ms = 15_0
 }
 
 /** GET with a time limit; status 0 when there was no HTTP answer at all. */
-export async function get(url: string, timeoutMs = 10_000): Promise<{ status: number; ms: number; body: any }> {
+export async function get(url: string, timeoutMs = 10_000): Promise<{ status: number; ms: number; body: Record<string, unknown> | null }> {
   const t0 = performance.now();
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
