@@ -141,7 +141,8 @@ export class EngineProcess {
   }
 
   private onExit(reason: string): void {
-    if (this.stopping) return;
+    // While starting, spawnAndWait reports the failure itself (and the restart loop retries).
+    if (this.stopping || this.state === 'starting' || this.state === 'restarting') return;
     this.scheduleRestart(reason);
   }
 
