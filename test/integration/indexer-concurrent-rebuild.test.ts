@@ -84,7 +84,7 @@ describe('concurrent rebuilds', () => {
     // One run waited for the other, and said for whom.
     expect(runs.map((r) => r.output()).join('\n')).toMatch(/index ".*" is being written by pid \d+ \(indexer --rebuild, since .*\); waiting for it to finish/);
     expect(await leftoverTempIndexes(client, uid)).toEqual([]);
-  }, 180_000);
+  }, 400_000);
 
   it('two rebuilds at once without the lock (library callers) still swap in one complete collection each', async () => {
     const uid = uniqueIndexUid('concurrent_lib');
@@ -101,5 +101,5 @@ describe('concurrent rebuilds', () => {
     expect(seen.problems).toEqual([]);
     for (const state of seen.states) expect([idsA, idsB]).toContain(state);
     expect((await client.getRawIndexes({ limit: 1000 })).results.filter((i) => i.uid.startsWith(`${uid}_next`))).toEqual([]);
-  }, 180_000);
+  }, 400_000);
 });
