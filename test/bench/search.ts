@@ -4,7 +4,8 @@
  * per article, year and country facets, highlight and crop, page mode), with a mixed query set
  * (queries.ts) at 1, 8 and 32 connections, BENCH_SECONDS each (default 12), loopback only.
  * Reports req/s, p50 and p95 of both and their ratios, the server's memory, and — because the
- * collection is built first — the indexing times too. Writes docs/benchmarks.md.
+ * collection is built first — the indexing times too; and the engine client's transport against
+ * meilisearch-js over fetch (transport.ts). Writes docs/benchmarks.md.
  * A measurement, not a test: exits 0 unless the harness fails.
  */
 import { BENCH_QUERIES, aloneRequest, apiRequest } from './queries.ts';
@@ -13,6 +14,7 @@ import { load, type LoadResult } from './support/load.ts';
 import { machine } from './support/machine.ts';
 import { memoryMb } from './support/processes.ts';
 import { startServer, type Server } from './support/project.ts';
+import { measureTransport } from './transport.ts';
 import { writeSection } from './support/results-file.ts';
 
 const PASSAGES = Number(process.env.BENCH_PASSAGES ?? 100_000);
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
         `alone ${a.rps.toFixed(1)} req/s p50 ${ms(a.p50)} ms p95 ${ms(a.p95)} ms (${a.errors} errors)`);
       for (const r of [o, a]) if (r.errors > 0) log(`  first error: ${r.firstError}`);
     }
+    const transport = await measureTransport(collection.alone.url, collection.alone.key, ALONE_INDEX, 'الصين', Math.min(SECONDS, 5));
     const enginePid = server.enginePid();
     const ourEngineMb = enginePid ? memoryMb(enginePid) : undefined;
     const aloneMb = memoryMb(collection.alone.pid);
@@ -71,6 +74,9 @@ async function main(): Promise<void> {
       '',
       `Memory: our server process RSS ${rows.map((r) => `${Math.round(r.serverMb.rss)} MB`).join(' / ')} after each level (peak ${Math.round(Math.max(...rows.map((r) => r.serverMb.peak)))} MB); ` +
         `its engine ${ourEngineMb ? `${Math.round(ourEngineMb.rss)} MB` : 'not found'}; Meilisearch alone ${Math.round(aloneMb.rss)} MB.`,
+      '',
+      `Engine client transport (docs/DESIGN.md, "client latency trap"), one connection to Meilisearch alone, ${Math.round(transport.answerKb)} KB answers: ` +
+        `meilisearch-js over global fetch p50 ${ms(transport.fetchP50)} ms, p95 ${ms(transport.fetchP95)} ms; over our undici client p50 ${ms(transport.undiciP50)} ms, p95 ${ms(transport.undiciP95)} ms.`,
       '',
       'What each side finds (one request each, before the load):',
       '',
