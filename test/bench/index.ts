@@ -22,4 +22,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (e: Error) => { console.error(e.message); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(e.message);
+    process.exit(1);
+  },
+);

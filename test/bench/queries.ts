@@ -5,7 +5,13 @@
  */
 import type { Request } from './support/load.ts';
 
-export interface BenchQuery { kind: string; q: string; page?: number; year?: number; country?: string }
+export interface BenchQuery {
+  kind: string;
+  q: string;
+  page?: number;
+  year?: number;
+  country?: string;
+}
 
 export const BENCH_QUERIES: readonly BenchQuery[] = [
   { kind: 'word', q: 'الصين' },
@@ -41,12 +47,20 @@ export function apiRequest(b: BenchQuery): Request {
 export function aloneRequest(b: BenchQuery, index: string, apiKey: string): Request {
   const filter = [b.year ? `year = ${b.year}` : '', b.country ? `countries = "${b.country}"` : ''].filter(Boolean);
   return {
-    method: 'POST', path: `/indexes/${index}/search`,
+    method: 'POST',
+    path: `/indexes/${index}/search`,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
     body: JSON.stringify({
-      q: b.q, page: b.page ?? 1, hitsPerPage: 10, filter: filter.length ? filter : undefined, facets: ['year', 'countries'],
-      attributesToHighlight: ['title', 'text'], attributesToCrop: ['text'], cropLength: 40,
-      highlightPreTag: '<mark>', highlightPostTag: '</mark>',
+      q: b.q,
+      page: b.page ?? 1,
+      hitsPerPage: 10,
+      filter: filter.length ? filter : undefined,
+      facets: ['year', 'countries'],
+      attributesToHighlight: ['title', 'text'],
+      attributesToCrop: ['text'],
+      cropLength: 40,
+      highlightPreTag: '<mark>',
+      highlightPostTag: '</mark>',
     }),
   };
 }

@@ -25,7 +25,11 @@ const CONNECTIONS = [1, 8, 32];
 const log = (m: string) => console.error(`bench:search: ${m}`);
 const ms = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
 
-interface Row { api: LoadResult; alone: LoadResult; serverMb: { rss: number; peak: number } }
+interface Row {
+  api: LoadResult;
+  alone: LoadResult;
+  serverMb: { rss: number; peak: number };
+}
 
 async function main(): Promise<void> {
   const collection = await buildCollection(PASSAGES, log);
@@ -40,7 +44,9 @@ async function main(): Promise<void> {
     for (const [i, b] of BENCH_QUERIES.entries()) {
       const ours = await server.get<{ total: number }>(api[i]!.path);
       const theirs = await collection.alone.request<{ totalHits: number }>('POST', alone[i]!.path, alone[i]!.body);
-      totals.push(`| \`${b.q}\`${b.page ? ` p${b.page}` : ''}${b.year ? ` year=${b.year}` : ''}${b.country ? ` country=${b.country}` : ''} | ${b.kind} | ${ours.total} | ${theirs.totalHits} |`);
+      totals.push(
+        `| \`${b.q}\`${b.page ? ` p${b.page}` : ''}${b.year ? ` year=${b.year}` : ''}${b.country ? ` country=${b.country}` : ''} | ${b.kind} | ${ours.total} | ${theirs.totalHits} |`,
+      );
     }
 
     const rows: Row[] = [];
@@ -51,11 +57,19 @@ async function main(): Promise<void> {
       const o = await load(server.url, api, c, SECONDS);
       const row = { api: o, alone: a, serverMb: memoryMb(server.pid) };
       rows.push(row);
-      log(`${c} connection(s): API ${o.rps.toFixed(1)} req/s p50 ${ms(o.p50)} ms p95 ${ms(o.p95)} ms (${o.errors} errors); ` +
-        `alone ${a.rps.toFixed(1)} req/s p50 ${ms(a.p50)} ms p95 ${ms(a.p95)} ms (${a.errors} errors)`);
+      log(
+        `${c} connection(s): API ${o.rps.toFixed(1)} req/s p50 ${ms(o.p50)} ms p95 ${ms(o.p95)} ms (${o.errors} errors); ` +
+          `alone ${a.rps.toFixed(1)} req/s p50 ${ms(a.p50)} ms p95 ${ms(a.p95)} ms (${a.errors} errors)`,
+      );
       for (const r of [o, a]) if (r.errors > 0) log(`  first error: ${r.firstError}`);
     }
-    const transport = await measureTransport(collection.alone.url, collection.alone.key, ALONE_INDEX, 'الصين', Math.min(SECONDS, 5));
+    const transport = await measureTransport(
+      collection.alone.url,
+      collection.alone.key,
+      ALONE_INDEX,
+      'الصين',
+      Math.min(SECONDS, 5),
+    );
     const enginePid = server.enginePid();
     const ourEngineMb = enginePid ? memoryMb(enginePid) : undefined;
     const aloneMb = memoryMb(collection.alone.pid);
@@ -70,7 +84,10 @@ async function main(): Promise<void> {
       '',
       '| connections | API req/s | API p50 | API p95 | alone req/s | alone p50 | alone p95 | throughput API/alone | p50 API/alone | errors API/alone |',
       '|---|---|---|---|---|---|---|---|---|---|',
-      ...rows.map(({ api: o, alone: a }) => `| ${o.connections} | ${o.rps.toFixed(1)} | ${ms(o.p50)} ms | ${ms(o.p95)} ms | ${a.rps.toFixed(1)} | ${ms(a.p50)} ms | ${ms(a.p95)} ms | ${(o.rps / a.rps).toFixed(2)} | ${(o.p50 / a.p50).toFixed(1)}× | ${o.errors}/${a.errors} |`),
+      ...rows.map(
+        ({ api: o, alone: a }) =>
+          `| ${o.connections} | ${o.rps.toFixed(1)} | ${ms(o.p50)} ms | ${ms(o.p95)} ms | ${a.rps.toFixed(1)} | ${ms(a.p50)} ms | ${ms(a.p95)} ms | ${(o.rps / a.rps).toFixed(2)} | ${(o.p50 / a.p50).toFixed(1)}× | ${o.errors}/${a.errors} |`,
+      ),
       '',
       `Memory: our server process RSS ${rows.map((r) => `${Math.round(r.serverMb.rss)} MB`).join(' / ')} after each level (peak ${Math.round(Math.max(...rows.map((r) => r.serverMb.peak)))} MB); ` +
         `its engine ${ourEngineMb ? `${Math.round(ourEngineMb.rss)} MB` : 'not found'}; Meilisearch alone ${Math.round(aloneMb.rss)} MB.`,
@@ -94,4 +111,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (e: Error) => { console.error(e.message); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(e.message);
+    process.exit(1);
+  },
+);

@@ -8,12 +8,29 @@
 import { Meilisearch } from 'meilisearch';
 import { createClient } from '../../indexer/meili/client.ts';
 
-export interface TransportFigures { answerKb: number; fetchP50: number; fetchP95: number; undiciP50: number; undiciP95: number }
+export interface TransportFigures {
+  answerKb: number;
+  fetchP50: number;
+  fetchP95: number;
+  undiciP50: number;
+  undiciP95: number;
+}
 
-const SEARCH = { limit: 20, facets: ['year', 'countries'], attributesToHighlight: ['text'], attributesToCrop: ['text'] };
+const SEARCH = {
+  limit: 20,
+  facets: ['year', 'countries'],
+  attributesToHighlight: ['text'],
+  attributesToCrop: ['text'],
+};
 
 /** One connection, `seconds` each: meilisearch-js over fetch, then over our client. */
-export async function measureTransport(url: string, key: string, index: string, q: string, seconds: number): Promise<TransportFigures> {
+export async function measureTransport(
+  url: string,
+  key: string,
+  index: string,
+  q: string,
+  seconds: number,
+): Promise<TransportFigures> {
   const viaFetch = new Meilisearch({ host: url, apiKey: key });
   const viaUndici = createClient({ url, apiKey: key });
   const answerKb = JSON.stringify(await viaUndici.index(index).search(q, SEARCH)).length / 1024;

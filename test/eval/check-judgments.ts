@@ -24,11 +24,15 @@ try {
     const lacking = query.relevant.filter((s) => !containing.includes(s));
     const unknown = query.relevant.filter((s) => !sources.has(s));
     const notes = [
-      unjudged.length ? `holds every word, not judged relevant: ${unjudged.slice(0, 6).join(', ')}${unjudged.length > 6 ? ` … (${unjudged.length})` : ''}` : '',
+      unjudged.length
+        ? `holds every word, not judged relevant: ${unjudged.slice(0, 6).join(', ')}${unjudged.length > 6 ? ` … (${unjudged.length})` : ''}`
+        : '',
       lacking.length ? `judged relevant, lacks a word: ${lacking.join(', ')}` : '',
       unknown.length ? `NOT IN THE COLLECTION: ${unknown.join(', ')}` : '',
     ].filter(Boolean);
-    console.log(`${notes.length ? '!' : ' '} [${query.category}] ${query.q}${notes.length ? `\n    ${notes.join('\n    ')}` : ''}`);
+    console.log(
+      `${notes.length ? '!' : ' '} [${query.category}] ${query.q}${notes.length ? `\n    ${notes.join('\n    ')}` : ''}`,
+    );
   }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,12 @@
  * Precision is taken over the hits actually returned (at most k): a list of two right answers
  * scores 1, so the figure measures junk, not the size of the collection.
  */
-export interface Scores { precision: number; recall: number; ndcg: number; rr: number }
+export interface Scores {
+  precision: number;
+  recall: number;
+  ndcg: number;
+  rr: number;
+}
 
 export function score(ranked: string[], relevant: ReadonlySet<string>, k = 10): Scores {
   const top = ranked.slice(0, k);

@@ -20,9 +20,18 @@ import { mean, score, type Scores } from './metrics.ts';
 import { QUERIES, type Category, type JudgedQuery } from './queries.ts';
 import { DocumentWords, missingWords, requiredWords } from './word-forms.ts';
 
-interface Hit { id: string; source: string }
-interface SearchAnswer { hits: Hit[]; total: number }
-interface DocumentAnswer { title: string; passages: { html: string }[] }
+interface Hit {
+  id: string;
+  source: string;
+}
+interface SearchAnswer {
+  hits: Hit[];
+  total: number;
+}
+interface DocumentAnswer {
+  title: string;
+  passages: { html: string }[];
+}
 
 interface QueryResult {
   query: JudgedQuery;
@@ -39,7 +48,13 @@ const log = (m: string) => console.error(`eval:relevance: ${m}`);
 const STRICT_HITS = 100;
 
 function htmlText(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** What a document holds, as the API shows it (title and every passage), read once per document. */
@@ -61,7 +76,11 @@ function judgedRelevant(query: JudgedQuery, documents: StagedDocument[]): Set<st
   if (query.distractorsContaining) {
     const required = requiredWords(query.q, query.forms);
     for (const d of documents) {
-      if (d.source.startsWith('distractors.jsonl#') && missingWords(new DocumentWords(`${d.title}\n${d.text}`), required).length === 0) relevant.add(d.source);
+      if (
+        d.source.startsWith('distractors.jsonl#') &&
+        missingWords(new DocumentWords(`${d.title}\n${d.text}`), required).length === 0
+      )
+        relevant.add(d.source);
     }
   }
   return relevant;
@@ -73,11 +92,17 @@ async function evaluate(server: Server, documents: StagedDocument[]): Promise<Qu
   const results: QueryResult[] = [];
   for (const query of QUERIES) {
     const unknown = query.relevant.filter((s) => !sources.has(s));
-    if (unknown.length > 0) throw new Error(`eval: the judgments of ${JSON.stringify(query.q)} name documents not in the collection: ${unknown.join(', ')}; fix test/eval/queries.ts`);
+    if (unknown.length > 0)
+      throw new Error(
+        `eval: the judgments of ${JSON.stringify(query.q)} name documents not in the collection: ${unknown.join(', ')}; fix test/eval/queries.ts`,
+      );
     const relevant = judgedRelevant(query, documents);
     const q = encodeURIComponent(query.q);
     const first = await server.get<SearchAnswer>(`/api/search?q=${q}`);
-    const scores = score(first.hits.map((h) => h.source), relevant);
+    const scores = score(
+      first.hits.map((h) => h.source),
+      relevant,
+    );
     const many = await server.get<SearchAnswer>(`/api/search?q=${q}&per_page=${STRICT_HITS}`);
     const required = requiredWords(query.q, query.forms);
     const lacking = async (hit: Hit) => missingWords(await read(hit.id), required);
@@ -88,7 +113,15 @@ async function evaluate(server: Server, documents: StagedDocument[]): Promise<Qu
     }
     let firstPageViolations = 0;
     for (const hit of first.hits) if ((await lacking(hit)).length > 0) firstPageViolations++;
-    results.push({ query, scores, total: first.total, relevant: relevant.size, checked: many.hits.length, firstPageViolations, violations });
+    results.push({
+      query,
+      scores,
+      total: first.total,
+      relevant: relevant.size,
+      checked: many.hits.length,
+      firstPageViolations,
+      violations,
+    });
   }
   return results;
 }
@@ -98,7 +131,8 @@ const f2 = (x: number) => (Number.isNaN(x) ? '—' : x.toFixed(2));
 function report(results: QueryResult[], info: string): string {
   const categories = [...new Set(results.map((r) => r.query.category))] as Category[];
   const row = (name: string, rs: QueryResult[]) => {
-    const checked = rs.reduce((a, r) => a + r.checked, 0), bad = rs.reduce((a, r) => a + r.violations.length, 0);
+    const checked = rs.reduce((a, r) => a + r.checked, 0),
+      bad = rs.reduce((a, r) => a + r.violations.length, 0);
     const firstPage = rs.reduce((a, r) => a + r.firstPageViolations, 0);
     return `| ${name} | ${rs.length} | ${f2(mean(rs.map((r) => r.scores.precision)))} | ${f2(mean(rs.map((r) => r.scores.recall)))} | ${f2(mean(rs.map((r) => r.scores.ndcg)))} | ${f2(mean(rs.map((r) => r.scores.rr)))} | ${f2(mean(rs.map((r) => r.relevant)))} | ${f2(mean(rs.map((r) => r.total)))} | ${firstPage} | ${bad} / ${checked} | ${rs.filter((r) => r.violations.length > 0).length} |`;
   };
@@ -112,15 +146,30 @@ function report(results: QueryResult[], info: string): string {
     '',
     '| category | queries | P@10 | R@10 | nDCG@10 | MRR | relevant | total | violations, first page | violations / hits, first 100 | queries with a violation |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...categories.map((c) => row(c, results.filter((r) => r.query.category === c))),
+    ...categories.map((c) =>
+      row(
+        c,
+        results.filter((r) => r.query.category === c),
+      ),
+    ),
     row('**all**', results),
     '',
     'Per query:',
     '',
     '| category | query | meaning | relevant | total | P@10 | R@10 | nDCG@10 | RR | violations (first of them) |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    ...results.map((r) => `| ${r.query.category} | \`${r.query.q.replace(/\|/g, '\\|')}\` | ${r.query.meaning} | ${r.relevant} | ${r.total} | ${f2(r.scores.precision)} | ${f2(r.scores.recall)} | ${f2(r.scores.ndcg)} | ${f2(r.scores.rr)} | ` +
-      `${r.violations.length}/${r.checked}${r.violations.length ? ` (${r.violations.slice(0, 2).map((v) => `${v.source} lacks ${v.missing.join(', ')}`).join('; ')})` : ''} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.query.category} | \`${r.query.q.replace(/\|/g, '\\|')}\` | ${r.query.meaning} | ${r.relevant} | ${r.total} | ${f2(r.scores.precision)} | ${f2(r.scores.recall)} | ${f2(r.scores.ndcg)} | ${f2(r.scores.rr)} | ` +
+        `${r.violations.length}/${r.checked}${
+          r.violations.length
+            ? ` (${r.violations
+                .slice(0, 2)
+                .map((v) => `${v.source} lacks ${v.missing.join(', ')}`)
+                .join('; ')})`
+            : ''
+        } |`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -131,13 +180,18 @@ async function main(): Promise<void> {
   try {
     const collection = path.join(dir, 'collection');
     const { distractors, documents } = stageCollection(collection);
-    log(`collection: ${documents.length - distractors.articles} seeds and fixtures, ${distractors.articles} distractor articles (${distractors.passages} passages); indexing…`);
+    log(
+      `collection: ${documents.length - distractors.articles} seeds and fixtures, ${distractors.articles} distractor articles (${distractors.passages} passages); indexing…`,
+    );
     const dataDir = path.join(dir, 'data');
     const indexed = await runIndexer([collection], dataDir);
-    log(`indexed ${indexed.documents} documents, ${indexed.passages} passages in ${(indexed.ms / 1000).toFixed(1)} s; starting the server…`);
+    log(
+      `indexed ${indexed.documents} documents, ${indexed.passages} passages in ${(indexed.ms / 1000).toFixed(1)} s; starting the server…`,
+    );
     server = await startServer(dataDir, { SEED_DIR: collection });
     const results = await evaluate(server, documents);
-    const info = `Measured ${machine()}. Collection: ${indexed.documents} documents, ${indexed.passages} passages (5 seeds, ` +
+    const info =
+      `Measured ${machine()}. Collection: ${indexed.documents} documents, ${indexed.passages} passages (5 seeds, ` +
       `${documents.length - distractors.articles - 5} judged fixtures, ${distractors.articles} Quran distractor articles); ${QUERIES.length} judged queries (test/eval/queries.ts).`;
     const markdown = report(results, info);
     console.log(markdown);
@@ -149,4 +203,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (e: Error) => { console.error(e.message); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(e.message);
+    process.exit(1);
+  },
+);

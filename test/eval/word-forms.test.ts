@@ -49,7 +49,9 @@ describe('missingWords', () => {
     expect(missingWords(doc, requiredWords('Patrushev', { Patrushev: ['باتروشيف'] }))).toEqual([]);
   });
   it('keeps a judged spelling whole: Putin → بوتين is not found in الوتين (the aorta)', () => {
-    expect(missingWords(new DocumentWords('لقطعنا منه الوتين'), requiredWords('Putin', { Putin: ['بوتين'] }))).toEqual(['Putin']);
+    expect(missingWords(new DocumentWords('لقطعنا منه الوتين'), requiredWords('Putin', { Putin: ['بوتين'] }))).toEqual([
+      'Putin',
+    ]);
   });
   it('names every query word the document lacks, skipping stop words: في', () => {
     expect(missingWords(doc, requiredWords('الأمن في فيتنام'))).toEqual(['فيتنام']);

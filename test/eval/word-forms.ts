@@ -15,17 +15,18 @@
 /** Folds applied before any comparison; one entry per variation writers make. */
 const FOLDS: readonly { pattern: RegExp; to: string | ((c: string) => string) }[] = [
   { pattern: /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, to: '' }, // harakat, dagger alef, Quranic signs, tatweel
-  { pattern: /[\u0622\u0623\u0625\u0671]/g, to: '\u0627' },         // آ أ إ ٱ → ا
-  { pattern: /\u0649/g, to: '\u064A' },                               // ى → ي
-  { pattern: /\u0629/g, to: '\u0647' },                               // ة → ه
-  { pattern: /[\u0624\u0626]/g, to: '\u0621' },                       // ؤ ئ → ء (مسؤول = مسئول)
+  { pattern: /[\u0622\u0623\u0625\u0671]/g, to: '\u0627' }, // آ أ إ ٱ → ا
+  { pattern: /\u0649/g, to: '\u064A' }, // ى → ي
+  { pattern: /\u0629/g, to: '\u0647' }, // ة → ه
+  { pattern: /[\u0624\u0626]/g, to: '\u0621' }, // ؤ ئ → ء (مسؤول = مسئول)
   { pattern: /[\u0660-\u0669]/g, to: (d) => String(d.charCodeAt(0) - 0x0660) }, // ٢٠١٩ → 2019
-  { pattern: /[\u06F0-\u06F9]/g, to: (d) => String(d.charCodeAt(0) - 0x06F0) }, // Persian digits
+  { pattern: /[\u06F0-\u06F9]/g, to: (d) => String(d.charCodeAt(0) - 0x06f0) }, // Persian digits
 ];
 
 export function fold(text: string): string {
   let out = text.normalize('NFKC').toLowerCase();
-  for (const { pattern, to } of FOLDS) out = typeof to === 'string' ? out.replace(pattern, to) : out.replace(pattern, to);
+  for (const { pattern, to } of FOLDS)
+    out = typeof to === 'string' ? out.replace(pattern, to) : out.replace(pattern, to);
   return out;
 }
 
@@ -45,7 +46,8 @@ function strips(word: string, affixes: readonly string[], at: 'start' | 'end'): 
   const out = [word];
   for (const a of affixes) {
     const fits = at === 'start' ? word.startsWith(a) : word.endsWith(a);
-    if (fits && word.length - a.length >= FLOOR) out.push(at === 'start' ? word.slice(a.length) : word.slice(0, -a.length));
+    if (fits && word.length - a.length >= FLOOR)
+      out.push(at === 'start' ? word.slice(a.length) : word.slice(0, -a.length));
   }
   return out;
 }
@@ -77,7 +79,8 @@ export class DocumentWords {
     this.list.forEach((w, i) => {
       for (const r of /^[\p{L}]+$/u.test(w) && !/^[a-z]+$/.test(w) ? readings(w) : [w]) {
         const at = this.byReading.get(r);
-        if (at) at.push(i); else this.byReading.set(r, [i]);
+        if (at) at.push(i);
+        else this.byReading.set(r, [i]);
       }
     });
   }
@@ -121,7 +124,9 @@ export interface RequiredWord {
 
 export function requiredWords(q: string, forms: Record<string, string[]> = {}): RequiredWord[] {
   const given = new Map(Object.entries(forms).map(([k, v]) => [fold(k), v]));
-  return q.split(/[\s"«»]+/).flatMap((written) => words(written).map((word) => ({ word, written })))
+  return q
+    .split(/[\s"«»]+/)
+    .flatMap((written) => words(written).map((word) => ({ word, written })))
     .filter(({ word }) => !QUERY_STOP_WORDS.has(word))
     .map(({ word, written }) => ({ word, written, forms: given.get(word) ?? [word], judged: given.has(word) }));
 }

@@ -12,9 +12,18 @@ import { COUNTRIES, MONTHS } from './countries.ts';
 import { createRandom, type Random } from './random.ts';
 import { quranSurahs, seedSentences, withoutMarks } from './sources.ts';
 
-export interface Article { id: string; title: string; text: string; date?: string; country?: string }
+export interface Article {
+  id: string;
+  title: string;
+  text: string;
+  date?: string;
+  country?: string;
+}
 /** An article with its paragraphs: `text` is the paragraphs joined by blank lines. */
-export interface GeneratedArticle extends Article { paragraphs: string[]; year?: number }
+export interface GeneratedArticle extends Article {
+  paragraphs: string[];
+  year?: number;
+}
 
 const MIN_PARAGRAPH = 350;
 const MAX_PARAGRAPH = 950;
@@ -23,7 +32,9 @@ const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 const toArabicIndic = (n: number): string => String(n).replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!);
 
 function verses(): string[] {
-  return quranSurahs().flatMap((s) => s.verses.map(withoutMarks)).filter((v) => v.length >= 20 && v.length <= 400);
+  return quranSurahs()
+    .flatMap((s) => s.verses.map(withoutMarks))
+    .filter((v) => v.length >= 20 && v.length <= 400);
 }
 
 function paragraph(rand: Random, news: string[], classical: string[], extra?: string): string {
@@ -51,16 +62,29 @@ export function* benchArticles(passages: number, seed = 13): Generator<Generated
     const month = rand.between(1, 12);
     const day = rand.between(1, 28);
     // Some datelines in Arabic-Indic digits, as some agencies print them (٢٠١٩ for 2019).
-    const dayText = rand.chance(0.2) ? `${toArabicIndic(day)} ${MONTHS[month - 1]} ${toArabicIndic(year)}` : `${day} ${MONTHS[month - 1]} ${year}`;
+    const dayText = rand.chance(0.2)
+      ? `${toArabicIndic(day)} ${MONTHS[month - 1]} ${toArabicIndic(year)}`
+      : `${day} ${MONTHS[month - 1]} ${year}`;
     const dateline = `${country.capital} ${dayText} (وكالات) قال مسؤول في ${country.name} إن المحادثات مع ${other.name} تناولت التعاون الثنائي.`;
     const count = Math.min(passages - written, rand.between(2, 6));
-    const paragraphs = Array.from({ length: count }, (_, n) => paragraph(rand, news, classical, n === 0 ? dateline : undefined));
+    const paragraphs = Array.from({ length: count }, (_, n) =>
+      paragraph(rand, news, classical, n === 0 ? dateline : undefined),
+    );
     written += count;
-    const words = rand.pick(news).replace(/[.،,:؛"«»]/g, '').split(' ');
-    const title = `${words.slice(0, rand.between(5, 10)).join(' ')} ${rand.chance(0.5) ? `في ${country.name}` : ''}`.trim();
+    const words = rand
+      .pick(news)
+      .replace(/[.،,:؛"«»]/g, '')
+      .split(' ');
+    const title =
+      `${words.slice(0, rand.between(5, 10)).join(' ')} ${rand.chance(0.5) ? `في ${country.name}` : ''}`.trim();
     yield {
-      id: `bench-${i}`, title, text: paragraphs.join('\n\n'), paragraphs, year,
-      date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, country: country.code,
+      id: `bench-${i}`,
+      title,
+      text: paragraphs.join('\n\n'),
+      paragraphs,
+      year,
+      date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      country: country.code,
     };
   }
 }
@@ -79,7 +103,10 @@ export function* distractorArticles(seed = 7): Generator<GeneratedArticle> {
       for (const verse of surah.verses) {
         const v = edition === 'marked' ? verse : withoutMarks(verse);
         current = current ? `${current} ${v}` : v;
-        if (current.length >= 130 && (current.length >= 300 || rand.chance(0.5))) { passages.push(current); current = ''; }
+        if (current.length >= 130 && (current.length >= 300 || rand.chance(0.5))) {
+          passages.push(current);
+          current = '';
+        }
       }
       if (current) {
         if (current.length < 130 && passages.length > 0) passages[passages.length - 1] += ` ${current}`;
@@ -89,7 +116,12 @@ export function* distractorArticles(seed = 7): Generator<GeneratedArticle> {
         const count = rand.between(1, 3);
         const paragraphs = passages.slice(start, start + count);
         start += count;
-        yield { id: `quran-${edition}-${surah.id}-${part}`, title: surah.name, text: paragraphs.join('\n\n'), paragraphs };
+        yield {
+          id: `quran-${edition}-${surah.id}-${part}`,
+          title: surah.name,
+          text: paragraphs.join('\n\n'),
+          paragraphs,
+        };
       }
     }
   }

@@ -3,7 +3,11 @@
  * the text (so the indexer's gazetteer finds it) and a capital for datelines. Chosen to vary the
  * country facet and to include confusable names (عمان Oman / Amman).
  */
-export interface Country { code: string; name: string; capital: string }
+export interface Country {
+  code: string;
+  name: string;
+  capital: string;
+}
 
 export const COUNTRIES: readonly Country[] = [
   { code: 'CN', name: 'الصين', capital: 'بكين' },
@@ -32,4 +36,17 @@ export const COUNTRIES: readonly Country[] = [
   { code: 'FR', name: 'فرنسا', capital: 'باريس' },
 ];
 
-export const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'] as const;
+export const MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+] as const;

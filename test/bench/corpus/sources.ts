@@ -10,15 +10,24 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export interface Surah { id: number; name: string; verses: string[] }
+export interface Surah {
+  id: number;
+  name: string;
+  verses: string[];
+}
 
-interface QuranJsonSurah { id: number; name: string; verses: { id: number; text: string }[] }
+interface QuranJsonSurah {
+  id: number;
+  name: string;
+  verses: { id: number; text: string }[];
+}
 
 export function quranSurahs(): Surah[] {
   const require = createRequire(import.meta.url);
   const file = require.resolve('quran-json/dist/quran.json');
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as QuranJsonSurah[];
-  if (!Array.isArray(data) || data.length !== 114) throw new Error(`corpus: ${file} does not hold the 114 surahs; reinstall quran-json 3.1.2`);
+  if (!Array.isArray(data) || data.length !== 114)
+    throw new Error(`corpus: ${file} does not hold the 114 surahs; reinstall quran-json 3.1.2`);
   return data.map((s) => ({ id: s.id, name: s.name, verses: s.verses.map((v) => v.text) }));
 }
 
@@ -28,7 +37,11 @@ export function quranSurahs(): Surah[] {
  * would print it (`ٱلرَّحۡمَٰنِ` → `الرحمن`). Half of the distractors keep the full marks.
  */
 export function withoutMarks(text: string): string {
-  return text.replace(/[\u064B-\u065F\u0670\u06D6-\u06ED]/g, '').replace(/\u0671/g, '\u0627').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED]/g, '')
+    .replace(/\u0671/g, '\u0627')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Lines that are page furniture in the seeds (share buttons, cookie banner), not news sentences. */
@@ -37,7 +50,10 @@ const BOILERPLATE = /اخترنا لك|مشاركة|بيان الخصوصية|م
 /** The sentences of the seed articles, 40 characters or longer, without bullets and page furniture. */
 export function seedSentences(dir = path.resolve('seeds')): string[] {
   const out: string[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8').replace(/[•\u00a0]/g, ' ');
     for (const line of text.split('\n')) {
       if (BOILERPLATE.test(line)) continue;

@@ -45,13 +45,17 @@ export async function buildCollection(passages: number, log: (m: string) => void
     const plain: PlainPassage[] = [];
     const corpus = writeJsonl(path.join(dir, 'input', 'articles.jsonl'), benchArticles(passages), (a) => {
       const countries = countriesOf(a);
-      a.paragraphs.forEach((text, n) => plain.push({ id: `${a.id}-${n}`, doc_id: a.id, n, title: a.title, text, year: a.year ?? null, countries }));
+      a.paragraphs.forEach((text, n) =>
+        plain.push({ id: `${a.id}-${n}`, doc_id: a.id, n, title: a.title, text, year: a.year ?? null, countries }),
+      );
     });
-    log(`collection: ${corpus.articles} articles, ${corpus.passages} passages, ${(corpus.bytes / 1e6).toFixed(1)} MB of JSON Lines in ${dir}`);
+    log(
+      `collection: ${corpus.articles} articles, ${corpus.passages} passages, ${(corpus.bytes / 1e6).toFixed(1)} MB of JSON Lines in ${dir}`,
+    );
 
     alone = await startMeiliAlone(path.join(dir, 'alone'));
     log('Meilisearch alone: adding the passages…');
-    let t0 = performance.now();
+    const t0 = performance.now();
     await bulkAdd(alone, ALONE_INDEX, plain);
     const aloneIndexMs = performance.now() - t0;
     log(`Meilisearch alone: ${(aloneIndexMs / 1000).toFixed(1)} s`);
@@ -63,8 +67,17 @@ export async function buildCollection(passages: number, log: (m: string) => void
     log(`ours: ${(ours.ms / 1000).toFixed(1)} s, ${ours.documents} documents, ${ours.passages} passages`);
     const a = alone;
     return {
-      dir, oursDataDir, corpus, alone: a, aloneIndexMs, ours, oursReportedMs: reported ? Number(reported[1]) * 1000 : NaN,
-      close: async () => { await a.stop(); fs.rmSync(dir, { recursive: true, force: true }); },
+      dir,
+      oursDataDir,
+      corpus,
+      alone: a,
+      aloneIndexMs,
+      ours,
+      oursReportedMs: reported ? Number(reported[1]) * 1000 : NaN,
+      close: async () => {
+        await a.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
     };
   } catch (e) {
     await alone?.stop();

@@ -9,7 +9,12 @@ import { descendants, freePort, startChild, stopChild, waitFor, type Child } fro
 
 const TSX = ['--import', 'tsx'];
 
-export interface IndexRun { ms: number; documents: number; passages: number; output: string }
+export interface IndexRun {
+  ms: number;
+  documents: number;
+  passages: number;
+  output: string;
+}
 
 /** `npm run index -- PATH…` with DATA_DIR; fails with the indexer's output unless it exits 0. */
 export async function runIndexer(paths: string[], dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<IndexRun> {
@@ -37,7 +42,10 @@ export interface Server {
 export async function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Server> {
   const port = await freePort();
   const child: Child = startChild(process.execPath, [...TSX, 'server/main.ts'], {
-    PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '100000000', ...env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    ...env,
   });
   const url = `http://127.0.0.1:${port}`;
   const pool = new Pool(url, { connections: 8 });
@@ -47,10 +55,24 @@ export async function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}):
     if (res.statusCode !== 200) throw new Error(`bench: GET ${p} answered ${res.statusCode}: ${text.slice(0, 300)}`);
     return JSON.parse(text) as T;
   };
-  await waitFor('server /readyz', async () => (await pool.request({ method: 'GET', path: '/readyz' }).then((r) => { r.body.dump(); return r.statusCode; })) === 200, 120_000, child);
+  await waitFor(
+    'server /readyz',
+    async () =>
+      (await pool.request({ method: 'GET', path: '/readyz' }).then((r) => {
+        r.body.dump();
+        return r.statusCode;
+      })) === 200,
+    120_000,
+    child,
+  );
   return {
-    url, pid: child.process.pid!, get,
+    url,
+    pid: child.process.pid!,
+    get,
     enginePid: () => descendants(child.process.pid!).find((p) => p.name === 'meilisearch')?.pid,
-    stop: async () => { await pool.close(); await stopChild(child); },
+    stop: async () => {
+      await pool.close();
+      await stopChild(child);
+    },
   };
 }

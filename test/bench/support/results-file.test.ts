@@ -12,7 +12,9 @@ describe('writeSection', () => {
   it('appends a new section after the hand-written text', () => {
     fs.writeFileSync(file, '# Benchmarks\n\nBaseline: 11.6 req/s\n');
     writeSection('bench:search', '## Search\n22 req/s', file);
-    expect(fs.readFileSync(file, 'utf8')).toBe('# Benchmarks\n\nBaseline: 11.6 req/s\n\n<!-- bench:search:start -->\n## Search\n22 req/s\n<!-- bench:search:end -->\n');
+    expect(fs.readFileSync(file, 'utf8')).toBe(
+      '# Benchmarks\n\nBaseline: 11.6 req/s\n\n<!-- bench:search:start -->\n## Search\n22 req/s\n<!-- bench:search:end -->\n',
+    );
   });
 
   it('replaces only its own section on the next run, keeping the others and the text around them', () => {
