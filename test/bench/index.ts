@@ -6,7 +6,7 @@
  */
 import { buildCollection, indexMarkdown } from './support/collection.ts';
 import { machine } from './support/machine.ts';
-import { writeSection } from './support/results-file.ts';
+import { RESULTS_FILE, writeSection } from './support/results-file.ts';
 
 const PASSAGES = Number(process.env.BENCH_PASSAGES ?? 100_000);
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     const markdown = indexMarkdown(collection, machine());
     console.log(markdown);
     writeSection('bench:index', markdown);
-    console.error('bench:index: written to docs/benchmarks.md');
+    console.error(`bench:index: written to ${RESULTS_FILE}`);
   } finally {
     await collection.close();
   }

@@ -15,7 +15,7 @@ import { machine } from './support/machine.ts';
 import { memoryMb } from './support/processes.ts';
 import { startServer, type Server } from './support/project.ts';
 import { measureTransport } from './transport.ts';
-import { writeSection } from './support/results-file.ts';
+import { RESULTS_FILE, writeSection } from './support/results-file.ts';
 
 const PASSAGES = Number(process.env.BENCH_PASSAGES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     console.log(`\n${indexing}`);
     writeSection('bench:search', markdown);
     writeSection('bench:index', indexing);
-    log('written to docs/benchmarks.md');
+    log(`written to ${RESULTS_FILE}`);
   } finally {
     await server?.stop();
     await collection.close();

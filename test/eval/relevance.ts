@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { machine } from '../bench/support/machine.ts';
 import { runIndexer, startServer, type Server } from '../bench/support/project.ts';
-import { writeSection } from '../bench/support/results-file.ts';
+import { RESULTS_FILE, writeSection } from '../bench/support/results-file.ts';
 import { stageCollection, type StagedDocument } from './collection.ts';
 import { mean, score, type Scores } from './metrics.ts';
 import { QUERIES, type Category, type JudgedQuery } from './queries.ts';
@@ -196,7 +196,7 @@ async function main(): Promise<void> {
     const markdown = report(results, info);
     console.log(markdown);
     writeSection('eval:relevance', markdown);
-    log('written to docs/benchmarks.md');
+    log(`written to ${RESULTS_FILE}`);
   } finally {
     await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
