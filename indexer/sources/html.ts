@@ -81,5 +81,17 @@ export function extractHtml(html: string): HtmlText {
 
 export function readHtml(html: string): ReadResult {
   const { title, text } = extractHtml(html);
-  return { documents: [{ title, text }], problems: [] };
+  // The site's own name for itself: the publisher facet (indexer/extract/publisher.ts tidies it).
+  const publisher = metaContent(html, 'og:site_name');
+  return { documents: [{ title, text, ...(publisher ? { publisher } : {}) }], problems: [] };
+}
+
+/** The `content` of the first `<meta property|name="key">`, whatever the attributes' order. */
+export function metaContent(html: string, key: string): string | undefined {
+  for (const m of html.matchAll(/<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)) {
+    const attrs = new Map<string, string>();
+    for (const a of m[1].matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) attrs.set(a[1].toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '');
+    if ((attrs.get('property') ?? attrs.get('name'))?.toLowerCase() === key) return decodeEntities(attrs.get('content') ?? '').trim() || undefined;
+  }
+  return undefined;
 }
