@@ -1,6 +1,6 @@
 /**
  * OpenAPI 3.1 description of the HTTP API, served at `/api/openapi.json`. The schemas mirror
- * server/api-types.ts; test/integration/openapi.test.ts validates real responses against them.
+ * server/api-types.ts; test/integration/app.test.ts validates real responses against them.
  */
 import { KEYWORD_FACETS } from '../indexer/facets.ts';
 

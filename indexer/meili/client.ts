@@ -3,8 +3,8 @@
  * connection, and the search-only key the server uses it with.
  *
  * Why: through Node's global fetch (meilisearch-js's default), a search whose JSON answer is more
- * than a few KB takes ~30 ms instead of ~1 ms (measured, see DESIGN.md "client latency trap").
- * `test/bench/client-latency.ts` keeps both paths measured side by side.
+ * than a few KB takes ~30 ms instead of ~1 ms (measured, see docs/DESIGN.md "client latency trap").
+ * `npm run bench:search` (test/bench/search.ts) keeps both paths measured side by side.
  */
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { Pool } from 'undici';

@@ -1,9 +1,9 @@
 /**
  * The record we store in Meilisearch: one per passage of a document, carrying the document's facets.
  * `distinctAttribute` is `doc_id`, so results are documents with their best passage, and facet
- * counts count documents (checked on 1.21, see DESIGN.md). What each field is for (shown, searched,
- * filtered, sorted) is declared in indexer/fields.ts; the keyword facets' attributes (`countries`,
- * `publisher`) come from indexer/facets.ts.
+ * counts count documents (checked on 1.21, see docs/DESIGN.md). What each field is for (shown,
+ * searched, filtered, sorted) is declared in indexer/fields.ts; the keyword facets' attributes
+ * (`countries`, `publisher`) come from indexer/facets.ts.
  */
 import type { FacetFields } from '../facets.ts';
 

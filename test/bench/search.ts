@@ -1,6 +1,6 @@
 /**
  * `npm run bench:search` — latency and throughput of our search API against the engine alone,
- * measured in the same run on the same records, plus the "client latency trap" (DESIGN.md):
+ * measured in the same run on the same records, plus the "client latency trap" (docs/DESIGN.md):
  * meilisearch-js over Node's fetch versus over our undici Pool transport.
  *
  * Prints figures and ratios; asserts nothing (targets are read by people, not by timed tests).
