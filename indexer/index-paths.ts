@@ -3,7 +3,8 @@
  * split passages, analyse), then bring the index up to date: only changed documents are sent
  * (compared by `hash`), passages a document no longer has are deleted, `sync` removes documents
  * whose files are gone, `rebuild` fills a fresh index and swaps it in (meili/rebuild.ts).
- * Rejected inputs (binary, empty, bad JSONL lines) are reported in the summary, never fatal.
+ * Every input not indexed (unsupported type, symlink, FIFO, unreadable file or folder, binary, empty,
+ * bad JSONL/CSV lines) is reported in the summary with its reason, never fatal.
  * `server/main.ts` calls `indexPaths([seedDir], …)` on an empty index; `indexer/cli.ts` wraps it.
  */
 import type { Meilisearch } from 'meilisearch';
@@ -74,9 +75,9 @@ export async function ensureIndex(client: Meilisearch, indexUid: string): Promis
 }
 
 /** Reads and builds every document (no engine involved). */
-export function collectDocuments(paths: string[], onProgress?: IndexOptions['onProgress']): {
+export async function collectDocuments(paths: string[], onProgress?: IndexOptions['onProgress']): Promise<{
   docs: BuiltDocument[]; skipped: Skipped[]; files: number; bytes: number; seenFiles: Set<string>; rejectedFiles: Set<string>;
-} {
+}> {
   const { files, problems } = walk(paths);
   const skipped: Skipped[] = problems.map((p) => ({ file: p.file, reason: p.reason }));
   const docs: BuiltDocument[] = [];
@@ -85,15 +86,15 @@ export function collectDocuments(paths: string[], onProgress?: IndexOptions['onP
   const byId = new Map<string, string>();
   let read = 0;
   let bytes = 0;
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     onProgress?.({ phase: 'read', done: i, total: files.length, file: file.relative });
     seenFiles.add(file.relative);
-    const result = readSourceFile(file.path);
+    const result = await readSourceFile(file.path);
     bytes += result.bytes;
     if (!result.ok) {
       skipped.push({ file: file.relative, reason: result.reason });
       rejectedFiles.add(file.relative);
-      return;
+      continue;
     }
     read++;
     for (const problem of result.problems) skipped.push({ file: file.relative, reason: problem });
@@ -109,7 +110,7 @@ export function collectDocuments(paths: string[], onProgress?: IndexOptions['onP
       byId.set(built.doc.docId, built.doc.source);
       docs.push(built.doc);
     }
-  });
+  }
   onProgress?.({ phase: 'read', done: files.length, total: files.length });
   return { docs, skipped, files: read, bytes, seenFiles, rejectedFiles };
 }
@@ -139,7 +140,7 @@ async function existingDocuments(client: Meilisearch, indexUid: string, docIds?:
 export async function indexPaths(paths: string[], options: IndexOptions): Promise<IndexSummary> {
   const started = Date.now();
   const { indexUid, onProgress } = options;
-  const collected = collectDocuments(paths, onProgress);
+  const collected = await collectDocuments(paths, onProgress);
   const { docs } = collected;
   const summary: IndexSummary = {
     files: collected.files, documents: docs.length, passages: docs.reduce((n, d) => n + d.records.length, 0),

@@ -13,6 +13,7 @@ import { documentsRoute } from './routes/documents.ts';
 import { healthRoutes, type Readiness } from './routes/health.ts';
 import { searchRoute } from './routes/search.ts';
 import type { SearchService } from './search/search-service.ts';
+import type { Suggestions } from './suggestions.ts';
 
 export interface AppDeps {
   search: SearchService;
@@ -20,6 +21,8 @@ export interface AppDeps {
   readiness: () => Promise<Readiness>;
   /** Requests per minute per client on /api (default: `RATE_LIMIT_PER_MINUTE`'s, indexer/config.ts). */
   rateLimitPerMinute?: number;
+  /** What the home page offers to try (`/api/suggestions`), from the collection (server/suggestions.ts). */
+  suggestions?: () => Promise<Suggestions>;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -46,6 +49,9 @@ export function createApp(deps: AppDeps): Express {
   app.get('/api/openapi.json', (_req, res) => { res.json(openApiDocument); });
   app.get('/api/search', searchRoute(deps.search));
   app.get('/api/documents/:id', documentsRoute(deps.search));
+  app.get('/api/suggestions', async (_req, res) => {
+    res.json(deps.suggestions ? await deps.suggestions() : { samples: false, suggestions: [] });
+  });
   app.use('/api', (_req, res) => { res.status(404).json({ error: { code: 'not_found', message: 'no such API endpoint; see /api/openapi.json' } }); });
   app.use(assetsRouter());
   app.use(errorHandler);

@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   try {
     // Analysis alone (read + clean + extract + split + analyse), no engine.
     let t = Date.now();
-    const collected = collectDocuments([input]);
+    const collected = await collectDocuments([input]);
     const analysisMs = Date.now() - t;
     const passages = collected.docs.reduce((n, d) => n + d.records.length, 0);
     const bytes = collected.bytes;

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, documentId, type BuiltDocument } from '../../../indexer/document.ts';
-import { readSourceFile } from '../../../indexer/sources/read-file.ts';
+import { readText } from '../../../indexer/sources/read-file.ts';
 import type { SourceDocument } from '../../../indexer/sources/source-document.ts';
 
 function seedFile(prefix: string): string {
@@ -12,7 +12,8 @@ function seedFile(prefix: string): string {
 }
 
 function readSeed(prefix: string): SourceDocument {
-  const read = readSourceFile(`seeds/${seedFile(prefix)}`);
+  const file = seedFile(prefix);
+  const read = readText(file, fs.readFileSync(`seeds/${file}`));
   if (!read.ok) throw new Error(read.reason);
   return read.documents[0]!;
 }
