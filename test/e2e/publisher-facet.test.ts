@@ -10,7 +10,7 @@ const XINHUA = 'وكالة شينخوا'; // Xinhua agency
 const session = browserSession({ docs: [path.resolve('test/fixtures/publisher')] });
 
 describe('publisher facet on the page', () => {
-  it('lists publishers with counts under الناشر (publisher), filters by one, keeps it in the URL', async () => {
+  it('lists publishers with counts under الناشر (publisher) and filters by one, in the URL', async () => {
     const { page } = await session.open(`/?${new URLSearchParams({ q: 'الصين' })}`); // China
     await waitForSearch(page);
     const list = page.locator('#facet-publisher-list');
@@ -24,9 +24,12 @@ describe('publisher facet on the page', () => {
     expect(await hitIds(page)).toEqual(['pub-xinhua-1']);
     expect(await shownTotal(page)).toBeLessThan(before);
     expect(await page.locator(`#active-filters [data-filter="publisher:${XINHUA}"]`).textContent()).toContain(`الناشر: ${XINHUA}`);
+  });
 
-    await page.reload();
+  it('restores a selected publisher from the URL', async () => {
+    const { page } = await session.open(`/?${new URLSearchParams({ q: 'الصين', publisher: XINHUA })}`);
     await waitForSearch(page);
-    expect(await list.locator(`input[value="${XINHUA}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`#facet-publisher-list input[value="${XINHUA}"]`).isChecked()).toBe(true);
+    expect(await hitIds(page)).toEqual(['pub-xinhua-1']);
   });
 });
