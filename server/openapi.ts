@@ -2,6 +2,8 @@
  * OpenAPI 3.1 description of the HTTP API, served at `/api/openapi.json`. The schemas mirror
  * server/api-types.ts; test/integration/app.test.ts validates real responses against them.
  */
+import { KEYWORD_FACETS } from '../indexer/facets.ts';
+
 const countryLabelSchema = {
   type: 'object', required: ['code', 'label'], additionalProperties: false,
   properties: { code: { type: 'string', pattern: '^[A-Z]{2}$' }, label: { type: 'string' } },
@@ -63,10 +65,13 @@ const searchResponse = {
     total: { type: 'integer', minimum: 0 }, page: { type: 'integer', minimum: 1 }, perPage: { type: 'integer', minimum: 1 },
     offset: { type: 'integer', minimum: 0 }, processingTimeMs: { type: 'number', minimum: 0 },
     facets: {
-      type: 'object', required: ['year', 'country'], additionalProperties: false,
+      type: 'object', required: ['year', ...KEYWORD_FACETS.map((f) => f.name)], additionalProperties: false,
       properties: {
         year: { type: 'array', items: facetValue({ type: 'integer' }) },
-        country: { type: 'array', items: facetValue({ type: 'string' }, { label: { type: 'string' } }) },
+        ...Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, {
+          type: 'array', description: `${f.help.replace(/^only articles/, 'articles').replace(/; repeat for several$/, '')}: each value's documents`,
+          items: facetValue({ type: 'string' }, { label: { type: 'string' } }),
+        }])),
       },
     },
     facetStats: {
@@ -130,7 +135,7 @@ export const openApiDocument = {
           param('year', 'publication year (repeatable)', { type: 'array', items: { type: 'integer' } }, true),
           param('year_from', 'earliest publication year', { type: 'integer' }),
           param('year_to', 'latest publication year', { type: 'integer' }),
-          param('country', 'ISO 3166-1 alpha-2 code (repeatable)', { type: 'array', items: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, true),
+          ...KEYWORD_FACETS.map((f) => param(f.name, `${f.help.replace(/; repeat for several$/, '')} (repeatable; any of them matches)`, { type: 'array', items: { type: 'string' }, examples: [[f.example]] }, true)),
           param('lang', 'ISO 639-3 language of the document (arb, eng…)', { type: 'string', pattern: '^[a-z]{3}$' }),
           param('sort', 'relevance (default) or date (newest first)', { enum: ['relevance', 'date'] }),
           param('page', 'page number from 1', { type: 'integer', minimum: 1 }),

@@ -1,9 +1,10 @@
 /**
- * The search page (`/`): search as you type, disjunctive year and country facets, active-filter
+ * The search page (`/`): search as you type, disjunctive year and keyword facets (facet-list.ts), active-filter
  * chips, Latin-name understanding, paging, keyboard navigation, and the whole state in the URL.
  * Renders into the skeleton of `public/index.html`; every string goes in as text (see dom.ts).
  */
-import type { SearchHit, SearchResponse } from '../../server/api-types.ts';
+import type { KeywordFacetCounts, SearchHit, SearchResponse } from '../../server/api-types.ts';
+import { KEYWORD_FACETS, noFacets } from './facet-list.ts';
 import { getJson, isAbort, friendlyMessage } from './api.ts';
 import { h, bdi, byId, setMarkedHtml } from './dom.ts';
 import { formatDate, formatNumber, formatYear, millisecondsLabel, resultsLabel } from './format.ts';
@@ -48,7 +49,7 @@ const ui = {
   facetsPanel: byId<HTMLDetailsElement>('facets-panel'),
   facetsCount: byId('facets-count'),
   yearList: byId('facet-year-list'),
-  countryList: byId('facet-country-list'),
+  keywordFacets: byId('keyword-facets'),
   activeFilters: byId('active-filters'),
   matchedForms: byId('matched-forms'),
   message: byId('message'),
@@ -57,8 +58,17 @@ const ui = {
 };
 
 let state: SearchState = parseState(location.search);
-/** Country labels seen in facets and hits, so a chip can name a country the last answer did not list. */
-const countryLabels = new Map<string, string>();
+/** Labels seen in facets and hits, by facet, so a chip can name a value the last answer did not list. */
+const facetLabels = new Map<string, Map<string, string>>(KEYWORD_FACETS.map((f) => [f.name, new Map()]));
+/** Each keyword facet's fieldset and list, made once from the facet list. */
+const facetLists = new Map(
+  KEYWORD_FACETS.map((f) => {
+    const list = h('ul', { class: 'facet-list', attrs: { id: `facet-${f.name}-list` } });
+    const fieldset = h('fieldset', { class: 'facet', attrs: { id: `facet-${f.name}`, hidden: true } }, h('legend', { class: 'facet-title' }, f.heading), list);
+    ui.keywordFacets.append(fieldset);
+    return [f.name, { fieldset, list }] as const;
+  }),
+);
 
 let requestSeq = 0;
 let inFlight: AbortController | null = null;
@@ -217,8 +227,8 @@ function showMessage(content: HTMLElement | null): void {
 }
 
 function renderResults(asked: SearchState, response: SearchResponse): void {
-  for (const c of response.facets.country) countryLabels.set(c.value, c.label);
-  for (const hit of response.hits) for (const c of hit.countries) countryLabels.set(c.code, c.label);
+  for (const f of KEYWORD_FACETS) for (const v of countsOf(response, f.name)) facetLabels.get(f.name)?.set(v.value, v.label);
+  for (const hit of response.hits) for (const c of hit.countries) facetLabels.get('country')?.set(c.code, c.label);
 
   const focusWasInResults = ui.results.contains(document.activeElement);
   ui.status.textContent = response.total === 0 ? 'لا توجد نتائج' : `${totalLabel(response.total)}`;
@@ -264,7 +274,7 @@ function emptyMessage(asked: SearchState): HTMLElement {
           {
             class: 'button',
             attrs: { type: 'button' },
-            on: { click: () => navigate({ ...asked, years: [], countries: [], page: 1 }) },
+            on: { click: () => navigate({ ...asked, years: [], facets: noFacets(), page: 1 }) },
           },
           'ابحث من دون عوامل التصفية',
         ),
@@ -294,7 +304,7 @@ function renderHit(hit: SearchHit, rank: number): HTMLLIElement {
         'ul',
         { class: 'chips', attrs: { 'aria-label': 'البلدان' } },
         ...hit.countries.map((c) => {
-          const selected = state.countries.includes(c.code);
+          const selected = (state.facets.country ?? []).includes(c.code);
           return h(
             'li',
             {},
@@ -308,7 +318,7 @@ function renderHit(hit: SearchHit, rank: number): HTMLLIElement {
                   'aria-pressed': String(selected),
                   title: selected ? `إلغاء التصفية حسب ${c.label}` : `اعرض أخبار ${c.label} فقط`,
                 },
-                on: { click: () => toggleCountry(c.code) },
+                on: { click: () => toggleFacet('country', c.code) },
               },
               c.label,
             ),
@@ -386,9 +396,12 @@ function renderFacets(response: SearchResponse | null): void {
   for (const y of state.years) if (!years.has(y)) years.set(y, 0);
   const yearEntries = [...years.entries()].sort((a, b) => b[0] - a[0]);
 
-  const countries = new Map<string, number>();
-  for (const c of response?.facets.country ?? []) countries.set(c.value, c.count);
-  for (const c of state.countries) if (!countries.has(c)) countries.set(c, 0);
+  const keywordCounts = KEYWORD_FACETS.map((f) => {
+    const counts = new Map<string, number>();
+    for (const v of response ? countsOf(response, f.name) : []) counts.set(v.value, v.count);
+    for (const v of state.facets[f.name] ?? []) if (!counts.has(v)) counts.set(v, 0);
+    return { facet: f.name, counts };
+  });
 
   const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.dataset.key : undefined;
 
@@ -397,16 +410,22 @@ function renderFacets(response: SearchResponse | null): void {
       facetOption('year', String(year), formatYear(year), count, state.years.includes(year), () => toggleYear(year)),
     ),
   );
-  ui.countryList.replaceChildren(
-    ...[...countries.entries()].map(([code, count]) =>
-      facetOption('country', code, countryName(code), count, state.countries.includes(code), () => toggleCountry(code)),
-    ),
-  );
+  let shown = yearEntries.length;
+  for (const { facet, counts } of keywordCounts) {
+    const { fieldset, list } = facetLists.get(facet)!;
+    const selected = state.facets[facet] ?? [];
+    list.replaceChildren(
+      ...[...counts.entries()].map(([value, count]) =>
+        facetOption(facet, value, labelOf(facet, value), count, selected.includes(value), () => toggleFacet(facet, value)),
+      ),
+    );
+    fieldset.hidden = counts.size === 0;
+    shown += counts.size;
+  }
   byId('facet-year').hidden = yearEntries.length === 0;
-  byId('facet-country').hidden = countries.size === 0;
-  document.body.classList.toggle('has-facets', yearEntries.length + countries.size > 0);
+  document.body.classList.toggle('has-facets', shown > 0);
 
-  const active = state.years.length + state.countries.length;
+  const active = state.years.length + KEYWORD_FACETS.reduce((n, f) => n + (state.facets[f.name] ?? []).length, 0);
   ui.facetsCount.textContent = active ? `(${formatNumber(active)})` : '';
 
   if (focused) {
@@ -416,7 +435,7 @@ function renderFacets(response: SearchResponse | null): void {
 }
 
 function facetOption(
-  facet: 'year' | 'country',
+  facet: string,
   value: string,
   label: string,
   count: number,
@@ -448,8 +467,13 @@ function facetOption(
   );
 }
 
-function countryName(code: string): string {
-  return countryLabels.get(code) ?? code;
+/** A keyword facet's counts in an answer (empty when the server does not know the facet). */
+function countsOf(response: SearchResponse, facet: string): KeywordFacetCounts[keyof KeywordFacetCounts] {
+  return (response.facets as unknown as Partial<Record<string, KeywordFacetCounts[keyof KeywordFacetCounts]>>)[facet] ?? [];
+}
+
+function labelOf(facet: string, value: string): string {
+  return facetLabels.get(facet)?.get(value) ?? value;
 }
 
 function toggleYear(year: number): void {
@@ -457,11 +481,10 @@ function toggleYear(year: number): void {
   navigate({ ...state, q: ui.input.value, years, page: 1 });
 }
 
-function toggleCountry(code: string): void {
-  const countries = state.countries.includes(code)
-    ? state.countries.filter((c) => c !== code)
-    : [...state.countries, code];
-  navigate({ ...state, q: ui.input.value, countries, page: 1 });
+function toggleFacet(facet: string, value: string): void {
+  const selected = state.facets[facet] ?? [];
+  const values = selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value];
+  navigate({ ...state, q: ui.input.value, facets: { ...state.facets, [facet]: values }, page: 1 });
 }
 
 function renderActiveFilters(): void {
@@ -469,8 +492,10 @@ function renderActiveFilters(): void {
     ...state.years.map((year) =>
       removableChip(`السنة: ${formatYear(year)}`, `year:${year}`, () => toggleYear(year)),
     ),
-    ...state.countries.map((code) =>
-      removableChip(`البلد: ${countryName(code)}`, `country:${code}`, () => toggleCountry(code)),
+    ...KEYWORD_FACETS.flatMap((f) =>
+      (state.facets[f.name] ?? []).map((value) =>
+        removableChip(`${f.heading}: ${labelOf(f.name, value)}`, `${f.name}:${value}`, () => toggleFacet(f.name, value)),
+      ),
     ),
   ];
   if (chips.length === 0) {
@@ -487,7 +512,7 @@ function renderActiveFilters(): void {
       {
         class: 'link-button clear-all',
         attrs: { type: 'button' },
-        on: { click: () => navigate({ ...state, q: ui.input.value, years: [], countries: [], page: 1 }) },
+        on: { click: () => navigate({ ...state, q: ui.input.value, years: [], facets: noFacets(), page: 1 }) },
       },
       'مسح الكل',
     ),
