@@ -9,6 +9,7 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import { buildDocument, type BuiltDocument } from './document.ts';
+import { AppError } from './errors.ts';
 import type { PassageRecord } from './meili/record.ts';
 import { deleteRecords, pushRecords, waitForAll } from './meili/push.ts';
 import { indexExists, rebuildIndex } from './meili/rebuild.ts';
@@ -65,7 +66,7 @@ export async function ensureIndex(client: Meilisearch, indexUid: string): Promis
     const created = await client.tasks.waitForTask((await client.createIndex(indexUid, { primaryKey: 'id' })).taskUid, { timeout: 60_000 });
     // Another process may have created it meanwhile: that is fine.
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
-      throw new Error(`indexer: creating index ${indexUid} failed: ${created.error?.message}`);
+      throw new AppError({ where: 'indexer', what: `creating index ${indexUid} failed: ${created.error?.message}`, remedy: 'check the engine log and MEILI_INDEX' });
     }
   }
   await waitForAll(client, [(await client.index(indexUid).updateSettings(INDEX_SETTINGS)).taskUid], `the settings of ${indexUid}`, 120_000);

@@ -5,6 +5,7 @@
 import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { DEFAULTS } from '../indexer/config.ts';
 import { assetsRouter } from './assets.ts';
 import { errorHandler } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
@@ -18,7 +19,7 @@ export interface AppDeps {
   search: SearchService;
   /** Is the engine reachable and the index there? (`/readyz`) */
   readiness: () => Promise<Readiness>;
-  /** Requests per minute per client on /api (default 600). */
+  /** Requests per minute per client on /api (default: `RATE_LIMIT_PER_MINUTE`'s, indexer/config.ts). */
   rateLimitPerMinute?: number;
   /** What the home page offers to try (`/api/suggestions`), from the collection (server/suggestions.ts). */
   suggestions?: () => Promise<Suggestions>;
@@ -42,7 +43,7 @@ export function createApp(deps: AppDeps): Express {
   }));
   app.use(healthRoutes(deps.readiness));
   app.use('/api', rateLimit({
-    windowMs: 60_000, limit: deps.rateLimitPerMinute ?? 600, standardHeaders: 'draft-7', legacyHeaders: false,
+    windowMs: 60_000, limit: deps.rateLimitPerMinute ?? DEFAULTS.rateLimitPerMinute, standardHeaders: 'draft-7', legacyHeaders: false,
     handler: (_req, res) => res.status(429).json({ error: { code: 'rate_limited', message: 'too many requests: slow down and retry in a minute' } }),
   }));
   app.get('/api/openapi.json', (_req, res) => { res.json(openApiDocument); });

@@ -5,9 +5,8 @@
  */
 import type { Server } from 'node:http';
 import { engineOptions, readConfig } from '../indexer/config.ts';
-import { createClient } from '../indexer/meili/client.ts';
+import { createClient, ensureSearchKey } from '../indexer/meili/client.ts';
 import { startEngine, type Engine } from '../indexer/meili/engine.ts';
-import { ensureSearchKey } from '../indexer/meili/keys.ts';
 import { chooseCollection } from '../indexer/samples.ts';
 import { collectionSuggestions } from './suggestions.ts';
 import { createApp } from './app.ts';
@@ -29,7 +28,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
       search: new SearchService(client, collection.indexUid),
       readiness: engineReadiness(client, collection.indexUid),
       suggestions: collectionSuggestions(client, collection),
-      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ? Number(env.RATE_LIMIT_PER_MINUTE) : undefined,
+      rateLimitPerMinute: config.rateLimitPerMinute,
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, () => resolve(s));

@@ -4,7 +4,7 @@
  * (integer years, real ISO country codes), never pasted raw.
  */
 import countries from 'i18n-iso-countries';
-import type { SearchRequest } from './search/search-service.ts';
+import type { SearchRequest } from './api-types.ts';
 import { ApiFailure } from './errors.ts';
 
 export const LIMITS = { maxQueryLength: 512, maxPerPage: 100, defaultPerPage: 10, maxValuesPerFilter: 50 } as const;

@@ -9,8 +9,8 @@ import { createClient } from '../../indexer/meili/client.ts';
 import { isHealthy, startEngine, type Engine } from '../../indexer/meili/engine.ts';
 import { currentCollection } from '../../indexer/samples.ts';
 import { apiErrorOf, EngineError, meiliErrorCode } from '../../indexer/meili/errors/index.ts';
-import type { SearchResponse } from '../api-types.ts';
-import { SearchService, type SearchRequest } from '../search/search-service.ts';
+import type { SearchRequest, SearchResponse } from '../api-types.ts';
+import { SearchService } from '../search/search-service.ts';
 import { CliError } from './errors.ts';
 
 export async function searchEngine(request: SearchRequest, config: Config, log: (m: string) => void): Promise<SearchResponse> {

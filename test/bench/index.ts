@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { collectDocuments, ensureIndex, indexPaths } from '../../indexer/index-paths.ts';
+import { collectDocuments, indexPaths } from '../../indexer/index-paths.ts';
 import { createClient } from '../../indexer/meili/client.ts';
 import { startEngine } from '../../indexer/meili/engine.ts';
 import { pushRecords, waitForAll } from '../../indexer/meili/push.ts';

@@ -43,13 +43,16 @@ afterAll(async () => {
     await testClient().deleteIndex(s.indexUid).waitTask();
   }
 });
-afterEach(async () => {
+afterEach(closePageWithoutProblems);
+
+/** Each page must have seen no script error and no CSP violation (but the 429s a test provokes). */
+async function closePageWithoutProblems(): Promise<void> {
   const problems = (current?.problems ?? []).filter((p) => expectedStatus === undefined || !p.includes(String(expectedStatus)));
   await current?.context.close();
   current = undefined;
   expectedStatus = undefined;
   expect(problems).toEqual([]);
-});
+}
 
 async function open(url: string, viewport: { width: number; height: number }, server = baseUrl): Promise<TestPage> {
   current = await openPage(browser, server, viewport);

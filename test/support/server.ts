@@ -10,8 +10,7 @@ import { engineReadiness } from '../../server/readiness.ts';
 import { SearchService } from '../../server/search/search-service.ts';
 import { collectionSuggestions } from '../../server/suggestions.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
-import { ensureSearchKey } from '../../indexer/meili/keys.ts';
-import { createClient } from '../../indexer/meili/client.ts';
+import { createClient, ensureSearchKey } from '../../indexer/meili/client.ts';
 import { testClient, testEngine, uniqueIndexUid } from './engine.ts';
 
 export const SEEDS = path.resolve('seeds');
