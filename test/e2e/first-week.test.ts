@@ -16,6 +16,8 @@ import { seededApp } from '../support/server.ts';
 import { DESKTOP, MOBILE, inViewport, launchBrowser, openPage, screenshot, typeQuery, waitForSearch, type TestPage } from './browser.ts';
 
 const VIEWPORTS = [['1280', DESKTOP], ['360', MOBILE]] as const;
+/** A test types, searches and opens an article in a real browser: on a loaded 2-core machine that takes tens of seconds. */
+const BROWSER_TEST_MS = 90_000;
 
 let browser: Browser;
 const servers: { server: Server; baseUrl: string; indexUid: string }[] = [];
@@ -72,7 +74,7 @@ describe.each(VIEWPORTS)('at %s px', (width, viewport) => {
     await screenshot(page, `first-week-search-box-empty-${width}`);
     await box.fill('Patrushev');
     expect(await box.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-  });
+  }, BROWSER_TEST_MS);
 
   it('suggests what the collection holds, in the order the API gives, and each suggestion finds articles', async () => {
     const { page } = await open('/', viewport);
@@ -86,7 +88,7 @@ describe.each(VIEWPORTS)('at %s px', (width, viewport) => {
     await page.locator(`.suggestion[data-q="${last}"]`).click();
     await waitForSearch(page, last);
     expect(await page.locator('#results .hit').count()).toBeGreaterThan(0);
-  });
+  }, BROWSER_TEST_MS);
 
   it('the article view\'s match bar shows the whole query and which match is current, "١ / N"', async () => {
     const { page } = await open('/', viewport);
@@ -116,7 +118,7 @@ describe.each(VIEWPORTS)('at %s px', (width, viewport) => {
     expect(await inViewport(page, '.match-counter')).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `first-week-match-bar-${width}`);
-  });
+  }, BROWSER_TEST_MS);
 
   it('with the filter panel open, the first result is still on the screen', async () => {
     const { page } = await open('/?q=%D8%A7%D9%84%D8%B5%D9%8A%D9%86', viewport); // الصين (China)
@@ -128,7 +130,7 @@ describe.each(VIEWPORTS)('at %s px', (width, viewport) => {
     const first = await page.locator('#results .hit').first().boundingBox();
     expect(first!.y + 60).toBeLessThan(viewport.height); // its title line at least
     await screenshot(page, `first-week-filters-open-${width}`);
-  });
+  }, BROWSER_TEST_MS);
 });
 
 describe('too many requests', () => {
