@@ -118,6 +118,25 @@ const errorResponses = (...codes: number[]) => Object.fromEntries(codes.map((c) 
 const param = (name: string, description: string, schema: object, explode = false) =>
   ({ name, in: 'query', required: false, description, schema, ...(explode ? { style: 'form', explode: true } : {}) });
 
+/** `GET /api/suggestions` (server/suggestions.ts). */
+const suggestions = {
+  type: 'object',
+  required: ['samples', 'suggestions'],
+  additionalProperties: false,
+  properties: {
+    samples: { type: 'boolean', description: 'true while the sample articles are shown (the collection is empty)' },
+    suggestions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['q', 'kind', 'documents'],
+        additionalProperties: false,
+        properties: { q: { type: 'string' }, kind: { enum: ['country', 'term'] }, documents: { type: 'integer', minimum: 1 } },
+      },
+    },
+  },
+} as const;
+
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
@@ -164,10 +183,24 @@ export const openApiDocument = {
         },
       },
     },
+    '/api/suggestions': {
+      get: {
+        summary: 'What to try: the countries and words most frequent in the collection shown',
+        responses: {
+          200: { description: 'suggestions', content: { 'application/json': { schema: { $ref: '#/components/schemas/Suggestions' } } } },
+          ...errorResponses(429, 503),
+        },
+      },
+    },
     '/healthz': { get: { summary: 'the process is up', responses: { 200: { description: 'ok' } } } },
-    '/readyz': { get: { summary: 'engine reachable and index ready', responses: { 200: { description: 'ready' }, 503: { description: 'not ready' } } } },
+    '/readyz': {
+      get: {
+        summary: 'engine reachable and index ready; `passages` counts the records of the index (an article has several)',
+        responses: { 200: { description: 'ready' }, 503: { description: 'not ready' } },
+      },
+    },
   },
   components: {
-    schemas: { SearchResponse: searchResponse, DocumentResponse: documentResponse, Error: error },
+    schemas: { SearchResponse: searchResponse, DocumentResponse: documentResponse, Suggestions: suggestions, Error: error },
   },
 } as const;

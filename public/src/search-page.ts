@@ -5,6 +5,7 @@
  */
 import type { KeywordFacetCounts, SearchHit, SearchResponse } from '../../server/api-types.ts';
 import { KEYWORD_FACETS, noFacets } from './facet-list.ts';
+import type { Suggestion, Suggestions } from '../../server/suggestions.ts';
 import { getJson, isAbort, friendlyMessage } from './api.ts';
 import { h, bdi, byId, setMarkedHtml } from './dom.ts';
 import { formatDate, formatNumber, formatYear, millisecondsLabel, resultsLabel } from './format.ts';
@@ -25,13 +26,23 @@ const DEBOUNCE_MS = 200;
 /** Show the loading look only for searches slower than this, so fast answers do not flicker. */
 const LOADING_DELAY_MS = 120;
 
-const SUGGESTIONS: { q: string; note: string }[] = [
-  { q: 'الصين', note: 'كلمة عربية' },
-  { q: 'باتروشيف', note: 'اسم بالعربية' },
-  { q: 'Patrushev', note: 'الاسم نفسه بحروف لاتينية' },
-  { q: 'بموسكو', note: 'مع حرف جر ملتصق' },
-  { q: 'شي جين بينغ', note: 'اسم صيني' },
-];
+/**
+ * What to try, from the collection itself (`GET /api/suggestions`: its most frequent countries and
+ * words), so that every suggestion finds something in the collection being searched. Fetched once;
+ * until it answers (or if it fails) the welcome shows no list rather than examples that may find nothing.
+ */
+let suggestions: Suggestions | null = null;
+const suggestionsLoaded: Promise<void> = getJson<Suggestions>('/api/suggestions')
+  .then((s) => { suggestions = s; })
+  .catch(() => { suggestions = null; });
+
+function suggestionNote(s: Suggestion): string {
+  return s.kind === 'country' ? `بلد، ${articlesLabel(s.documents)}` : articlesLabel(s.documents);
+}
+
+function articlesLabel(n: number): string {
+  return n === 1 ? 'في مقال واحد' : n === 2 ? 'في مقالين' : `في ${formatNumber(n)} مقالات`;
+}
 
 const MATCH_LABELS: Record<SearchHit['match'], string> = {
   exact: 'تطابق حرفي',
@@ -189,11 +200,33 @@ function renderWelcome(): void {
         'اكتب كلمة أو اسمًا بالعربية، بتشكيل أو من دونه، ومع حروف الجر الملتصقة (و، ب، ل، ال…)، أو اكتب الاسم بحروف لاتينية.',
       ),
       suggestionList('جرّب:'),
+      samplesNote(),
     ),
   );
 }
 
+/** While the user's collection is empty the server shows the sample articles: say so, and how to leave them. */
+function samplesNote(): HTMLElement {
+  const note = h('p', { class: 'samples-note', attrs: { hidden: '' } },
+    'تعرض هذه الصفحة مقالات تجريبية إلى أن تفهرس مقالاتك: ', h('code', { attrs: { dir: 'ltr' } }, 'npm run index -- PATH'), '.');
+  void suggestionsLoaded.then(() => { note.hidden = !suggestions?.samples; });
+  return note;
+}
+
 function suggestionList(label: string): HTMLElement {
+  const list = suggestionItems(label);
+  if (suggestions === null) {
+    // Filled in place when the suggestions arrive; nothing is shown before.
+    const holder = h('div', { class: 'suggestions-holder' });
+    void suggestionsLoaded.then(() => holder.replaceWith(suggestionItems(label)));
+    return holder;
+  }
+  return list;
+}
+
+function suggestionItems(label: string): HTMLElement {
+  const items = suggestions?.suggestions ?? [];
+  if (items.length === 0) return h('div', { class: 'suggestions-holder' });
   return h(
     'div',
     { class: 'suggestions' },
@@ -201,7 +234,7 @@ function suggestionList(label: string): HTMLElement {
     h(
       'ul',
       { class: 'suggestion-list', attrs: { 'aria-labelledby': 'suggestions-label' } },
-      ...SUGGESTIONS.map((s) =>
+      ...items.map((s) =>
         h(
           'li',
           {},
@@ -213,7 +246,7 @@ function suggestionList(label: string): HTMLElement {
               on: { click: () => navigate({ ...EMPTY_STATE, q: s.q }) },
             },
             h('span', { class: 'suggestion-q', attrs: { dir: 'auto' } }, s.q),
-            h('span', { class: 'suggestion-note' }, s.note),
+            h('span', { class: 'suggestion-note' }, suggestionNote(s)),
           ),
         ),
       ),
