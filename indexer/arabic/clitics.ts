@@ -22,7 +22,6 @@ export interface WordParts extends CliticSplit {
 }
 
 const TEH = 0x062a; // ت
-const YEH = 0x064a; // ي
 const SLOT_ORDER: readonly ProcliticSlot[] = ['conjunction', 'preposition', 'article'];
 const WHOLE = new Map(WHOLE_WORDS.map((w) => [w.word, w.stem]));
 
@@ -34,8 +33,8 @@ interface Affix {
 interface Proclitic extends Affix {
   /** Slot index of its first slot; the walk only takes it at or after the current slot. */
   readonly slot: number;
-  /** Slot index from which the next proclitic may come: the same slot again, or none after the article. */
-  readonly next: number;
+  /** It fills the article slot (ال, لل): nothing may follow it. */
+  readonly article: boolean;
   readonly alone: boolean;
 }
 const codesOf = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
@@ -43,7 +42,7 @@ const PROCLITIC_TABLE: readonly Proclitic[] = PROCLITICS.map((p) => ({
   codes: codesOf(p.letters),
   min: p.minCore,
   slot: SLOT_ORDER.indexOf(p.slots[0]),
-  next: p.slots.includes('article') ? SLOT_ORDER.length : SLOT_ORDER.indexOf(p.slots[0]),
+  article: p.slots.includes('article'),
   alone: p.alone !== false,
 }));
 const ENCLITIC_TABLE: readonly (Affix & { readonly letters: string })[] = ENCLITICS.map((e) => ({ codes: codesOf(e.letters), min: e.minCore, letters: e.letters }));
@@ -66,12 +65,15 @@ const candidateFloor = new Float64Array(MAX_CANDIDATES); // Infinity-capable
 let candidateCount = 0;
 
 /** Every way the start of `word` reads as proclitics in the allowed order (rules/clitics.ts). */
-function walkProclitics(word: string, at: number, slot: number): void {
+function walkProclitics(word: string, at: number, after: Proclitic | null, needsArticle: boolean): void {
   for (const p of PROCLITIC_TABLE) {
-    if (p.slot < slot || !matchesAt(word, at, p.codes)) continue;
+    // Slots in order; the one repeat allowed is the same letter again (ببغداد = ب + بغداد).
+    const inOrder = after === null || p.slot > after.slot || (p === after && !p.article);
+    if (!inOrder || (after !== null && after.article) || !matchesAt(word, at, p.codes)) continue;
     const end = at + p.codes.length;
     if (end >= word.length) continue;
-    if (p.alone && candidateCount < MAX_CANDIDATES) {
+    const needs = (needsArticle || !p.alone) && !p.article;
+    if (!needs && candidateCount < MAX_CANDIDATES) {
       // Insert sorted by length, longest first (a handful of entries at most).
       let i = candidateCount++;
       while (i > 0 && candidateLength[i - 1] < end) {
@@ -82,13 +84,13 @@ function walkProclitics(word: string, at: number, slot: number): void {
       candidateLength[i] = end;
       candidateFloor[i] = p.min;
     }
-    walkProclitics(word, end, p.next);
+    walkProclitics(word, end, p, needs);
   }
 }
 
 function collectCandidates(word: string): number {
   candidateCount = 0;
-  if (word.length > 2 && FIRST_LETTERS.has(word.charCodeAt(0))) walkProclitics(word, 0, 0);
+  if (word.length > 2 && FIRST_LETTERS.has(word.charCodeAt(0))) walkProclitics(word, 0, null, false);
   return candidateCount;
 }
 
@@ -122,15 +124,6 @@ function suffixEnd(word: string, start: number): number {
   return end;
 }
 
-/**
- * The length a proclitic's floor is judged on: the stem without a nisba ي, which the suffix table
- * keeps on short stems (rules/suffixes.ts) — so لبنان and لبنانية (stem لبناني) decide alike.
- */
-function floorLength(word: string, start: number, end: number): number {
-  const length = end - start;
-  return length > 3 && word.charCodeAt(end - 1) === YEH ? length - 1 : length;
-}
-
 /** Set by `split`: where the base starts and the stem ends, or the whole-word stem. */
 let splitStart = 0;
 let splitEnd = 0;
@@ -158,7 +151,7 @@ function split(word: string): void {
   for (let i = 0; i < n; i++) {
     const start = candidateLength[i];
     const end = suffixEnd(word, start);
-    if (floorLength(word, start, end) >= candidateFloor[i]) {
+    if (end - start >= candidateFloor[i]) {
       splitStart = start;
       splitEnd = end;
       return;
