@@ -112,14 +112,10 @@ function suffixEnd(word: string, start: number): number {
   // Teh marbuta is written ت before a pronoun (منطقتهم their region, حياتها her life): once a
   // pronoun is gone, a final ت that leaves 3 letters is that ة.
   if (lastEnclitic !== '' && end - 1 - start >= 3 && word.charCodeAt(end - 1) === TEH) end -= 1;
-  // The suffix pass repeats until nothing changes, so a stem is a fixpoint: whatever the suffixes
-  // leave of a word is also what they leave of that remainder (فلسطينيين → فلسطين → فلسط like فلسطين).
-  for (let before = -1; before !== end; ) {
-    before = end;
-    for (const x of SUFFIX_TABLE) {
-      const at = end - x.codes.length;
-      if (at - start >= x.min && matchesAt(word, at, x.codes)) end = at;
-    }
+  // One ordered pass, each suffix at most once (repeating it until nothing changes measured worse).
+  for (const x of SUFFIX_TABLE) {
+    const at = end - x.codes.length;
+    if (at - start >= x.min && matchesAt(word, at, x.codes)) end = at;
   }
   return end;
 }
