@@ -134,7 +134,7 @@ export function countryFromData(value: string, g?: Gazetteer): string | null {
 const REGION_NAMES = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'code' });
 
 /** Arabic label for display: the same source as the names, else Intl.DisplayNames, else the code itself. */
-export function countryLabel(code: string): string {
+export function arabicCountryName(code: string): string {
   const name = countriesLib.getName(code, 'ar');
   if (name) return name;
   try { return REGION_NAMES.of(code) ?? code; } catch { return code; } // not a region code at all

@@ -7,7 +7,7 @@ import type { MultiSearchQuery } from 'meilisearch';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
 import { filterExpression } from './filters.ts';
 import type { QueryPlan, TierName } from './query-plan.ts';
-import type { SearchRequest } from './search-service.ts';
+import type { SearchRequest } from '../api-types.ts';
 
 /** What a hit carries back from the engine; the analyzed copies stay there. */
 export type Stored = Omit<PassageRecord, 'title_exact' | 'title_stem' | 'title_phon' | 'exact' | 'stem' | 'phon' | 'hash' | 'date_sort'>;

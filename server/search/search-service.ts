@@ -4,22 +4,12 @@
  * document once, and every hit is highlighted on its original text.
  */
 import type { Meilisearch, MultiSearchParams } from 'meilisearch';
-import { DISPLAY_FIELDS, MAX_RESULT_WINDOW, type Stored } from './build-queries.ts';
-import type { DocumentResponse, QueryUnderstanding, SearchHit, SearchResponse } from '../api-types.ts';
+import { buildQueries, DISPLAY_FIELDS, MAX_RESULT_WINDOW, type Stored } from './build-queries.ts';
+import type { DocumentResponse, QueryUnderstanding, SearchHit, SearchRequest, SearchResponse } from '../api-types.ts';
 import { countryLabel } from '../labels.ts';
-import type { SearchFilters } from './filters.ts';
 import { markSpans, snippet, spansOf } from './highlight.ts';
 import { matchTokens } from './match-tokens.ts';
-import { buildQueries } from './build-queries.ts';
 import { planQuery, type QueryPlan, type TierName } from './query-plan.ts';
-
-export interface SearchRequest {
-  q: string;
-  filters: SearchFilters;
-  sort: 'relevance' | 'date';
-  offset: number;
-  limit: number;
-}
 
 /** At most this many Arabic forms are listed per Latin query word. */
 const MAX_FORMS_PER_WORD = 3;

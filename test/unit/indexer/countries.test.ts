@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromData, countryLabel, datelineCountry, extractCountries, lookupKeys, nisbaForms } from '../../../indexer/extract/countries.ts';
+import { countryFromData, arabicCountryName, datelineCountry, extractCountries, lookupKeys, nisbaForms } from '../../../indexer/extract/countries.ts';
 
 const sorted = (a: string[]): string[] => [...a].sort();
 
@@ -63,10 +63,10 @@ describe('datelineCountry', () => {
   it.each([['اوفا روسيا', 'RU'], ['هانوي', 'VN'], ['القاهرة', 'EG'], ['بكين', 'CN'], [null, null], ['مكان ما', null]])('%s → %s', (p, c) => expect(datelineCountry(p)).toBe(c));
 });
 
-describe('countryFromData / countryLabel', () => {
+describe('countryFromData / arabicCountryName', () => {
   it.each([['cn', 'CN'], ['RUS', 'RU'], ['Vietnam', 'VN'], ['الصين', 'CN'], ['xx', null]])('%s → %s', (v, c) => expect(countryFromData(v)).toBe(c));
   it('labels in Arabic from the same source', () => {
-    expect(countryLabel('CN')).toBe('الصين');
-    expect(countryLabel('RS')).toBe('صربيا');
+    expect(arabicCountryName('CN')).toBe('الصين');
+    expect(arabicCountryName('RS')).toBe('صربيا');
   });
 });
