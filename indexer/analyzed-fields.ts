@@ -1,13 +1,14 @@
 /**
- * Turns original text into the three searchable forms stored beside it: `exact` (normalized
- * surface words, clitics kept), `stem` (light stems) and `phon` (Latin name keys of every word,
- * see indexer/arabic/names). All three come from the one analyzer the server also runs on queries.
+ * Turns original text into the two searchable forms stored beside it: `exact` (normalized surface
+ * words, clitics kept) and `stem` (light stems). Both come from the one analyzer the server also runs
+ * on queries. Name keys (`tokenKeys`) are no longer stored: they made ordinary words match by sound
+ * (indexer/meili/settings.ts); they stay available to the name code.
  */
 import { analyze } from './arabic/analyzer.ts';
 import { arabicKeys, latinKeys } from './arabic/names/index.ts';
 import type { Token } from './arabic/token.ts';
 
-export interface AnalyzedFields { exact: string; stem: string; phon: string }
+export interface AnalyzedFields { exact: string; stem: string }
 
 /**
  * Name keys are the costly part of analysis, and news repeats its words: keys are remembered per
@@ -32,11 +33,9 @@ export function tokenKeys(token: Token): string[] {
 export function analyzedFields(text: string): AnalyzedFields {
   const exact: string[] = [];
   const stem: string[] = [];
-  const phon: string[] = [];
   for (const token of analyze(text)) {
     exact.push(token.surface);
     stem.push(token.stem);
-    for (const key of tokenKeys(token)) phon.push(key);
   }
-  return { exact: exact.join(' '), stem: stem.join(' '), phon: phon.join(' ') };
+  return { exact: exact.join(' '), stem: stem.join(' ') };
 }

@@ -22,13 +22,13 @@ export interface PassageRecord {
   /** Analyzed, space-joined forms (see indexer/analyzed-fields.ts); searchable, never shown. */
   title_exact: string;
   title_stem: string;
-  title_phon: string;
   exact: string;
   stem: string;
-  phon: string;
   /** Publication date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) when known. */
   date: string | null;
   year: number | null;
+  /** `year !== null`, as a facet: its counts give the "undated" count beside the year counts. */
+  dated: boolean;
   hijri_year: number | null;
   /** ISO 3166-1 alpha-2 codes of the countries the document is about. */
   countries: string[];
@@ -43,4 +43,4 @@ export interface PassageRecord {
 }
 
 /** Fields the API never returns to the browser. */
-export const INTERNAL_FIELDS = ['title_exact', 'title_stem', 'title_phon', 'exact', 'stem', 'phon', 'hash', 'date_sort'] as const;
+export const INTERNAL_FIELDS = ['title_exact', 'title_stem', 'exact', 'stem', 'hash', 'date_sort', 'dated'] as const;

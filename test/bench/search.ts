@@ -47,8 +47,8 @@ function records(n: number): PassageRecord[] {
     const year = 2015 + Math.floor(rand() * 10);
     out.push({
       id: `d${doc}-${i % 4}`, doc_id: `d${doc}`, source: `bench/${doc}.txt`, n: i % 4, passages: 4, title, text,
-      title_exact: t.exact, title_stem: t.stem, title_phon: t.phon, exact: f.exact, stem: f.stem, phon: f.phon,
-      date: `${year}-01-01`, year, hijri_year: null, countries: [COUNTRIES[Math.floor(rand() * 8)]!, 'CN'],
+      title_exact: t.exact, title_stem: t.stem, exact: f.exact, stem: f.stem,
+      date: `${year}-01-01`, year, dated: true, hijri_year: null, countries: [COUNTRIES[Math.floor(rand() * 8)]!, 'CN'],
       dateline_country: null, lang: 'arb', url: null, hash: String(i), date_sort: year * 10000 + 101,
     });
   }
@@ -98,7 +98,7 @@ async function main() {
     // The engine alone: exactly the multi-search our server sends (buildQueries), straight over undici.
     const raw = new Pool(engine.url, { connections: 64 });
     const bodies = QUERIES.map((q) => JSON.stringify({
-      queries: buildQueries('bench', planQuery(q), { q, filters: { years: [], countries: [] }, sort: 'relevance', offset: 0, limit: 10 }).queries,
+      queries: buildQueries('bench', planQuery(q), { q, filters: { years: [], countries: [] }, sort: 'relevance', offset: 0, limit: 10 }, { prefix: false }).queries,
     }));
     const engineOnly = (i: number) => raw.request({
       path: '/multi-search', method: 'POST', body: bodies[i % bodies.length],

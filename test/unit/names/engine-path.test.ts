@@ -10,9 +10,7 @@ import {
   arabicKeys, arabicWordKey, foreignSyllable, joinableQueryWord, keyMatches, queryKey,
 } from '../../../indexer/arabic/names/index.ts';
 import { analyze } from '../../../indexer/arabic/analyzer.ts';
-import { planQuery } from '../../../server/search/query-plan.ts';
 
-const phonQ = (q: string) => planQuery(q).tiers.find((t) => t.name === 'phonetic')?.q;
 const docKeys = (arabic: string) => analyze(arabic).map((t) => arabicKeys(t.surface, t.stem));
 
 describe('joinableQueryWord', () => {
@@ -23,44 +21,6 @@ describe('joinableQueryWord', () => {
     ['Ali', false, 'two vowel groups'], ['bin', false, 'a known name part, keyed from its Arabic spelling'],
     ['mo7amed', false, 'Arabizi'],
   ] as [string, boolean, string][])('%s → %s %s', (word, expected) => expect(joinableQueryWord(word)).toBe(expected));
-});
-
-describe('planQuery: the phonetic tier', () => {
-  it.each([
-    ['Viet Nam', 'fitnam', 'Vietnam: one Arabic word فيتنام'],
-    ['Xi Jin Ping', 'xi jinbinj', 'paired from the right: جين بينغ by splitting, جينبينغ exactly'],
-    ['To Lam', 'tulam', 'the stop word To is a name particle when capitalised'],
-    ['Hong Kong', 'hunjkunj', 'هونغ كونغ by splitting'],
-    ['Xi Jinping', 'xi jinbinj', 'Jinping split by the engine over جين بينغ'],
-    ['Guo Shengkun', 'ju xnjkun', 'Shengkun: Pinyin e unwritten before ng'],
-  ])('%s → %j (%s)', (q, expected) => expect(phonQ(q)?.trim()).toBe(expected));
-
-  it('lowercase to is a stop word, not a name particle', () => {
-    expect(phonQ('to lam')).toBe('lam ');
-    expect(planQuery('To Lam').tiers.find((t) => t.name === 'exact')?.q).toBe('lam');
-  });
-
-  it('joined words are explained as one name', () => {
-    const terms = planQuery('To Lam').terms;
-    expect(terms.map((t) => t.original)).toEqual(['To Lam', 'To Lam']);
-    expect(terms[1]!.joined).toBe(true);
-  });
-
-  it('a joined key matches both the one-word and the two-word Arabic spelling', () => {
-    const [[fitnam]] = [docKeys('فيتنام')];
-    expect(keyMatches('fitnam', fitnam!, false)).toBe(true);
-    const [to, lam] = docKeys('تو لام');
-    expect(to!.at(-1)! + lam![0]!).toBe('tulam');
-  });
-
-  it.each([
-    ['غو شنغ كون', 'ju xnj كون', 'Guo Shengkun: short foreign syllables keyed, كون searched as a stem'],
-    ['غريغوريان', 'jrjrn', 'keyed like the documents (not from the stem غريغوري)'],
-  ])('Arabic %s → %j (%s)', (q, expected) => expect(phonQ(q)?.trim()).toBe(expected));
-
-  it('short Arabic words that are not foreign syllables get no phonetic tier', () => {
-    expect(phonQ('حرب غزة')).toBeUndefined();
-  });
 });
 
 describe('foreignSyllable', () => {
