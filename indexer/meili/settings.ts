@@ -25,6 +25,10 @@ export const INDEX_SETTINGS: Settings = {
   // `n` and `file`: the indexer lists documents (n = 0) and their files for --sync and change detection.
   filterableAttributes: ['doc_id', 'source', 'hash', 'n', 'file', ...FACETS],
   sortableAttributes: ['date_sort', 'year', 'n'],
+  // `sort` first: with the default order (words, typo, proximity, attribute, sort, exactness) a date
+  // sort only breaks ties of relevance, so sort=date came back 2021, 2019-06, undated, 2019-11 (issue 13).
+  // A search without `sort` skips the rule, so relevance order is unchanged.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   distinctAttribute: 'doc_id',
   localizedAttributes: [
     { attributePatterns: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem], locales: ['eng'] },

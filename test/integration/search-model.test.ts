@@ -1,0 +1,159 @@
+/**
+ * The query model of issue 13 over HTTP against the real Meilisearch: only what matches (no typos,
+ * no sound-alikes for ordinary words), totals and facets that count the documents of the list, the
+ * date sort, deep links, Latin names as you type, and "did you mean" when nothing matches.
+ * Seeds plus test/fixtures/search: look-alike words next to the words searched for.
+ */
+import path from 'node:path';
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResponse } from '../../server/api-types.ts';
+import { seededApp } from '../support/server.ts';
+
+type App = Awaited<ReturnType<typeof seededApp>>['app'];
+let app: App;
+
+async function search(query: Record<string, string | string[]>): Promise<SearchResponse> {
+  const res = await request(app).get('/api/search').query(query);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body as SearchResponse;
+}
+/** The fixture or seed file names of the hits, in order. */
+const files = (r: SearchResponse) => r.hits.map((h) => path.basename(h.source));
+const marked = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!);
+
+beforeAll(async () => {
+  ({ app } = await seededApp({ docs: [path.resolve('test/fixtures/search')] }));
+});
+
+describe('only documents that contain a form of every word', () => {
+  it.each([
+    ['المعابر', 'ascents.txt', 'the crossings ≠ المعارج (the ascents), one letter apart'],
+    ['الأمطار', 'emirates.txt', 'the rain ≠ والإمارات (and the Emirates) or إطار (framework)'],
+    ['عمان', 'look-alikes.txt', 'Amman ≠ العام أن (the year that), two words that sound like it'],
+    ['فيتنام', 'look-alikes.txt', 'Vietnam ≠ فتنا (we were charmed)'],
+  ])('%s never returns %s (%s)', async (q, junk) => {
+    const r = await search({ q, per_page: '100' });
+    expect(r.total).toBeGreaterThan(0);
+    expect(files(r)).not.toContain(junk);
+    expect(r.total).toBe(r.hits.length);
+  });
+
+  it('الأمطار (the rain) finds exactly the rain article, and marks only الأمطار', async () => {
+    const r = await search({ q: 'الأمطار' });
+    expect(files(r)).toEqual(['rain.txt']);
+    expect(new Set(marked(r.hits[0]!.snippet))).toEqual(new Set(['الأمطار']));
+  });
+
+  it('عمان (Amman) finds the Amman article only', async () => {
+    expect(files(await search({ q: 'عمان' }))).toEqual(['amman.txt']);
+  });
+
+  it('a Latin word with no Arabic form does not empty the list: الزعفران Group (saffron Group) finds the saffron article', async () => {
+    expect(files(await search({ q: 'الزعفران Group' }))).toEqual(['saffron.txt']);
+  });
+});
+
+describe('totals and facets count exactly the documents of the list', () => {
+  const cases: Record<string, string | string[]>[] = [
+    { q: 'الصين' }, { q: 'الصين', year: '2019' }, { q: 'الصين', country: 'RU' }, { q: 'الصين', country: ['VN', 'AM'] },
+    { q: 'التعاون' }, { q: 'موسكو' }, { q: 'في' }, { q: '' }, { q: 'الأمطار' }, { q: 'المعابر', year_from: '2019', year_to: '2020' },
+  ];
+  it.each(cases)('%o', async (query) => {
+    const r = await search({ ...query, per_page: '100' });
+    expect(r.total).toBe(r.hits.length);
+    expect(new Set(r.hits.map((h) => h.id)).size).toBe(r.hits.length);
+    const yearSelected = 'year' in query || 'year_from' in query;
+    const countrySelected = 'country' in query;
+    if (!yearSelected) {
+      // Year counts plus the undated count add up to the list.
+      const byYear: Record<number, number> = {};
+      for (const h of r.hits) if (h.year !== null) byYear[h.year] = (byYear[h.year] ?? 0) + 1;
+      expect(Object.fromEntries(r.facets.year.map((y) => [y.value, y.count]))).toEqual(byYear);
+      expect(r.facets.undated).toBe(r.hits.filter((h) => h.year === null).length);
+    }
+    if (!countrySelected) {
+      const byCountry: Record<string, number> = {};
+      for (const h of r.hits) for (const c of h.countries) byCountry[c.code] = (byCountry[c.code] ?? 0) + 1;
+      expect(Object.fromEntries(r.facets.country.map((c) => [c.value, c.count]))).toEqual(byCountry);
+    } else {
+      // Disjunctive: each country's count is the total that selecting it alone would give.
+      for (const c of r.facets.country.slice(0, 4)) {
+        const alone = await search({ ...query, country: c.value, per_page: '100' });
+        expect(c.count, c.value).toBe(alone.total);
+      }
+    }
+  });
+});
+
+describe('sort=date', () => {
+  it.each(['الصين', 'في', ''])('%j: the same documents as relevance, newest first, undated last', async (q) => {
+    const byRelevance = await search({ q, per_page: '100' });
+    const byDate = await search({ q, per_page: '100', sort: 'date' });
+    expect(byDate.total).toBe(byRelevance.total);
+    expect(byDate.hits.map((h) => h.id).sort()).toEqual(byRelevance.hits.map((h) => h.id).sort());
+    const dates = byDate.hits.map((h) => h.date ?? '');
+    const dated = dates.filter((d) => d !== '');
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((d) => d === '')).toBe(true);
+  });
+
+  it('pages of the date order do not repeat documents', async () => {
+    const all = await search({ q: 'في', per_page: '100', sort: 'date' });
+    const pages = await Promise.all([1, 2, 3].map((p) => search({ q: 'في', per_page: '3', page: String(p), sort: 'date' })));
+    expect(pages.flatMap((p) => p.hits.map((h) => h.id))).toEqual(all.hits.slice(0, 9).map((h) => h.id));
+  });
+});
+
+describe('deep links', () => {
+  it('a title-only match (القرنفل, cloves) opens the article at its top, with nothing marked in the snippet', async () => {
+    const r = await search({ q: 'القرنفل' });
+    expect(files(r)).toEqual(['cloves.txt']);
+    const hit = r.hits[0]!;
+    expect(marked(hit.titleHtml)).toEqual(['القرنفل']);
+    expect(hit.url).not.toContain('#');
+    expect(hit.passage).toBe(0);
+    expect(marked(hit.snippet)).toEqual([]);
+  });
+
+  it('a match in title and body (الزعفران, saffron) links to the body passage that has it, marked', async () => {
+    const r = await search({ q: 'الزعفران' });
+    expect(files(r)).toEqual(['saffron.txt']);
+    const hit = r.hits[0]!;
+    expect(hit.passage).toBe(2);
+    expect(hit.url).toMatch(/#p-2$/);
+    expect(marked(hit.snippet)).toEqual(['الزعفران']);
+    const doc = await request(app).get(`/api/documents/${hit.id}`).query({ q: 'الزعفران' });
+    expect(doc.body.passages.map((p: { matches: number }) => p.matches)).toEqual([0, 0, 1]);
+  });
+
+  it('باتروشيف (Patrushev) links to a body passage that names him', async () => {
+    const r = await search({ q: 'باتروشيف' });
+    for (const hit of r.hits) {
+      expect(hit.url).toMatch(/#p-\d+$/);
+      expect(marked(hit.snippet)).toContain('باتروشيف');
+    }
+  });
+});
+
+describe('search as you type', () => {
+  it('a growing Arabic word finds the words it starts (الزعفر → الزعفران) only while nothing is spelt that way', async () => {
+    expect(files(await search({ q: 'الزعفر' }))).toEqual(['saffron.txt']);
+    // مصر (Egypt) is a whole word: it does not also bring مصرف-like longer words, nor look-alikes.
+    expect(files(await search({ q: 'مصر' }))).toEqual(['egypt.txt']);
+  });
+});
+
+describe('did you mean', () => {
+  it('المعاير (a misspelling) finds nothing and suggests المعابر, a spelling the collection has', async () => {
+    const r = await search({ q: 'المعاير' });
+    expect(r.total).toBe(0);
+    expect(r.didYouMean.map((s) => s.q)).toContain('المعابر');
+    const again = await search({ q: r.didYouMean.find((s) => s.q === 'المعابر')!.q });
+    expect(again.total).toBeGreaterThan(0);
+  });
+
+  it('a word that exists gets no suggestion', async () => {
+    expect((await search({ q: 'المعابر' })).didYouMean).toEqual([]);
+  });
+});
