@@ -37,6 +37,8 @@ export interface QueryWord {
   forms: WordForm[];
   /** 'word': the word's own analysis; 'name': Arabic spellings of a Latin name (name expansion). */
   via: 'word' | 'name';
+  /** Name words: the confidence of the best spelling (0..1). */
+  score?: number;
   /** Optional words lift hits that contain them but never remove hits (Latin words with no Arabic form). */
   optional: boolean;
   /** The last word, typed without a space after it: it may still be growing (search as you type). */
@@ -54,7 +56,7 @@ export interface QueryPlan {
 export interface NameForms {
   start: number;
   end: number;
-  forms: { normalized: string; written: string }[];
+  forms: { normalized: string; written: string; score: number }[];
 }
 
 /**
@@ -100,9 +102,22 @@ export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
     const nameForms = e.forms.map((f): WordForm => ({
       tokens: analyze(f.normalized).map((t) => ({ surface: t.surface, stem: t.stem })), written: f.written,
     })).filter((f) => f.tokens.length > 0);
-    words.push({ ...w, via: 'name', optional: false, forms: nameForms });
+    words.push({ ...w, via: 'name', optional: false, forms: nameForms, score: Math.max(...e.forms.map((f) => f.score)) });
   }
   return { ...plan, words: requireSomething(words) };
+}
+
+/**
+ * The plan to try when every word required found nothing: Latin names become optional (a spelling
+ * found for an ordinary Latin word — "Group" — must not empty "Patrushev Group"), except the most
+ * confident one when the query has no other word. Null when nothing would change.
+ */
+export function relaxNames(plan: QueryPlan): QueryPlan | null {
+  const names = plan.words.filter((w) => w.via === 'name' && !w.optional);
+  const others = plan.words.filter((w) => w.via !== 'name' && !w.optional);
+  if (names.length === 0 || (others.length === 0 && names.length === 1)) return null;
+  const keep = others.length === 0 ? names.reduce((a, b) => ((b.score ?? 0) > (a.score ?? 0) ? b : a)) : null;
+  return { ...plan, words: plan.words.map((w) => (w.via === 'name' && w !== keep ? { ...w, optional: true } : w)) };
 }
 
 /** A query whose every word is optional searches those words: something must be required. */

@@ -14,7 +14,8 @@ import { bodyPassageQueries, buildQueries, DISPLAY_FIELDS, MAX_RESULT_WINDOW, ty
 import type { SearchFilters } from './filters.ts';
 import { markSpans, snippet, spansOf } from './highlight.ts';
 import { matchTokens, type TokenMatch } from './match-tokens.ts';
-import { planQuery, withNames, type NameForms, type QueryPlan } from './query-plan.ts';
+import { planQuery, relaxNames, withNames, type NameForms, type QueryPlan } from './query-plan.ts';
+import { expandNames, VocabReader } from './name-expansion.ts';
 import { suggestSpellings } from './suggestions.ts';
 
 export interface SearchRequest {
@@ -29,7 +30,7 @@ export interface SearchRequest {
 export type NameExpander = (query: string, options: { prefix: boolean }) => Promise<NameForms[]>;
 
 export interface SearchServiceOptions {
-  /** Default: none — Latin words are then searched literally (and are optional beside Arabic words). */
+  /** Default: expandNames over the collection's vocabulary index (`${indexUid}_vocab`). */
   names?: NameExpander;
   /** Index holding the collection's vocabulary for "did you mean" (default `${indexUid}_vocab`); null: no suggestions. */
   vocabIndexUid?: string | null;
@@ -43,26 +44,35 @@ export const MIN_LATIN_PREFIX = 4;
 interface Ranked { record: Stored; exact: boolean }
 
 export class SearchService {
-  constructor(private readonly client: Meilisearch, readonly indexUid: string, private readonly options: SearchServiceOptions = {}) {}
+  private readonly names: NameExpander;
+
+  constructor(private readonly client: Meilisearch, readonly indexUid: string, private readonly options: SearchServiceOptions = {}) {
+    const vocab = new VocabReader(client, indexUid);
+    this.names = options.names ?? ((q, o) => expandNames(vocab, q, o));
+  }
 
   /** The query plan with its Latin names expanded (when a name expander is configured). */
   async plan(q: string): Promise<QueryPlan> {
     const plan = planQuery(q);
-    const names = this.options.names;
-    if (!names || !plan.words.some((w) => w.script === 'latin')) return plan;
+    if (!plan.words.some((w) => w.script === 'latin')) return plan;
     const last = plan.words[plan.words.length - 1]!;
     const prefix = last.last && last.script === 'latin' && [...last.original].length >= MIN_LATIN_PREFIX;
-    return withNames(plan, await names(q, { prefix }));
+    return withNames(plan, await this.names(q, { prefix }));
   }
 
   async search(req: SearchRequest): Promise<SearchResponse> {
-    const plan = await this.plan(req.q);
+    let plan = await this.plan(req.q);
     let prefix = false;
     let result = await this.run(plan, req, prefix);
     // A growing last word (search as you type: `الصي`) is searched as a prefix only when it finds
     // nothing as a whole word: a complete word must not bring its longer look-alikes (مصر → مصرف).
-    if (result.total === 0 && plan.words.at(-1)?.last) {
+    if (result.total === 0 && plan.words.at(-1)?.last && plan.words.at(-1)?.via === 'word') {
       prefix = true;
+      result = await this.run(plan, req, prefix);
+    }
+    const relaxed = result.total === 0 ? relaxNames(plan) : null;
+    if (relaxed) {
+      plan = relaxed;
       result = await this.run(plan, req, prefix);
     }
     const page = await this.withBodyPassages(plan, result.ranked.slice(req.offset, req.offset + req.limit), prefix);

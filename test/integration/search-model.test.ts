@@ -157,3 +157,30 @@ describe('did you mean', () => {
     expect((await search({ q: 'المعابر' })).didYouMean).toEqual([]);
   });
 });
+
+describe('Latin names', () => {
+  it('Egypt finds the article about مصر and never الموثرة or مسار (look-alikes by sound)', async () => {
+    const r = await search({ q: 'Egypt', per_page: '100' });
+    expect(files(r)).toEqual(['egypt.txt']);
+    expect(r.query.matchedForms).toEqual([{ query: 'Egypt', arabic: ['مصر'] }]);
+  });
+
+  it('Patrushev finds the two articles that name باتروشيف, matched as a name', async () => {
+    const r = await search({ q: 'Patrushev' });
+    expect(r.hits.map((h) => h.source.slice(0, 3)).sort()).toEqual(['001', '002']);
+    expect(r.hits.every((h) => h.match === 'phonetic')).toBe(true);
+    expect(marked(r.hits[0]!.snippet)).toContain('باتروشيف');
+  });
+
+  it('Patr, typed letter by letter, finds باتروشيف from the 4th letter and never ordinary words', async () => {
+    const r = await search({ q: 'Patr' });
+    expect(r.hits.map((h) => h.source.slice(0, 3)).sort()).toEqual(['001', '002']);
+    expect(r.query.matchedForms[0]!.arabic).toContain('باتروشيف');
+    expect((await search({ q: 'Pat' })).total).toBe(0);
+  });
+
+  it('Patrushev Group: the word with no Arabic form is optional', async () => {
+    const r = await search({ q: 'Patrushev Group' });
+    expect(r.hits.map((h) => h.source.slice(0, 3)).sort()).toEqual(['001', '002']);
+  });
+});
