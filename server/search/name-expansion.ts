@@ -51,9 +51,9 @@ export interface ExpandOptions {
 /** Every tunable figure of the expansion, in one place. */
 export const DEFAULTS = {
   /** A form needs this alignment score (align.ts costToScore). Tuned on the tuning half of the dev set. */
-  minScore: 0.62,
+  minScore: 0.74,
   /** Words of 2–3 letters (Xi, Li, To) need more: short Arabic words are many. */
-  minScoreShort: 0.8,
+  minScoreShort: 0.85,
   /** Forms kept per span, and how far below the best one a form may score. */
   maxForms: 5,
   maxBelowBest: 0.2,
@@ -61,7 +61,7 @@ export const DEFAULTS = {
   minPrefixLetters: 4,
   minPrefixScore: 0.8,
   /** Score taken off a match through the base of a form with the article only, or with other clitics. */
-  articlePenalty: 0.03,
+  articlePenalty: 0.05,
   cliticPenalty: 0.1,
   /** Two words are read as one name only when both are at most this long (letters). */
   maxPairPartLetters: 10,

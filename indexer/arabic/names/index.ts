@@ -4,6 +4,8 @@
  *
  * Index time: `arabicKeys(surface, stem)` per Arabic token, `latinKeys(word)` per Latin token, joined by
  * spaces into the `phon` field, in token order. Query time: `queryKey(word)` per query word, one key.
+ * Superseded for Latin queries by the alignment model (align.ts, server/search/name-expansion.ts); kept
+ * while the `phon` field is still indexed.
  */
 import { arabicKeys as arabicKeysOf, arabicQueryKey, nameBase } from './arabic-to-key.ts';
 import { joinableLatin, latinKeys as latinKeysOf, latinQueryKey } from './latin-to-key.ts';
@@ -20,26 +22,24 @@ function clean(keys: string[]): string[] {
 
 /** Keys of one Arabic document token (normalized surface and its stem). First and last are its primary key. */
 export function arabicKeys(surface: string, stem: string): string[] {
-  try { return clean(arabicKeysOf(String(surface ?? ''), String(stem ?? ''))); } catch { return []; }
+  return clean(arabicKeysOf(String(surface ?? ''), String(stem ?? '')));
 }
 
 /** Keys of one Latin document word. */
 export function latinKeys(word: string): string[] {
-  try { return clean(latinKeysOf(String(word ?? ''))); } catch { return []; }
+  return clean(latinKeysOf(String(word ?? '')));
 }
 
 /** The one key of a query word: Latin, Arabizi or (normalized) Arabic. '' when the word has no usable key. */
 export function queryKey(word: string): string {
-  try {
-    const w = String(word ?? '').trim();
-    const key = ARABIC_LETTER.test(w) ? arabicQueryKey(w) : latinQueryKey(w);
-    return KEY.test(key) ? key : '';
-  } catch { return ''; }
+  const w = String(word ?? '').trim();
+  const key = ARABIC_LETTER.test(w) ? arabicQueryKey(w) : latinQueryKey(w);
+  return KEY.test(key) ? key : '';
 }
 
 /** Whether a Latin query word is a short syllable whose key may be joined with a neighbour's (Viet Nam → فيتنام). */
 export function joinableQueryWord(word: string): boolean {
-  try { return joinableLatin(String(word ?? '')); } catch { return false; }
+  return joinableLatin(String(word ?? ''));
 }
 
 /**
@@ -47,10 +47,8 @@ export function joinableQueryWord(word: string): boolean {
  * without the clitics the stemmer removed, suffixes kept: غريغوريان, not the stem غريغوري).
  */
 export function arabicWordKey(surface: string, stem: string): string {
-  try {
-    const key = arabicQueryKey(nameBase(String(surface ?? ''), String(stem ?? '')));
-    return KEY.test(key) ? key : '';
-  } catch { return ''; }
+  const key = arabicQueryKey(nameBase(String(surface ?? ''), String(stem ?? '')));
+  return KEY.test(key) ? key : '';
 }
 
 /**
