@@ -40,7 +40,6 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { latin: ['emirates'], arabic: ['الامارات'], kind: 'exonym', source: `${WIKI_AR} الإمارات العربية المتحدة` },
   { latin: ['alexandria'], arabic: ['الاسكندريه'], kind: 'exonym', source: `${WIKI_AR} الإسكندرية` },
   { latin: ['beijing', 'peking'], arabic: ['بكين'], kind: 'exonym', source: `${WIKI_AR} بكين` },
-  { latin: ['moskva', 'moscou'], arabic: ['موسكو'], kind: 'exonym', source: `${WIKI_AR} موسكو` },
   { latin: ['damascus', 'damas'], arabic: ['دمشق'], kind: 'exonym', source: CLDR },
   { latin: ['algiers', 'alger', 'algeria', 'algerie'], arabic: ['الجزاير'], kind: 'exonym', source: CLDR },
   { latin: ['austria', 'autriche'], arabic: ['النمسا'], kind: 'exonym', source: CLDR },

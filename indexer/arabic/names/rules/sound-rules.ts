@@ -49,11 +49,11 @@ export interface SoundRule {
 export const SOUND_RULES: readonly SoundRule[] = [
   // ── common: vowels. Short vowels are unwritten in Arabic (cost 0.1 to drop), long ones are ا و ي.
   { latin: 'a', arabic: [['ا', 0], ['', 0.1], ['ع', 0.3], ['ي', 0.5]], system: 'common', example: ['bashar', 'بشار'] },
-  // A word's first vowel sits on an alef (إ أ, normalized ا) or is ع: Italy ايطاليا, Oman عمان, Iraq العراق.
-  { latin: 'a', arabic: [['ع', 0.15]], at: 'start', system: 'common', example: ['amman', 'عمان'] },
+  // A word's first vowel sits on an alef (إ أ, normalized ا) or is ع: Italy ايطاليا, Omar عمر, Iraq العراق.
+  { latin: 'a', arabic: [['ع', 0.15]], at: 'start', system: 'common', example: ['abbas', 'عباس'] },
   { latin: 'e', arabic: [['ا', 0.05], ['اي', 0.1], ['ع', 0.15]], at: 'start', system: 'common', example: ['estonia', 'استونيا'] },
   { latin: 'i', arabic: [['ا', 0.05], ['اي', 0], ['ع', 0.15]], at: 'start', system: 'common', example: ['italy', 'ايطاليا'] },
-  { latin: 'o', arabic: [['او', 0], ['ا', 0.1], ['ع', 0.15]], at: 'start', system: 'common', example: ['oman', 'عمان'] },
+  { latin: 'o', arabic: [['او', 0], ['ا', 0.1], ['ع', 0.15]], at: 'start', system: 'common', example: ['omar', 'عمر'] },
   { latin: 'u', arabic: [['او', 0], ['ا', 0.1], ['ع', 0.15]], at: 'start', system: 'common', example: ['ufa', 'اوفا'] },
   // English -y for a name Arabic ends in -يا or -ية (Italy ايطاليا, Sicily صقليه)
   { latin: 'y', arabic: [['ي', 0], ['يا', 0.1], ['يه', 0.15]], at: 'end', system: 'common', example: ['italy', 'ايطاليا'] },
@@ -61,11 +61,11 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'ah', arabic: [['ه', 0], ['اه', 0.05], ['ح', 0.1], ['ا', 0.1]], at: 'end', system: 'common', example: ['jeddah', 'جده'] },
   { latin: 'e', arabic: [['', 0.1], ['ي', 0.1], ['ا', 0.3], ['ع', 0.4]], system: 'common', example: ['medvedev', 'ميدفيديف'] },
   { latin: 'e', arabic: [['ه', 0.1], ['ي', 0.05], ['', 0.05]], at: 'end', system: 'common', example: ['poutine', 'بوتين'] },
-  { latin: 'i', arabic: [['ي', 0], ['', 0.1], ['ا', 0.35], ['ع', 0.4]], system: 'common', example: ['minsk', 'مينسك'] },
-  { latin: 'o', arabic: [['و', 0], ['', 0.1], ['ا', 0.35], ['ع', 0.4]], system: 'common', example: ['moscow', 'موسكو'] },
+  { latin: 'i', arabic: [['ي', 0], ['', 0.1], ['ا', 0.35], ['ع', 0.4]], system: 'common', example: ['kirill', 'كيريل'] },
+  { latin: 'o', arabic: [['و', 0], ['', 0.1], ['ا', 0.35], ['ع', 0.4]], system: 'common', example: ['bolton', 'بولتون'] },
   { latin: 'u', arabic: [['و', 0], ['', 0.1], ['ا', 0.4], ['ع', 0.4]], system: 'common', example: ['kuwait', 'كويت'] },
   // y is a consonant or ي; it is unwritten only inside the digraphs below (ay, ey)
-  { latin: 'y', arabic: [['ي', 0], ['', 0.5]], system: 'common', example: ['yerevan', 'يريفان'] },
+  { latin: 'y', arabic: [['ي', 0], ['', 0.5]], system: 'common', example: ['yasser', 'ياسر'] },
   { latin: 'w', arabic: [['و', 0], ['ف', 0.3]], system: 'common', example: ['kuwait', 'كويت'] },
   { latin: 'aa', arabic: [['ا', 0], ['اء', 0.1], ['ع', 0.2]], system: 'common', example: ['saad', 'سعد'] },
   { latin: 'ee', arabic: [['ي', 0]], system: 'common', example: ['sheen', 'شين'] },
@@ -92,7 +92,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'j', arabic: [['ج', 0], ['ي', 0.5]], system: 'common', example: ['jamal', 'جمال'] },
   { latin: 'h', arabic: [['ه', 0], ['ح', 0.05], ['', 0.3], ['خ', 0.4]], system: 'common', example: ['ahmed', 'احمد'] },
   { latin: 'l', arabic: [['ل', 0]], system: 'common', example: ['lavrov', 'لافروف'] },
-  { latin: 'm', arabic: [['م', 0]], system: 'common', example: ['minsk', 'مينسك'] },
+  { latin: 'm', arabic: [['م', 0]], system: 'common', example: ['mahmoud', 'محمود'] },
   { latin: 'n', arabic: [['ن', 0]], system: 'common', example: ['naryshkin', 'ناريشكين'] },
   { latin: 'r', arabic: [['ر', 0]], system: 'common', example: ['riyad', 'رياض'] },
   { latin: 'x', arabic: [['كس', 0.1], ['س', 0.3], ['ش', 0.4]], system: 'common', example: ['maxim', 'ماكسيم'] },
@@ -162,7 +162,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'ch', arabic: [['ش', 0.05]], system: 'french', example: ['bachar', 'بشار'] },
   { latin: 'ou', arabic: [['و', 0]], system: 'french', example: ['youssef', 'يوسف'] },
   { latin: 'dj', arabic: [['ج', 0]], system: 'french', example: ['djeddah', 'جده'] },
-  { latin: 'tch', arabic: [['تش', 0]], system: 'french', example: ['tchad', 'تشاد'] },
+  { latin: 'tch', arabic: [['تش', 0]], system: 'french', example: ['tchaikovski', 'تشايكوفسكي'] },
   { latin: 'gn', arabic: [['ني', 0.1]], system: 'french', example: ['avignon', 'افينيون'] },
   { latin: 'eau', arabic: [['و', 0]], system: 'french', example: ['bordeaux', 'بوردو'] },
   { latin: 'oi', arabic: [['وا', 0]], system: 'french', example: ['francois', 'فرانسوا'] },
