@@ -62,6 +62,8 @@ export interface UnionQueries {
   queries: MultiSearchQuery[];
   /** For each search: which facet's filter it leaves out ('all' = every filter: the list). */
   scopes: FacetScope[];
+  /** For each search: the rank of its combination of forms (0 = every word's best form). */
+  combos: number[];
 }
 
 export type BuiltQueries = EngineQueries | UnionQueries;
@@ -87,8 +89,10 @@ export function buildQueries(indexUid: string, plan: QueryPlan, req: SearchReque
   if (combos.length > 1) {
     const queries: MultiSearchQuery[] = [];
     const scopes: FacetScope[] = [];
-    for (const combo of combos) {
+    const ranks: number[] = [];
+    for (const [rank, combo] of combos.entries()) {
       for (const { scope, filter } of scoped) {
+        ranks.push(rank);
         queries.push({
           ...base(stems(combo) + ending, searchedOn), filter, page: 1, hitsPerPage: MAX_RESULT_WINDOW,
           attributesToRetrieve: [...LIGHT_FIELDS], showRankingScore: true,
@@ -96,7 +100,7 @@ export function buildQueries(indexUid: string, plan: QueryPlan, req: SearchReque
         scopes.push(scope);
       }
     }
-    return { mode: 'union', queries, scopes };
+    return { mode: 'union', queries, scopes, combos: ranks };
   }
 
   const combo = combos[0] ?? [];

@@ -24,6 +24,8 @@ export interface WordForm {
   tokens: FormToken[];
   /** How the collection writes it (name forms), for `query.matchedForms`. */
   written?: string;
+  /** Found by sound (name expansion), not by the word's own analysis: ranks below the word's own forms. */
+  sound?: boolean;
 }
 
 export interface QueryWord {
@@ -80,16 +82,27 @@ export function planQuery(q: string): QueryPlan {
 }
 
 /**
- * The plan with the Arabic spellings of its Latin names: each expansion replaces the words of its span
- * with one required word whose forms are the spellings found in the collection. The Latin spelling
- * itself is not searched beside them: every extra form of a word is one more engine search (see
- * build-queries.ts), and the collection is Arabic; a Latin word the expansion found nothing for stays
- * optional and is searched literally.
+ * The plan with the Arabic spellings of its names: each expansion of Latin words replaces the words of
+ * its span with one required word whose forms are the spellings found in the collection. The Latin
+ * spelling itself is not searched beside them: every extra form of a word is one more engine search
+ * (see build-queries.ts), and the collection is Arabic; a Latin word the expansion found nothing for
+ * stays optional and is searched literally. An Arabic word the expansion judged a foreign name
+ * (غريغوريان) keeps its own form first and gets the other spellings after it; ordinary Arabic words get
+ * none (the expansion decides, from the collection's vocabulary).
  */
 export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
   const words: QueryWord[] = [];
+  const sounding = (f: NameForms['forms'][number]): WordForm => ({
+    tokens: analyze(f.normalized).map((t) => ({ surface: t.surface, stem: t.stem })), written: f.written, sound: true,
+  });
   for (const w of plan.words) {
     const e = expansions.find((x) => x.forms.length > 0 && x.start <= w.start && w.end <= x.end);
+    if (e && w.script === 'arabic' && e.start === w.start && e.end === w.end) {
+      const own = w.forms[0]!.tokens.map((t) => t.stem).join(' ');
+      const variants = e.forms.map(sounding).filter((f) => f.tokens.length > 0 && f.tokens.map((t) => t.stem).join(' ') !== own);
+      words.push({ ...w, forms: [...w.forms, ...variants] });
+      continue;
+    }
     if (w.script !== 'latin' || !e) { words.push(w); continue; }
     const previous = words[words.length - 1];
     if (previous && previous.via === 'name' && previous.start === e.start) {
@@ -99,9 +112,7 @@ export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
       previous.last = w.last;
       continue;
     }
-    const nameForms = e.forms.map((f): WordForm => ({
-      tokens: analyze(f.normalized).map((t) => ({ surface: t.surface, stem: t.stem })), written: f.written,
-    })).filter((f) => f.tokens.length > 0);
+    const nameForms = e.forms.map(sounding).filter((f) => f.tokens.length > 0);
     words.push({ ...w, via: 'name', optional: false, forms: nameForms, score: Math.max(...e.forms.map((f) => f.score)) });
   }
   return { ...plan, words: requireSomething(words) };

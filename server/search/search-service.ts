@@ -54,7 +54,6 @@ export class SearchService {
   /** The query plan with its Latin names expanded (when a name expander is configured). */
   async plan(q: string): Promise<QueryPlan> {
     const plan = planQuery(q);
-    if (!plan.words.some((w) => w.script === 'latin')) return plan;
     const last = plan.words[plan.words.length - 1]!;
     const prefix = last.last && last.script === 'latin' && [...last.original].length >= MIN_LATIN_PREFIX;
     return withNames(plan, await this.names(q, { prefix }));
@@ -107,20 +106,22 @@ export class SearchService {
    * returned up to MAX_RESULT_WINDOW light hits; the page's records are then read by (doc_id, n).
    */
   private async fromUnion(built: UnionQueries, results: EngineResponse<LightHit>[], req: SearchRequest): Promise<RunResult> {
-    const union = (scope: UnionQueries['scopes'][number]): Map<string, LightHit> => {
-      const docs = new Map<string, LightHit>();
+    const union = (scope: UnionQueries['scopes'][number]): Map<string, LightHit & { combo: number }> => {
+      const docs = new Map<string, LightHit & { combo: number }>();
       results.forEach((r, i) => {
         if (built.scopes[i] !== scope) return;
+        const combo = built.combos[i]!;
         for (const h of r.hits) {
           const seen = docs.get(h.doc_id);
-          if (!seen || (h._rankingScore ?? 0) > (seen._rankingScore ?? 0)) docs.set(h.doc_id, h);
+          if (!seen || combo < seen.combo || (combo === seen.combo && (h._rankingScore ?? 0) > (seen._rankingScore ?? 0))) docs.set(h.doc_id, { ...h, combo });
         }
       });
       return docs;
     };
-    const list = [...union('all').values()].sort(req.sort === 'date'
-      ? (a, b) => b.date_sort - a.date_sort || (b._rankingScore ?? 0) - (a._rankingScore ?? 0)
-      : (a, b) => (b._rankingScore ?? 0) - (a._rankingScore ?? 0));
+    // Relevance: the best combination a document matched (the words' own forms before spellings by
+    // sound, the best-scored spellings first), then the engine's score within it.
+    const byScore = (a: LightHit & { combo: number }, b: LightHit & { combo: number }) => a.combo - b.combo || (b._rankingScore ?? 0) - (a._rankingScore ?? 0);
+    const list = [...union('all').values()].sort(req.sort === 'date' ? (a, b) => b.date_sort - a.date_sort || byScore(a, b) : byScore);
     const yearDocs = built.scopes.includes('year') ? [...union('year').values()] : list;
     const countryDocs = built.scopes.includes('country') ? [...union('country').values()] : list;
     const years: Record<string, number> = {};
@@ -264,7 +265,7 @@ function fromEngine(built: EngineQueries, results: MultiSearchResponse<Stored>['
  * or every required word is there in its exact form; else 'stem' (another form of a word).
  */
 function matchKind(plan: QueryPlan, matches: TokenMatch[], lifted: boolean): SearchHit['match'] {
-  if (matches.some((m) => m.word.via === 'name')) return 'phonetic';
+  if (matches.some((m) => m.form.sound)) return 'phonetic';
   const required = plan.words.filter((w) => !w.optional);
   return lifted || required.every((w) => matches.some((m) => m.word === w && m.via === 'exact')) ? 'exact' : 'stem';
 }
