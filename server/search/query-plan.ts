@@ -103,7 +103,9 @@ export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
       words.push({ ...w, forms: [...w.forms, ...variants] });
       continue;
     }
-    if (w.script !== 'latin' || !e) { words.push(w); continue; }
+    // A Latin word the expansion found nothing for is optional again (planQuery required it when the
+    // query had nothing else); requireSomething below decides once more.
+    if (w.script !== 'latin' || !e) { words.push(w.script === 'latin' ? { ...w, optional: true } : w); continue; }
     const previous = words[words.length - 1];
     if (previous && previous.via === 'name' && previous.start === e.start) {
       // The second word of a two-word name ("Xi Jinping"): one query word for the user.
