@@ -17,6 +17,7 @@ import { startEngine } from '../../indexer/meili/engine.ts';
 import { ensureSearchKey } from '../../indexer/meili/keys.ts';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
 import { INDEX_SETTINGS } from '../../indexer/meili/settings.ts';
+import { rebuildVocabulary } from '../../indexer/meili/vocab.ts';
 import { createApp } from '../../server/app.ts';
 import { engineReadiness } from '../../server/readiness.ts';
 import { buildQueries } from '../../server/search/build-queries.ts';
@@ -88,6 +89,7 @@ async function main() {
     console.log(`bench:search: generating and indexing ${PASSAGES} passages…`);
     const recs = records(PASSAGES);
     for (let i = 0; i < recs.length; i += 5000) await admin.index('bench').addDocuments(recs.slice(i, i + 5000)).waitTask({ timeout: 600_000 });
+    await rebuildVocabulary(admin, 'bench'); // name expansion reads it (server/search/name-expansion.ts)
 
     const key = await ensureSearchKey(admin, 'bench');
     const search = new SearchService(createClient({ url: engine.url, apiKey: key }), 'bench');
