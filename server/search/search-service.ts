@@ -54,7 +54,8 @@ export class SearchService {
   /** The query plan with its Latin names expanded (when a name expander is configured). */
   async plan(q: string): Promise<QueryPlan> {
     const plan = planQuery(q);
-    const last = plan.words[plan.words.length - 1]!;
+    const last = plan.words.at(-1);
+    if (!last) return plan;
     const prefix = last.last && last.script === 'latin' && [...last.original].length >= MIN_LATIN_PREFIX;
     return withNames(plan, await this.names(q, { prefix }));
   }
