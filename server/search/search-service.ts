@@ -75,7 +75,7 @@ export class SearchService {
       plan = relaxed;
       result = await this.run(plan, req, prefix);
     }
-    const page = await this.withBodyPassages(plan, result.ranked.slice(req.offset, req.offset + req.limit), prefix);
+    const page = await this.withBodyPassages(plan, result.page, prefix);
     const didYouMean = result.total === 0 && plan.words.length > 0 ? await this.suggest(plan) : [];
     return {
       query: understand(plan, page.map((p) => p.record), prefix),
@@ -99,7 +99,7 @@ export class SearchService {
   private async run(plan: QueryPlan, req: SearchRequest, prefix: boolean): Promise<RunResult> {
     const built = buildQueries(this.indexUid, plan, req, { prefix });
     const { results } = await this.client.multiSearch<MultiSearchParams, Stored>({ queries: built.queries });
-    return built.mode === 'engine' ? fromEngine(built, results) : this.fromUnion(built, results as unknown as EngineResponse<LightHit>[], req);
+    return built.mode === 'engine' ? fromEngine(built, results, req) : this.fromUnion(built, results as unknown as EngineResponse<LightHit>[], req);
   }
 
   /**
@@ -132,10 +132,11 @@ export class SearchService {
     for (const d of countryDocs) for (const c of d.countries) countries[c] = (countries[c] ?? 0) + 1;
     const dated = list.flatMap((d) => (d.year === null ? [] : [d.year]));
 
-    const wanted = list.slice(0, Math.min(req.offset + req.limit, MAX_RESULT_WINDOW));
+    // Only the page's records are read, whatever the page number.
+    const wanted = list.slice(req.offset, Math.min(req.offset + req.limit, MAX_RESULT_WINDOW));
     const records = await this.records(wanted.map((h) => ({ docId: h.doc_id, n: h.n })));
     return {
-      ranked: wanted.flatMap((h) => { const r = records.get(`${h.doc_id}:${h.n}`); return r ? [{ record: r, exact: false }] : []; }),
+      page: wanted.flatMap((h) => { const r = records.get(`${h.doc_id}:${h.n}`); return r ? [{ record: r, exact: false }] : []; }),
       total: list.length, years, undated, countries,
       yearRange: dated.length > 0 ? { min: Math.min(...dated), max: Math.max(...dated) } : null,
       processingTimeMs: Math.max(0, ...results.map((r) => r.processingTimeMs)),
@@ -224,8 +225,8 @@ export class SearchService {
 }
 
 interface RunResult {
-  /** The list's first window, best first (exact forms lifted). */
-  ranked: Ranked[];
+  /** The requested page of the list, best first (exact forms lifted). */
+  page: Ranked[];
   total: number;
   years: Record<string, number>;
   undated: number;
@@ -235,7 +236,7 @@ interface RunResult {
 }
 
 /** One combination of forms: the engine's list, its exact-forms lift, and its counts. */
-function fromEngine(built: EngineQueries, results: MultiSearchResponse<Stored>['results']): RunResult {
+function fromEngine(built: EngineQueries, results: MultiSearchResponse<Stored>['results'], req: SearchRequest): RunResult {
   const list = results[built.list]!;
   const lifted = built.lift === null ? [] : results[built.lift]!.hits;
   const seen = new Set<string>();
@@ -251,7 +252,7 @@ function fromEngine(built: EngineQueries, results: MultiSearchResponse<Stored>['
   const years = yearResult.facetDistribution?.year ?? {};
   const stats = list.facetStats?.year;
   return {
-    ranked,
+    page: ranked.slice(req.offset, req.offset + req.limit),
     total: list.totalHits ?? list.hits.length,
     years,
     undated: yearResult.facetDistribution?.dated?.['false'] ?? 0,

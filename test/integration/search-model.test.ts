@@ -8,6 +8,9 @@ import path from 'node:path';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../server/api-types.ts';
+import { createApp } from '../../server/app.ts';
+import { engineReadiness } from '../../server/readiness.ts';
+import { SearchService, type NameExpander } from '../../server/search/search-service.ts';
 import { seededApp } from '../support/server.ts';
 
 type App = Awaited<ReturnType<typeof seededApp>>['app'];
@@ -22,8 +25,22 @@ async function search(query: Record<string, string | string[]>): Promise<SearchR
 const files = (r: SearchResponse) => r.hits.map((h) => path.basename(h.source));
 const marked = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!);
 
+/**
+ * The same index with a name expansion that gives one made-up Latin word two spellings (saffron and
+ * cloves), so that the union of two searches is exercised on the real engine whatever the vocabulary says.
+ */
+let twoSpellings: App;
+const spices: NameExpander = async (q) => (q.startsWith('Spices') ? [{ start: 0, end: 6, forms: [
+  { normalized: 'الزعفران', written: 'الزعفران', score: 0.9 }, { normalized: 'القرنفل', written: 'القرنفل', score: 0.8 },
+] }] : []);
+
 beforeAll(async () => {
-  ({ app } = await seededApp({ docs: [path.resolve('test/fixtures/search')] }));
+  const seeded = await seededApp({ docs: [path.resolve('test/fixtures/search')] });
+  app = seeded.app;
+  twoSpellings = createApp({
+    search: new SearchService(seeded.client, seeded.indexUid, { names: spices }),
+    readiness: engineReadiness(seeded.client, seeded.indexUid), rateLimitPerMinute: 100_000,
+  });
 });
 
 describe('only documents that contain a form of every word', () => {
@@ -182,5 +199,37 @@ describe('Latin names', () => {
   it('Patrushev Group: the word with no Arabic form is optional', async () => {
     const r = await search({ q: 'Patrushev Group' });
     expect(r.hits.map((h) => h.source.slice(0, 3)).sort()).toEqual(['001', '002']);
+  });
+});
+
+describe('a word with two spellings: one search per spelling, counted together', () => {
+  async function spiceSearch(query: Record<string, string>): Promise<SearchResponse> {
+    const res = await request(twoSpellings).get('/api/search').query(query);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body as SearchResponse;
+  }
+
+  it('finds both articles, the better spelling first, with exact totals and facets', async () => {
+    const r = await spiceSearch({ q: 'Spices' });
+    expect(files(r)).toEqual(['saffron.txt', 'cloves.txt']);
+    expect(r.total).toBe(2);
+    expect(r.facets.year).toEqual([{ value: 2023, count: 1, selected: false }]);
+    expect(r.facets.undated).toBe(1);
+    expect(r.hits.every((h) => h.match === 'phonetic')).toBe(true);
+  });
+
+  it('pages and filters over the union; the year facet stays disjunctive', async () => {
+    const second = await spiceSearch({ q: 'Spices', per_page: '1', page: '2' });
+    expect(files(second)).toEqual(['cloves.txt']);
+    expect(second.total).toBe(2);
+    const dated = await spiceSearch({ q: 'Spices', year: '2023' });
+    expect(files(dated)).toEqual(['cloves.txt']);
+    expect(dated.total).toBe(1);
+    expect(dated.facets.year).toEqual([{ value: 2023, count: 1, selected: true }]);
+    expect(dated.facets.undated).toBe(1);
+  });
+
+  it('sort=date: the dated article first, the undated last', async () => {
+    expect(files(await spiceSearch({ q: 'Spices', sort: 'date' }))).toEqual(['cloves.txt', 'saffron.txt']);
   });
 });
