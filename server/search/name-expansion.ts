@@ -15,7 +15,7 @@ import { latinKeys, PREFIX_CLASSES } from '../../indexer/arabic/names/blocking.t
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
 import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
-import { alignable, type VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
+import { alignable, entryKeys, type VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
 import { meiliErrorCode } from '../../indexer/meili/errors/index.ts';
 import { VOCAB_MAX_FETCH, vocabUid } from '../../indexer/meili/vocab.ts';
 
@@ -57,6 +57,8 @@ export const DEFAULTS = {
   /** Forms kept per span, and how far below the best one a form may score. */
   maxForms: 5,
   maxBelowBest: 0.2,
+  /** A stop word (علي "on" = Ali) is offered only at this score. */
+  minStopScore: 0.9,
   /** Search as you type: the Latin prefix needs this many letters, and a stricter score. */
   minPrefixLetters: 4,
   minPrefixScore: 0.8,
@@ -76,8 +78,11 @@ const GAZETTEER_BY_LATIN: ReadonlyMap<string, readonly string[]> = new Map(
 const WORD = /[\p{L}\p{M}\p{N}'’ʼ‘`]+(?:[-‐‑][\p{L}\p{M}\p{N}'’ʼ‘`]+)*/gu;
 const LATIN = /\p{Script=Latin}/u;
 
-/** What name expansion reads of a vocabulary entry. */
-const VOCAB_FIELDS = ['form', 'written', 'count', 'base', 'keys', 'pkeys'] as const;
+/**
+ * What name expansion reads of a vocabulary entry. Not the keys: they are recomputed from form and base
+ * (cheaper than sending them), to route each candidate to the spans that asked for its block.
+ */
+const VOCAB_FIELDS = ['form', 'written', 'count', 'base', 'stop'] as const;
 export type VocabForm = Pick<VocabEntry, (typeof VOCAB_FIELDS)[number]>;
 
 /** The vocabulary index of a search index, read through the server's Meilisearch client. */
@@ -188,10 +193,13 @@ function scoreSpan(span: Span, byKey: Map<string, VocabForm[]>, byForm: Map<stri
     for (const e of byKey.get(key) ?? []) {
       if (seen.has(e)) continue;
       seen.add(e);
-      const whole = alignScore(span.plans, alignable(e.form), span.prefix);
-      const base = e.base === e.form ? whole : alignScore(span.plans, alignable(e.base), span.prefix) - cliticPenalty(e, t);
+      const whole = alignScore(span.plans, alignable(e.form), span.prefix, min);
+      const penalty = cliticPenalty(e, t);
+      const base = e.base === e.form ? whole : alignScore(span.plans, alignable(e.base), span.prefix, min + penalty) - penalty;
       const score = Math.max(whole, base);
       if (score < min) continue;
+      // A stop word is a name only on a near-perfect match of a 3+ letter word (Ali علي, not Ho هو, Min من).
+      if (e.stop && (score < t.minStopScore || span.letters < 3)) continue;
       // A prefix must leave some of the name untyped, or it is simply the word (no as-you-type guess).
       if (span.prefix && alignable(e.base).length <= span.letters / 2) continue;
       // One name, several clitic forms: group them under the bare form when the collection has it
@@ -201,7 +209,7 @@ function scoreSpan(span: Span, byKey: Map<string, VocabForm[]>, byForm: Map<stri
       if (!g) { groups.set(key, { best: e, score, count: e.count }); continue; }
       g.count += e.count;
       g.score = Math.max(g.score, score);
-      if (barer(e, g.best)) g.best = e;
+      if (barer(e, g.best, key)) g.best = e;
     }
   }
   const ranked = [...groups.values()].sort((a, b) => b.score - a.score || b.count - a.count);
@@ -221,8 +229,12 @@ function cliticPenalty(e: VocabForm, t: Tuning): number {
   return e.form.startsWith('ال') && proclitics === 2 ? t.articlePenalty : t.cliticPenalty;
 }
 
-/** The spelling to show for a name: fewest clitic letters (أرمينيا before لأرمينيا), then the most frequent. */
-function barer(a: VocabForm, b: VocabForm): boolean {
+/**
+ * The spelling to show for a name: the bare form the group is named after (أرمينيا before لأرمينيا),
+ * else the one with the fewest clitic letters, then the most frequent.
+ */
+function barer(a: VocabForm, b: VocabForm, key: string): boolean {
+  if ((a.form === key) !== (b.form === key)) return a.form === key;
   const extra = (e: VocabForm) => e.form.length - e.base.length;
   return extra(a) < extra(b) || (extra(a) === extra(b) && a.count > b.count);
 }
@@ -251,7 +263,8 @@ export async function expandNames(vocab: VocabReader, query: string, opts: Expan
   const byForm = new Map<string, VocabForm>();
   for (const e of entries) {
     byForm.set(e.form, e);
-    for (const k of [...e.keys, ...e.pkeys.map((p) => `p:${p}`)]) {
+    const { keys, pkeys } = entryKeys(e.form, e.base);
+    for (const k of [...keys, ...pkeys.map((p) => `p:${p}`)]) {
       const list = byKey.get(k) ?? [];
       list.push(e);
       byKey.set(k, list);

@@ -200,15 +200,18 @@ function spellingBases(spelling: string): string[] {
 export function covers(expansions: NameExpansion[], spelling: string, k: number): boolean {
   const want = spellingBases(spelling);
   if (want.length === 0) return false;
+  const plain = analyze(spelling).filter((t) => !t.stop).map((t) => t.surface);
   const got = new Set<string>();
   for (const e of expansions) {
     for (const f of e.forms.slice(0, k)) {
-      const bases = f.normalized.split(' ').map((w) => splitClitics(w).base);
-      bases.forEach((b) => got.add(b));
+      const words = f.normalized.split(' ');
+      const bases = words.map((w) => splitClitics(w).base);
+      [...words, ...bases].forEach((b) => got.add(b));
       got.add(bases.join(''));
+      got.add(words.join(''));
     }
   }
-  return want.every((w) => got.has(w)) || got.has(want.join(''));
+  return want.every((w, i) => got.has(w) || got.has(plain[i]!)) || got.has(want.join('')) || got.has(plain.join(''));
 }
 
 export async function evaluateExpansion(reader: VocabReader, cases: ExpansionCase[], absent: string[], tuning?: Partial<Tuning>): Promise<ExpansionResult> {

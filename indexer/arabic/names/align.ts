@@ -26,6 +26,8 @@ export const ALIGN_COSTS = {
    * so dropping them is nearly a whole edit (Obama is not بما, Modi not مضي).
    */
   dropEdgeVowel: 0.7,
+  /** Writing a short vowel (one before a doubled consonant) as a long one: see isShortVowel. */
+  longBeforeDouble: 0.15,
   /** Hyphen and apostrophe carry no sound. */
   dropMark: 0,
   /** An Arabic long vowel or weak letter with no Latin letter: Latin often writes short vowels for them. */
@@ -103,8 +105,11 @@ export function compileLatin(latin: string, rules: CompiledRules = DEFAULT_RULES
     for (const { rule, at } of applying) {
       if (rule.system !== 'common' && rule.system !== system) continue;
       const edge = isEdgeVowel(latin, at, rule.latin.length);
+      const short = isShortVowel(latin, at, rule.latin.length);
       for (const [arabic, cost] of rule.arabic) {
-        steps[at]!.push({ length: rule.latin.length, arabic, cost: edge && arabic === '' ? Math.max(cost, ALIGN_COSTS.dropEdgeVowel) : cost });
+        let c = edge && arabic === '' ? Math.max(cost, ALIGN_COSTS.dropEdgeVowel) : cost;
+        if (short && arabic !== '') c += ALIGN_COSTS.longBeforeDouble;
+        steps[at]!.push({ length: rule.latin.length, arabic, cost: c });
       }
     }
     for (let i = 0; i < n; i++) steps[i]!.push({ length: 1, arabic: '', cost: dropCost(latin, i) });
@@ -118,6 +123,16 @@ function dropCost(latin: string, i: number): number {
   if (i > 0 && latin[i - 1] === ch) return ALIGN_COSTS.dropDouble;
   if (!VOWELS.has(ch)) return ALIGN_COSTS.dropConsonant;
   return isEdgeVowel(latin, i, 1) ? ALIGN_COSTS.dropEdgeVowel : ALIGN_COSTS.dropVowel;
+}
+
+/**
+ * One vowel letter before a doubled consonant is short in English and French spelling (Jeddah, Hassan,
+ * Mohammed): Arabic leaves it unwritten (جدة, not جيدة "good"; حسن; محمد).
+ */
+function isShortVowel(latin: string, i: number, length: number): boolean {
+  if (length !== 1 || !VOWELS.has(latin[i]!) || i === 0) return false;
+  const a = latin[i + 1], b = latin[i + 2];
+  return a !== undefined && a === b && !VOWELS.has(a);
 }
 
 /**
@@ -144,13 +159,16 @@ function insertCost(arabic: string, j: number): number {
  * Least cost of reading `plan` as `arabic`. With `prefix`, `arabic` only has to START with the reading
  * (search as you type: Patr → باتروشيف); the rest of the Arabic word is free.
  */
-export function alignCost(plan: LatinPlan, arabic: string, prefix = false): number {
+export function alignCost(plan: LatinPlan, arabic: string, prefix = false, maxCost = Infinity): number {
   const n = plan.latin.length;
   const m = arabic.length;
   const width = m + 1;
-  const d = new Float64Array((n + 1) * width).fill(Infinity);
+  const d = buffer((n + 1) * width);
+  d.fill(Infinity, 0, (n + 1) * width);
   d[0] = 0;
   for (let i = 0; i <= n; i++) {
+    const steps = i < n ? plan.steps[i]! : NO_STEPS;
+    const substitutes = i < n && !VOWELS.has(plan.latin[i]!);
     for (let j = 0; j <= m; j++) {
       const here = d[i * width + j]!;
       if (here === Infinity) continue;
@@ -158,22 +176,40 @@ export function alignCost(plan: LatinPlan, arabic: string, prefix = false): numb
         const ins = here + insertCost(arabic, j);
         if (ins < d[i * width + j + 1]!) d[i * width + j + 1] = ins;
       }
-      if (i === n) continue;
-      for (const s of plan.steps[i]!) {
+      for (let k = 0; k < steps.length; k++) {
+        const s = steps[k]!;
         if (s.arabic !== '' && !arabic.startsWith(s.arabic, j)) continue;
         const at = (i + s.length) * width + j + s.arabic.length;
         if (here + s.cost < d[at]!) d[at] = here + s.cost;
       }
-      if (j < m && VOWELS.has(plan.latin[i]!) === false) {
+      if (substitutes && j < m) {
         const at = (i + 1) * width + j + 1;
         if (here + ALIGN_COSTS.substitute < d[at]!) d[at] = here + ALIGN_COSTS.substitute;
       }
+    }
+    // Costs only grow: once every cell a path can still pass through (the next MAX_STEP rows) is
+    // dearer than maxCost, so is the end. Most candidates of a block stop here after a few rows.
+    if (maxCost !== Infinity && i < n) {
+      let frontier = Infinity;
+      const last = Math.min(n, i + MAX_STEP) * width + m;
+      for (let c = (i + 1) * width; c <= last; c++) if (d[c]! < frontier) frontier = d[c]!;
+      if (frontier > maxCost) return Infinity;
     }
   }
   if (!prefix) return d[n * width + m]!;
   let best = Infinity;
   for (let j = 0; j <= m; j++) best = Math.min(best, d[n * width + j]!);
   return best;
+}
+
+const NO_STEPS: readonly Step[] = [];
+/** The longest Latin group of any rule (abdel, abdul): how many rows one step may jump. */
+const MAX_STEP = Math.max(...SOUND_RULES.map((r) => r.latin.length));
+/** One table reused by every alignment: allocating a typed array costs more than the alignment itself. */
+let table = new Float64Array(1024);
+function buffer(size: number): Float64Array {
+  if (table.length < size) table = new Float64Array(size * 2);
+  return table;
 }
 
 /**
@@ -187,9 +223,18 @@ export function costToScore(cost: number, letters: number): number {
   return Math.max(0, 1 - cost / (SCORE_BASE + SCORE_SLOPE * letters));
 }
 
-/** The best score over the word's plans (one per romanization system). */
-export function alignScore(plans: readonly LatinPlan[], arabic: string, prefix = false): number {
-  let best = Infinity;
-  for (const plan of plans) best = Math.min(best, alignCost(plan, arabic, prefix));
-  return costToScore(best, plans[0]!.letters);
+/** The cost a score corresponds to (the inverse of costToScore). */
+export function scoreToCost(score: number, letters: number): number {
+  return (1 - score) * (SCORE_BASE + SCORE_SLOPE * letters);
+}
+
+/**
+ * The best score over the word's plans (one per romanization system). With `minScore`, alignments that
+ * cannot reach it stop early and score 0.
+ */
+export function alignScore(plans: readonly LatinPlan[], arabic: string, prefix = false, minScore = 0): number {
+  const letters = plans[0]!.letters;
+  let best = minScore > 0 ? scoreToCost(minScore, letters) + 1e-9 : Infinity;
+  for (const plan of plans) best = Math.min(best, alignCost(plan, arabic, prefix, best));
+  return costToScore(best, letters);
 }

@@ -1,7 +1,7 @@
 /**
  * The collection's Arabic vocabulary for name expansion (stage: indexer/arabic/names, pure, no I/O).
  *
- * Every distinct normalized Arabic word form (stop words left out) with its count, its most frequent
+ * Every distinct normalized Arabic word form (stop words flagged) with its count, its most frequent
  * spelling as written (diacritics and tatweel removed: `أرمينيا`, not the normalized `ارمينيا`), its base
  * without proclitics (splitClitics), and blocking keys of both (blocking.ts). Pairs of adjacent words are
  * kept as one form when both are short syllables (شي جين، جين بينغ، تو لام) or the first is a name particle
@@ -9,7 +9,7 @@
  * indexer/meili/vocab.ts stores the entries as the index `${indexUid}_vocab`.
  */
 import { createHash } from 'node:crypto';
-import { analyze } from '../analyzer.ts';
+import { analyze, isStopWord } from '../analyzer.ts';
 import { splitClitics } from '../clitics.ts';
 import type { Token } from '../token.ts';
 import { arabicKey, BLOCK_CLASSES, PREFIX_CLASSES } from './blocking.ts';
@@ -27,6 +27,11 @@ export interface VocabEntry {
   base: string;
   /** 1 or 2. */
   words: number;
+  /**
+   * A stop word (علي is also على "on", هو "he"): kept because names collide with them (Ali علي), but
+   * name expansion only offers them on a near-perfect match (server/search/name-expansion.ts).
+   */
+  stop: boolean;
   /** Blocking keys of the form and of its base (BLOCK_CLASSES classes). */
   keys: string[];
   /** Prefix keys (PREFIX_CLASSES classes) for search as you type. */
@@ -67,7 +72,7 @@ export class VocabularyBuilder {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.script !== 'arabic') continue;
-      if (!t.stop) this.count(t.surface, written(text, t));
+      this.count(t.surface, written(text, t));
       const next = tokens[i + 1];
       if (next && pairs(text, t, next)) this.count(`${t.surface} ${next.surface}`, `${written(text, t)} ${written(text, next)}`);
     }
@@ -89,7 +94,8 @@ export class VocabularyBuilder {
       let best = form, bestCount = -1;
       for (const [w, c] of e.written) if (c > bestCount) { best = w; bestCount = c; }
       const base = baseOf(form);
-      yield { id: formId(form), form, written: best, count: e.count, base, words: form.includes(' ') ? 2 : 1, ...entryKeys(form, base) };
+      const words = form.includes(' ') ? 2 : 1;
+      yield { id: formId(form), form, written: best, count: e.count, base, words, stop: words === 1 && isStopWord(form), ...entryKeys(form, base) };
     }
   }
 }

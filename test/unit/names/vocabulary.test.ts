@@ -28,10 +28,11 @@ describe('VocabularyBuilder', () => {
     expect(v.get('مهم')!.written).toBe('مهم');
   });
 
-  it('leaves stop words out (في, من) but keeps content words', () => {
-    const v = build('في بكين من موسكو');
-    expect(v.has('في')).toBe(false);
-    expect(v.has('بكين')).toBe(true);
+  it('flags stop words (في, علي) and keeps them: علي is also the name Ali', () => {
+    const v = build('في بكين مع علي');
+    expect(v.get('في')!.stop).toBe(true);
+    expect(v.get('علي')!.stop).toBe(true);
+    expect(v.get('بكين')!.stop).toBe(false);
   });
 
   it('keeps Chinese syllables as pairs: شي جين بينغ → شي جين, جين بينغ', () => {
