@@ -10,7 +10,7 @@
  * rules know have a cheap '' reading, and an unexplained one costs a whole edit and rarely passes. The vocabulary index stores the keys as a
  * filterable array, so one engine request (`keys IN [...]`) brings every candidate.
  */
-import { CONSONANT_CLASS } from './rules/consonant-classes.ts';
+import { CONSONANT_CLASS, SHAPE_MARK } from './rules/consonant-classes.ts';
 import type { LatinPlan } from './align.ts';
 
 /**
@@ -25,7 +25,8 @@ export const PREFIX_CLASSES = 3;
 const MAX_READING_COST = 0.35;
 /** Below this many consonant classes a form is keyed by its shape (arabicKey). */
 export const SHAPE_BELOW = 3;
-const VOWEL_MARK = 'V';
+/** Class counts above this are one bucket. */
+const MAX_COUNTED = 7;
 /** A Latin word never asks for more keys than this. */
 const MAX_KEYS = 64;
 /** The key of a form with no consonant class at all (ايو, وي). */
@@ -41,12 +42,12 @@ export function arabicClasses(arabic: string): string {
   return out;
 }
 
-/** Letters as classes, a run of classless letters (vowels, ع ء ه ح) as one V: علي → VLV. */
+/** Letters as classes, classless letters as V (ا و ي) or H (ع ء ه ح), repeats collapsed: علي → HLV. */
 export function arabicShape(arabic: string): string {
   let out = '';
   for (const ch of arabic) {
-    const c = CONSONANT_CLASS[ch] ?? VOWEL_MARK;
-    if (out[out.length - 1] !== c) out += c;
+    const c = CONSONANT_CLASS[ch] ?? SHAPE_MARK[ch] ?? '';
+    if (c && out[out.length - 1] !== c) out += c;
   }
   return out;
 }
@@ -61,9 +62,10 @@ export function arabicKey(arabic: string, classes = BLOCK_CLASSES): string {
 }
 
 function keyOfShape(shape: string, classes: number): string {
-  const consonants = shape.replace(/V/g, '');
-  if (consonants.length >= SHAPE_BELOW) return collapse(consonants).slice(0, classes);
-  return shape || EMPTY_KEY;
+  const consonants = collapse(shape.replace(/[VH]/g, ''));
+  if (consonants.length < SHAPE_BELOW) return shape || EMPTY_KEY;
+  // The number of classes (capped) splits a block further: a 4-class name is not a 7-class word.
+  return `${consonants.slice(0, classes)}${Math.min(consonants.length, MAX_COUNTED)}`;
 }
 
 function collapse(classes: string): string {
@@ -79,24 +81,32 @@ export function latinKeys(plans: readonly LatinPlan[], classes = BLOCK_CLASSES):
 
 function planKeys(plan: LatinPlan, classes: number, keys: Set<string>): void {
   const seen = new Set<string>();
-  const walk = (i: number, shape: string, consonants: number): void => {
+  // State: the shape while it is short (it may become a shape key), then only what the class key
+  // needs: its first classes, the class count and the last mark (to collapse repeats).
+  const walk = (i: number, shape: string, head: string, count: number): void => {
     if (keys.size >= MAX_KEYS) return;
-    const state = `${i}|${shape}`;
+    const state = count < SHAPE_BELOW ? `${i}|${shape}` : `${i}|${head}|${count}|${shape[shape.length - 1]}`;
     if (seen.has(state)) return;
     seen.add(state);
-    // Enough classes for a class key: the rest of the word does not change it.
-    if (consonants >= classes || i >= plan.steps.length) { keys.add(keyOfShape(shape, classes)); return; }
+    if (i >= plan.steps.length) {
+      keys.add(count < SHAPE_BELOW ? shape || EMPTY_KEY : `${head}${Math.min(count, MAX_COUNTED)}`);
+      return;
+    }
     for (const step of plan.steps[i]!) {
       if (step.cost > MAX_READING_COST) continue;
-      let next = shape;
-      let count = consonants;
+      let next = shape, h = head, n = count;
+      let lastClass = head[head.length - 1];
       for (const c of arabicShape(step.arabic)) {
         if (next[next.length - 1] === c) continue;
         next += c;
-        if (c !== VOWEL_MARK) count++;
+        if (c === 'V' || c === 'H' || c === lastClass) continue;
+        n++;
+        lastClass = c;
+        if (h.length < classes) h += c;
       }
-      walk(i + step.length, next, count);
+      if (n >= SHAPE_BELOW) next = next.slice(-1); // only the last mark matters from here on
+      walk(i + step.length, next, h, Math.min(n, MAX_COUNTED + 1));
     }
   };
-  walk(0, '', 0);
+  walk(0, '', '', 0);
 }

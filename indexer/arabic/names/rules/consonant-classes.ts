@@ -18,3 +18,11 @@ export const CONSONANT_CLASS: Readonly<Record<string, string>> = {
 
 /** Letters with no class, listed so the normalization test covers them too. */
 export const CLASSLESS_LETTERS: readonly string[] = ['ا', 'و', 'ي', 'ع', 'ء', 'ه', 'ح'];
+
+/**
+ * In the shape of a short form (blocking.ts arabicShape) the classless letters are two marks: a long
+ * vowel (ا و ي → V) or a guttural (ع ء ه ح → H), so علي (HLV) and الي (VLV) fall in different blocks.
+ */
+export const SHAPE_MARK: Readonly<Record<string, string>> = {
+  'ا': 'V', 'و': 'V', 'ي': 'V', 'ع': 'H', 'ء': 'H', 'ه': 'H', 'ح': 'H',
+};
