@@ -14,6 +14,7 @@ import { bodyPassageQueries, buildQueries, DISPLAY_FIELDS, MAX_RESULT_WINDOW, ty
 import type { SearchFilters } from './filters.ts';
 import { markSpans, snippet, spansOf } from './highlight.ts';
 import { matchTokens, type TokenMatch } from './match-tokens.ts';
+import { analyze, type Token } from '../../indexer/arabic/analyzer.ts';
 import { planQuery, relaxNames, withNames, type NameForms, type QueryPlan } from './query-plan.ts';
 import { expandNames, VocabReader } from './name-expansion.ts';
 import { suggestSpellings } from './suggestions.ts';
@@ -75,11 +76,13 @@ export class SearchService {
       plan = relaxed;
       result = await this.run(plan, req, prefix);
     }
-    const page = await this.withBodyPassages(plan, result.page, prefix);
+    // Each text of the page is analysed once, whatever marks it: deep links, hits, matched forms.
+    const tokens = tokenCache();
+    const page = await this.withBodyPassages(plan, result.page, prefix, tokens);
     const didYouMean = result.total === 0 && plan.words.length > 0 ? await this.suggest(plan) : [];
     return {
-      query: understand(plan, page.map((p) => p.record), prefix),
-      hits: page.map((p) => this.toHit(p.record, p.exact, p.titleOnly, plan, prefix)),
+      query: understand(plan, page.map((p) => p.record), prefix, tokens),
+      hits: page.map((p) => this.toHit(p.record, p.exact, p.titleOnly, plan, prefix, tokens)),
       total: result.total,
       page: Math.floor(req.offset / req.limit) + 1,
       perPage: req.limit,
@@ -158,16 +161,16 @@ export class SearchService {
    * the engine's best passage of a title match may have no match in its text: for those hits, one more
    * request finds the best body passage, or the lead passage when only the title matches.
    */
-  private async withBodyPassages(plan: QueryPlan, page: Ranked[], prefix: boolean): Promise<(Ranked & { titleOnly: boolean })[]> {
+  private async withBodyPassages(plan: QueryPlan, page: Ranked[], prefix: boolean, tokens: (text: string) => Token[]): Promise<(Ranked & { titleOnly: boolean })[]> {
     const words = plan.words;
-    const needs = words.length === 0 ? [] : page.filter((p) => matchTokens(p.record.text, words, { prefix }).length === 0);
+    const needs = words.length === 0 ? [] : page.filter((p) => matchTokens(p.record.text, words, { prefix }, tokens(p.record.text)).length === 0);
     if (needs.length === 0) return page.map((p) => ({ ...p, titleOnly: false }));
     const ids = needs.map((p) => p.record.doc_id);
     const queries = bodyPassageQueries(this.indexUid, plan, ids);
     const { results } = await this.client.multiSearch<MultiSearchParams, Stored>({ queries });
     const body = new Map<string, Stored>();
     for (const r of results.slice(0, -1)) {
-      for (const h of r.hits) if (!body.has(h.doc_id) && matchTokens(h.text, words, { prefix }).length > 0) body.set(h.doc_id, h);
+      for (const h of r.hits) if (!body.has(h.doc_id) && matchTokens(h.text, words, { prefix }, tokens(h.text)).length > 0) body.set(h.doc_id, h);
     }
     const lead = new Map(results.at(-1)!.hits.map((h) => [h.doc_id, h]));
     return page.map((p) => {
@@ -203,13 +206,13 @@ export class SearchService {
       dateline_country: first.dateline_country ? countryLabel(first.dateline_country) : null,
       lang: first.lang, url: first.url,
       passages: passages.map((p, i) => ({ n: p.n, ...mark(i + 1) })),
-      query: plan ? understand(plan, passages, false) : null,
+      query: plan ? understand(plan, passages, false, tokenCache()) : null,
     };
   }
 
-  private toHit(r: Stored, exact: boolean, titleOnly: boolean, plan: QueryPlan, prefix: boolean): SearchHit {
-    const textMatches = titleOnly ? [] : matchTokens(r.text, plan.words, { prefix });
-    const titleMatches = matchTokens(r.title, plan.words, { prefix });
+  private toHit(r: Stored, exact: boolean, titleOnly: boolean, plan: QueryPlan, prefix: boolean, tokens: (text: string) => Token[]): SearchHit {
+    const textMatches = titleOnly ? [] : matchTokens(r.text, plan.words, { prefix }, tokens(r.text));
+    const titleMatches = matchTokens(r.title, plan.words, { prefix }, tokens(r.title));
     const all = [...textMatches, ...titleMatches];
     const q = encodeURIComponent(plan.q);
     return {
@@ -283,12 +286,21 @@ function facetValues(dist: Record<string, number>, selected: string[]): { value:
  * How the query was understood, with the Arabic spellings that Latin names matched in these records:
  * per name, its forms as the collection writes them, the most frequent in these records first.
  */
-function understand(plan: QueryPlan, records: { text: string; title: string }[], prefix: boolean): QueryUnderstanding {
+function tokenCache(): (text: string) => Token[] {
+  const cache = new Map<string, Token[]>();
+  return (text) => {
+    let t = cache.get(text);
+    if (!t) { t = analyze(text); cache.set(text, t); }
+    return t;
+  };
+}
+
+function understand(plan: QueryPlan, records: { text: string; title: string }[], prefix: boolean, tokens: (text: string) => Token[]): QueryUnderstanding {
   const names = plan.words.filter((w) => w.via === 'name');
   const counts = new Map(names.map((w) => [w, new Map<string, number>()]));
   for (const r of records) {
     for (const text of [r.title, r.text]) {
-      for (const m of matchTokens(text, names, { prefix })) {
+      for (const m of matchTokens(text, names, { prefix }, names.length > 0 ? tokens(text) : [])) {
         if (m.continued) continue;
         const form = m.form.written ?? m.form.tokens.map((t) => t.surface).join(' ');
         const c = counts.get(m.word)!;
