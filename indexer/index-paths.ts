@@ -3,11 +3,13 @@
  * split passages, analyse), then bring the index up to date: only changed documents are sent
  * (compared by `hash`), passages a document no longer has are deleted, `sync` removes documents
  * whose files are gone, `rebuild` fills a fresh index and swaps it in (meili/rebuild.ts).
- * Rejected inputs (binary, empty, bad JSONL lines) are reported in the summary, never fatal.
+ * Every input not indexed (unsupported type, symlink, FIFO, unreadable file or folder, binary, empty,
+ * bad JSONL/CSV lines) is reported in the summary with its reason, never fatal.
  * `server/main.ts` calls `indexPaths([seedDir], …)` on an empty index; `indexer/cli.ts` wraps it.
  */
 import type { Meilisearch } from 'meilisearch';
 import { buildDocument, type BuiltDocument } from './document.ts';
+import { AppError } from './errors.ts';
 import type { PassageRecord } from './meili/record.ts';
 import { deleteRecords, pushRecords, waitForAll } from './meili/push.ts';
 import { indexExists, rebuildIndex } from './meili/rebuild.ts';
@@ -65,16 +67,16 @@ export async function ensureIndex(client: Meilisearch, indexUid: string): Promis
     const created = await client.tasks.waitForTask((await client.createIndex(indexUid, { primaryKey: 'id' })).taskUid, { timeout: 60_000 });
     // Another process may have created it meanwhile: that is fine.
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
-      throw new Error(`indexer: creating index ${indexUid} failed: ${created.error?.message}`);
+      throw new AppError({ where: 'indexer', what: `creating index ${indexUid} failed: ${created.error?.message}`, remedy: 'check the engine log and MEILI_INDEX' });
     }
   }
   await waitForAll(client, [(await client.index(indexUid).updateSettings(INDEX_SETTINGS)).taskUid], `the settings of ${indexUid}`, 120_000);
 }
 
 /** Reads and builds every document (no engine involved). */
-export function collectDocuments(paths: string[], onProgress?: IndexOptions['onProgress']): {
+export async function collectDocuments(paths: string[], onProgress?: IndexOptions['onProgress']): Promise<{
   docs: BuiltDocument[]; skipped: Skipped[]; files: number; bytes: number; seenFiles: Set<string>; rejectedFiles: Set<string>;
-} {
+}> {
   const { files, problems } = walk(paths);
   const skipped: Skipped[] = problems.map((p) => ({ file: p.file, reason: p.reason }));
   const docs: BuiltDocument[] = [];
@@ -83,15 +85,15 @@ export function collectDocuments(paths: string[], onProgress?: IndexOptions['onP
   const byId = new Map<string, string>();
   let read = 0;
   let bytes = 0;
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     onProgress?.({ phase: 'read', done: i, total: files.length, file: file.relative });
     seenFiles.add(file.relative);
-    const result = readSourceFile(file.path);
+    const result = await readSourceFile(file.path);
     bytes += result.bytes;
     if (!result.ok) {
       skipped.push({ file: file.relative, reason: result.reason });
       rejectedFiles.add(file.relative);
-      return;
+      continue;
     }
     read++;
     for (const problem of result.problems) skipped.push({ file: file.relative, reason: problem });
@@ -107,7 +109,7 @@ export function collectDocuments(paths: string[], onProgress?: IndexOptions['onP
       byId.set(built.doc.docId, built.doc.source);
       docs.push(built.doc);
     }
-  });
+  }
   onProgress?.({ phase: 'read', done: files.length, total: files.length });
   return { docs, skipped, files: read, bytes, seenFiles, rejectedFiles };
 }
@@ -137,7 +139,7 @@ async function existingDocuments(client: Meilisearch, indexUid: string, docIds?:
 export async function indexPaths(paths: string[], options: IndexOptions): Promise<IndexSummary> {
   const started = Date.now();
   const { indexUid, onProgress } = options;
-  const collected = collectDocuments(paths, onProgress);
+  const collected = await collectDocuments(paths, onProgress);
   const { docs } = collected;
   const summary: IndexSummary = {
     files: collected.files, documents: docs.length, passages: docs.reduce((n, d) => n + d.records.length, 0),

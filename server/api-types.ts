@@ -2,6 +2,17 @@
  * The JSON the HTTP API returns. The page (public/) and the CLI read these shapes; the OpenAPI
  * description (server/openapi.ts) documents the same fields.
  */
+import type { SearchFilters } from './search/filters.ts';
+
+/** A validated search (server/validation.ts makes it from the query string; the CLI from its flags). */
+export interface SearchRequest {
+  q: string;
+  filters: SearchFilters;
+  sort: 'relevance' | 'date';
+  offset: number;
+  limit: number;
+}
+
 export interface CountryLabel { code: string; label: string }
 
 export interface QueryUnderstanding {

@@ -4,12 +4,14 @@
  */
 import type { ErrorRequestHandler } from 'express';
 import { MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
+import { AppError } from '../indexer/errors.ts';
 import { apiErrorOf, meiliErrorCode } from '../indexer/meili/errors/index.ts';
 
-export class ApiFailure extends Error {
+/** A failure the API answers with: `where` is the parameter at fault when there is one (`q: …`). */
+export class ApiFailure extends AppError {
   override name = 'ApiFailure';
   constructor(readonly status: number, readonly code: string, message: string) {
-    super(message);
+    super(message, { defaultWhere: 'api' });
   }
 }
 

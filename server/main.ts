@@ -1,15 +1,17 @@
 /**
- * `npm start`: starts (or finds) the engine, indexes `seeds/` when the index is empty, and serves the
+ * `npm start`: starts (or finds) the engine, shows the sample articles while the user's collection is
+ * empty (indexer/samples.ts), and serves the
  * page and the API on PORT. Ctrl-C stops the server and the engine it started.
  */
 import type { Server } from 'node:http';
-import { indexPaths } from '../indexer/index-paths.ts';
 import { engineOptions, readConfig } from '../indexer/config.ts';
-import { createClient } from '../indexer/meili/client.ts';
+import { createClient, ensureSearchKey } from '../indexer/meili/client.ts';
 import { startEngine, type Engine } from '../indexer/meili/engine.ts';
-import { ensureSearchKey } from '../indexer/meili/keys.ts';
+import { chooseCollection } from '../indexer/samples.ts';
+import { collectionSuggestions } from './suggestions.ts';
 import { createApp } from './app.ts';
 import { engineReadiness } from './readiness.ts';
+import { acceptRawUtf8Urls } from './raw-utf8-url.ts';
 import { SearchService } from './search/search-service.ts';
 
 export interface Running { server: Server; engine: Engine; url: string; close(): Promise<void> }
@@ -19,21 +21,18 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
   const engine = await startEngine(engineOptions(config, (m) => console.log(m)));
   try {
     const admin = createClient({ url: engine.url, apiKey: engine.masterKey || undefined });
-    const stats = await admin.index(config.indexUid).getStats().catch(() => null);
-    if (!stats || stats.numberOfDocuments === 0) {
-      console.log(`server: index "${config.indexUid}" is empty; indexing ${config.seedDir} so there is something to search`);
-      const summary = await indexPaths([config.seedDir], { client: admin, indexUid: config.indexUid });
-      console.log(`server: indexed ${summary.documents} documents (${summary.passages} passages)`);
-    }
-    const searchKey = engine.masterKey ? await ensureSearchKey(admin, config.indexUid) : undefined;
+    const collection = await chooseCollection(admin, config, (m) => console.log(m)); // the user's, or the samples while it is empty
+    const searchKey = engine.masterKey ? await ensureSearchKey(admin, collection.indexUid) : undefined;
     const client = createClient({ url: engine.url, apiKey: searchKey });
     const app = createApp({
-      search: new SearchService(client, config.indexUid),
-      readiness: engineReadiness(client, config.indexUid),
-      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ? Number(env.RATE_LIMIT_PER_MINUTE) : undefined,
+      search: new SearchService(client, collection.indexUid),
+      readiness: engineReadiness(client, collection.indexUid),
+      suggestions: collectionSuggestions(client, collection),
+      rateLimitPerMinute: config.rateLimitPerMinute,
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, () => resolve(s));
+      acceptRawUtf8Urls(s); // curl with unencoded Arabic in the URL
       s.once('error', (e) => reject(new Error(`server: cannot listen on port ${config.port}: ${e.message}; set PORT to a free port`)));
     });
     const address = server.address();

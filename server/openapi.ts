@@ -1,8 +1,8 @@
 /**
  * OpenAPI 3.1 description of the HTTP API, served at `/api/openapi.json`. The schemas mirror
- * server/api-types.ts; test/integration/openapi.test.ts validates real responses against them.
+ * server/api-types.ts; test/integration/app.test.ts validates real responses against them.
  */
-const countryLabel = {
+const countryLabelSchema = {
   type: 'object', required: ['code', 'label'], additionalProperties: false,
   properties: { code: { type: 'string', pattern: '^[A-Z]{2}$' }, label: { type: 'string' } },
 };
@@ -42,7 +42,7 @@ const hit = {
     id: { type: 'string' }, source: { type: 'string' }, title: { type: 'string' },
     titleHtml: { type: 'string', description: 'escaped title, matches in <mark>' },
     date: nullableString, year: nullableInt, hijri_year: nullableInt,
-    countries: { type: 'array', items: countryLabel }, lang: { type: 'string' },
+    countries: { type: 'array', items: countryLabelSchema }, lang: { type: 'string' },
     passage: { type: 'integer', minimum: 0 },
     snippet: { type: 'string', description: '~36 words of the original passage, escaped, matched words in <mark>' },
     url: { type: 'string', description: '/doc/ID?q=…#p-N' },
@@ -97,8 +97,8 @@ const documentResponse = {
   properties: {
     id: { type: 'string' }, source: { type: 'string' }, title: { type: 'string' }, titleHtml: { type: 'string' },
     date: nullableString, year: nullableInt, hijri_year: nullableInt,
-    countries: { type: 'array', items: countryLabel },
-    dateline_country: { oneOf: [{ type: 'null' }, countryLabel] },
+    countries: { type: 'array', items: countryLabelSchema },
+    dateline_country: { oneOf: [{ type: 'null' }, countryLabelSchema] },
     lang: { type: 'string' }, url: nullableString,
     passages: {
       type: 'array',

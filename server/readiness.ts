@@ -11,7 +11,7 @@ export function engineReadiness(client: Meilisearch, indexUid: string): () => Pr
     }
     try {
       const stats = await client.index(indexUid).getStats();
-      return { engine: true, index: true, documents: stats.numberOfDocuments };
+      return { engine: true, index: true, passages: stats.numberOfDocuments }; // the engine's "documents" are our passages
     } catch {
       return { engine: true, index: false };
     }

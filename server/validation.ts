@@ -4,7 +4,7 @@
  * (integer years, real ISO country codes), never pasted raw.
  */
 import countries from 'i18n-iso-countries';
-import type { SearchRequest } from './search/search-service.ts';
+import type { SearchRequest } from './api-types.ts';
 import { ApiFailure } from './errors.ts';
 
 export const LIMITS = { maxQueryLength: 512, maxPerPage: 100, defaultPerPage: 10, maxValuesPerFilter: 50 } as const;
@@ -48,6 +48,8 @@ export function parseSearchParams(raw: Raw): SearchRequest {
   }
   const q = single(raw, 'q') ?? '';
   if (q.length > LIMITS.maxQueryLength) throw bad('q', `at most ${LIMITS.maxQueryLength} characters, got ${q.length}`);
+  // `'"` or `؟!` analyse to nothing, and an empty query lists everything: nobody typing only punctuation wants that.
+  if (q.trim() !== '' && !/[\p{L}\p{N}]/u.test(q)) throw bad('q', `has no letters or digits (${JSON.stringify(q.slice(0, 40))}); type a word or a name`);
 
   const years = list(raw, 'year').map((y) => integer('year', y, 1, 9999)!);
   const yearFrom = integer('year_from', single(raw, 'year_from'), 1, 9999);

@@ -1,17 +1,18 @@
 /**
  * The one entry point of Arabic analysis, for documents (indexer) and queries (server) alike:
  * `analyze` tokenizes with offsets into the original text, normalizes and stems; `normalize`
- * applies the same character rules to a whole string; `stem` and `isStopWord` work on one
- * normalized word. All of it is driven by `FILTERS` in `pipeline.ts`. Pure functions; no I/O.
+ * applies the same character rules to a whole string (`normalizeWithOffsets` also maps each unit
+ * back to the original); `stem`, `stemParts`, `splitClitics` and `isStopWord` work on one normalized word. All of it is driven by `FILTERS` in `pipeline.ts`. Pure functions; no I/O.
  */
-import { normalizeWith } from './char-table.ts';
+import { normalizeWith, normalizeWithOffsets as offsetsWith } from './char-table.ts';
 import type { Filter } from './filters/filter.ts';
 import { FILTERS, compilePipeline } from './pipeline.ts';
 import type { CompiledPipeline } from './pipeline.ts';
 import { tokenize } from './tokenizer.ts';
 import type { Token } from './token.ts';
 
-export { stem } from './stemmer.ts';
+export { stem, stemParts } from './stemmer.ts';
+export { cliticReadings, splitClitics } from './clitics.ts';
 export { isStopWord } from './stop-words.ts';
 export { FILTERS, RULE_NAMES } from './pipeline.ts';
 export type { Script, Token } from './token.ts';
@@ -50,6 +51,15 @@ export function analyze(text: string, options?: AnalyzeOptions): Token[] {
 export function normalize(text: string, options?: AnalyzeOptions): string {
   const { table } = options === undefined ? defaults() : compilePipeline(options.filters ?? FILTERS, options.disable);
   return normalizeWith(table, text);
+}
+
+/**
+ * `normalize(text)` and, for each of its UTF-16 units, the index in `text` it came from (plus
+ * `text.length` at the end): for patterns matched on normalized text that must cut the original.
+ */
+export function normalizeWithOffsets(text: string, options?: AnalyzeOptions): { text: string; offsets: number[] } {
+  const { table } = options === undefined ? defaults() : compilePipeline(options.filters ?? FILTERS, options.disable);
+  return offsetsWith(table, text);
 }
 
 let compiledDefaults: CompiledPipeline | undefined;

@@ -1,8 +1,9 @@
 /**
- * Compiles an ordered list of normalization rules (`rules/*.ts`) into one lookup over UTF-16 code
- * units, once per rule set: for each code unit, what it becomes (applying the rules in order until
+ * Compiles a list of normalization rules (`rules/*.ts`) into one lookup over UTF-16 code units, once
+ * per rule set: for each code unit, what it becomes (applying all the rules over and over until
  * nothing changes, which makes normalization idempotent by construction) and its class for the
- * tokenizer. The "needs folding?" flag is derived from the same table, so there is no second,
+ * tokenizer. The list's order could only matter where two rules rewrite one character differently;
+ * ours do not (pipeline.test.ts compiles them reversed and compares every character). The "needs folding?" flag is derived from the same table, so there is no second,
  * hand-kept list. `normalizeWith` applies a compiled table to a whole string. Pure; no I/O.
  */
 import { ARABIC_BLOCKS, PRESENTATION_FORMS_A, PRESENTATION_FORMS_B, TATWEEL } from './letters.ts';
@@ -28,6 +29,8 @@ export const CharClass = {
   Apostrophe: 7,
   /** Surrogate code unit: the tokenizer classifies the whole code point. */
   Surrogate: 8,
+  /** A ligature that stands for several words (ﷺ): a token per word, each spanning the ligature. */
+  Phrase: 9,
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
@@ -40,7 +43,7 @@ export interface CharTable {
   readonly classes: Uint8Array;
   /** Normalized form of each code unit whose `CHANGED` bit is set (`''` = removed). */
   readonly folded: readonly (string | undefined)[];
-  /** Names of the rules compiled in, in order. */
+  /** Names of the rules compiled in, as listed. */
   readonly rules: readonly string[];
 }
 
@@ -90,7 +93,7 @@ function compileRule(rule: CharRule): Map<number, string> {
   return map;
 }
 
-/** Applies the rules in order, over and over, until the string no longer changes. */
+/** Applies the rules, over and over, until the string no longer changes. */
 function foldToFixpoint(ch: string, maps: readonly Map<number, string>[]): string {
   let current = ch;
   for (let round = 0; round < 8; round++) {
@@ -106,7 +109,7 @@ function foldToFixpoint(ch: string, maps: readonly Map<number, string>[]): strin
   throw new Error(`arabic: normalization rules do not settle on U+${ch.charCodeAt(0).toString(16)}; fix the rule tables`);
 }
 
-/** Builds the lookup for the given rules (in pipeline order). */
+/** Builds the lookup for the given rules. */
 export function compileCharTable(rules: readonly CharRule[]): CharTable {
   const maps = rules.map(compileRule);
   const touched = new Set<number>();
@@ -131,7 +134,7 @@ export function compileCharTable(rules: readonly CharRule[]): CharTable {
     } else {
       folded[code] = out;
       // A removed character joins its neighbours: a removed mark extends the token, a control does not.
-      const cls = out === '' ? (MARK.test(ch) ? CharClass.Mark : CharClass.Control) : classify(out);
+      const cls = out === '' ? (MARK.test(ch) ? CharClass.Mark : CharClass.Control) : out.includes(' ') ? CharClass.Phrase : classify(out);
       classes[code] = cls | CHANGED;
     }
   }
@@ -158,4 +161,29 @@ export function normalizeWith(table: CharTable, text: string): string {
     }
   }
   return run === 0 ? text : out + text.slice(run);
+}
+
+/**
+ * `normalizeWith`, plus where each normalized code unit came from: `offsets[i]` is the index in
+ * `text` of the character that produced normalized unit `i` (a character that becomes several, like
+ * ﻻ → لا or ﷺ → four words, gives them all its own index), and `offsets[length]` is `text.length`.
+ * For line-level patterns (dates) that must cut the ORIGINAL text where they matched the normalized one.
+ */
+export function normalizeWithOffsets(table: CharTable, text: string): { text: string; offsets: number[] } {
+  const { classes, folded } = table;
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((classes[code] & CHANGED) !== 0) {
+      const f = folded[code] ?? '';
+      out += f;
+      for (let k = 0; k < f.length; k++) offsets.push(i);
+    } else {
+      out += text[i];
+      offsets.push(i);
+    }
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
 }

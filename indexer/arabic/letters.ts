@@ -89,6 +89,9 @@ export const HONORIFIC_MARKS: Range = [0x0610, 0x061a]; // small high ligature s
 export const QURANIC_MARKS: Range = [0x06d6, 0x06ed]; // small high ligatures, stops, small letters
 export const PRESENTATION_FORMS_A: Range = [0xfb50, 0xfdff];
 export const PRESENTATION_FORMS_B: Range = [0xfe70, 0xfeff];
+export const SALLALLAHOU = '\uFDFA'; // ﷺ
+export const JALLA_JALALUHU = '\uFDFB'; // ﷻ
+export const BISMILLAH = '\uFDFD'; // ﷽
 export const LATIN_LIGATURES: Range = [0xfb00, 0xfb06]; // ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
 export const FULLWIDTH_ASCII: Range = [0xff01, 0xff5e]; // ！ … ～
 

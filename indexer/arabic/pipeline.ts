@@ -1,9 +1,14 @@
 /**
- * The analysis chain, in the one list that decides its order (charabia's `NORMALIZERS`, Lucene's
- * `ArabicAnalyzer.createComponents`): character rule tables first — compiled together into the
- * lookup the tokenizer uses during its single scan — then token filters. Documents and queries go
- * through the same list. `compilePipeline` turns a list (minus disabled rules) into that lookup
- * plus the token filters, and caches the result.
+ * The analysis chain, in the one list that names every stage (charabia's `NORMALIZERS`, Lucene's
+ * `ArabicAnalyzer.createComponents`): character rule tables first, then token filters. Documents and
+ * queries go through the same list. `compilePipeline` turns a list (minus disabled rules) into the
+ * character lookup the tokenizer uses during its single scan, plus the token filters, and caches it.
+ *
+ * The ORDER of the character stages has no effect: they compile into one table in which each
+ * character is folded by all rules until nothing changes (char-table.ts), so ﻻ → لا and then any
+ * rule on ل or ا apply whichever comes first in the list (a test reverses them and compares every
+ * BMP character). They are listed by concern, for reading. The order of the token filters does
+ * matter, and each line says why.
  */
 import { compileCharTable } from './char-table.ts';
 import type { CharTable } from './char-table.ts';
@@ -17,19 +22,22 @@ import { FORMAT_CONTROLS } from './rules/format-controls.ts';
 import { LATIN } from './rules/latin.ts';
 import { LETTER_FOLDING } from './rules/letter-folding.ts';
 import { MARKS } from './rules/marks.ts';
-import { PRESENTATION_FORMS } from './rules/presentation-forms.ts';
+import { PHRASE_LIGATURES, PRESENTATION_FORMS } from './rules/presentation-forms.ts';
 import { PUNCTUATION } from './rules/punctuation.ts';
 
 export const FILTERS: readonly Filter[] = [
-  charStage('presentation-forms', PRESENTATION_FORMS), // ﻻ → لا first, so later rules only see base letters
-  charStage('compatibility-forms', COMPATIBILITY_FORMS), // ﬁ → fi, Ｇ → G, before lowercasing
+  // Character stages (any order: one fixpoint table).
+  charStage('presentation-forms', PRESENTATION_FORMS), // ﻻ → لا, ﷲ → الله
+  charStage('phrase-ligatures', PHRASE_LIGATURES), // ﷺ → four words, each a token spanning the ligature
+  charStage('compatibility-forms', COMPATIBILITY_FORMS), // ﬁ → fi, Ｇ → G
   charStage('format-controls', FORMAT_CONTROLS), // ZWNJ, bidi controls removed; NBSP → space
   charStage('marks', MARKS), // harakat, tatweel, Quranic marks: a word's letters only
   charStage('punctuation', PUNCTUATION), // ، ؛ ؟ → , ; ? so they separate tokens
-  charStage('letter-folding', LETTER_FOLDING), // أ → ا, ى → ي, ة → ه, Persian forms
+  charStage('letter-folding', LETTER_FOLDING), // أ → ا, ى → ي, ة → ه, ؤ ئ → ء, Persian forms
   charStage('digits', DIGITS), // ٢٠١٩ → 2019
   charStage('latin', LATIN), // accents, lowercase, apostrophes
-  markStopWords, // the list is stored folded, so after every character rule; sees clitics (وفي)
+  // Token filters (in this order).
+  markStopWords, // sees the normalized surface with its clitics (وفي is on the list), before stemming
   stemArabic, // last: nothing reads the stem after it
 ];
 

@@ -18,4 +18,10 @@ export interface Token {
   script: Script;
   /** True for words on the stop list (`في`, `من`, `the`): kept, but may be ignored when ranking. */
   stop: boolean;
+  /**
+   * The proclitics the stemmer removed from `surface` (`وبال` for `وبالصين`; '' when none), set on
+   * Arabic tokens by the stem filter. `surface.slice(proclitics.length)` is the word without them
+   * (the clitic model of `clitics.ts`); absent on tokens the stemmer did not see.
+   */
+  proclitics?: string;
 }

@@ -8,7 +8,8 @@
  * Latin splits (`كوفيد19` → `كوفيد`, `19`). Removed marks and controls join (a ZWNJ or a haraka
  * never splits a word); a combining mark after the last letter belongs to the token, because a
  * highlight must not cut a tanween off its letter, while a trailing control or tatweel does not.
- * An apostrophe stays only in Arabizi, between a digit and a Latin letter (`3'ali`).
+ * An apostrophe stays only in Arabizi, between a digit and a Latin letter (`3'ali`). A phrase
+ * ligature (ﷺ) ends the word before it and gives one token per word it stands for.
  * Whole-string NFKC is not applied (see rules/compatibility-forms.ts). Pure; no I/O.
  */
 import { CHANGED, CLASS_MASK, CharClass, classify } from './char-table.ts';
@@ -24,6 +25,7 @@ const MARK = CharClass.Mark;
 const CONTROL = CharClass.Control;
 const APOSTROPHE = CharClass.Apostrophe;
 const SURROGATE = CharClass.Surrogate;
+const PHRASE = CharClass.Phrase;
 
 /** Classes of code points beyond the BMP, found by Unicode property once each. */
 const astralClasses = new Map<number, number>();
@@ -59,6 +61,18 @@ function foldSpan(table: CharTable, text: string, start: number, end: number): s
   return run < end ? out + text.slice(run, end) : out;
 }
 
+/**
+ * The words a phrase ligature stands for (ﷺ → صلي الله عليه وسلم), one token each; every one spans
+ * the ligature, the only original text they have, so a highlight marks that one character.
+ */
+function pushPhrase(tokens: Token[], table: CharTable, text: string, at: number): void {
+  for (const word of (table.folded[text.charCodeAt(at)] ?? '').split(' ')) {
+    if (word === '') continue;
+    const script: Script = (classify(word) & CLASS_MASK) === ARABIC ? 'arabic' : 'other';
+    tokens.push({ start: at, end: at + 1, surface: word, stem: word, script, stop: false });
+  }
+}
+
 /** Splits `text` into tokens (stem = surface, stop = false; filters fill those in). */
 export function tokenize(text: string, table: CharTable): Token[] {
   const classes = table.classes;
@@ -72,6 +86,11 @@ export function tokenize(text: string, table: CharTable): Token[] {
     if (cls === SURROGATE) {
       cls = astralClass(text, i);
       if (cls !== SEPARATOR) width = 2;
+    }
+    if (cls === PHRASE) {
+      pushPhrase(tokens, table, text, i);
+      i += 1;
+      continue;
     }
     if (cls < ARABIC || cls > OTHER) {
       i += width;

@@ -2,9 +2,12 @@
  * Removes the boilerplate that scraped Arabic news carries, line by line, before anything is
  * extracted or indexed, so that banner text never makes an article match. Each rule is a named
  * entry with an example from the seeds (seeds/00x) or from common Arabic news sites.
- * Output keeps paragraph structure: removed lines become blank lines.
+ * Output keeps paragraph structure: removed lines become blank lines. Lines are recognised after the
+ * analyzer's normalization (`normalize`: letters, Persian shapes, presentation forms, marks), and the
+ * word lists below are normalized the same way when this module loads, so `مشارکه فیسبوک` (Persian
+ * kaf and yeh) is the share line `مشاركة فيسبوك`. Kept lines are output as written.
  */
-import { foldLine } from './fold.ts';
+import { normalize } from '../arabic/analyzer.ts';
 
 /** Lines made only of bullets, dashes and (no-break) spaces: layout residue (seeds 000, 001). */
 const BULLETS = '•·▪●◦‣∙○■□►▶\\-–—*_|';
@@ -39,9 +42,12 @@ export const MAX_BANNER_LINE = 400;
 /** Lines of a "more articles" block are headlines; a longer line is the article again. */
 export const MAX_RELATED_LINE = 160;
 
-const words = (line: string): string[] => foldLine(line).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-const SHARE = new Set<string>(SHARE_WORDS);
-const CONSENT = new Set<string>(CONSENT_WORDS);
+const words = (line: string): string[] => normalize(line).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+const SHARE = new Set<string>(SHARE_WORDS.map((w) => normalize(w)));
+const CONSENT = new Set<string>(CONSENT_WORDS.map((w) => normalize(w)));
+const HEADINGS = RELATED_HEADINGS.map((h) => normalize(h));
+const BANNERS = BANNER_PHRASES.map((p) => normalize(p));
+const SHARE_STEM = normalize('مشارك');
 
 export type BoilerplateRule = 'layout' | 'share' | 'related' | 'banner' | 'consent' | 'duplicate-title';
 
@@ -52,18 +58,18 @@ export interface Cleaned {
 }
 
 export function isShareLine(line: string, w = words(line)): boolean {
-  return w.length > 0 && w.length <= 8 && w.some((x) => x.startsWith('مشارك') || x === 'شارك' || x === 'share') && w.every((x) => SHARE.has(x));
+  return w.length > 0 && w.length <= 8 && w.some((x) => x.startsWith(SHARE_STEM) || x === 'شارك' || x === 'share') && w.every((x) => SHARE.has(x));
 }
 
 export function isRelatedHeading(line: string, w = words(line)): boolean {
   const folded = w.join(' ');
-  return folded.length < 40 && RELATED_HEADINGS.some((h) => folded === h || folded.startsWith(h + ' '));
+  return folded.length < 40 && HEADINGS.some((h) => folded === h || folded.startsWith(h + ' '));
 }
 
 export function isBannerLine(line: string): boolean {
   if (line.length > MAX_BANNER_LINE) return false;
-  const folded = foldLine(line).toLowerCase();
-  return BANNER_PHRASES.some((p) => folded.includes(p));
+  const folded = normalize(line);
+  return BANNERS.some((p) => folded.includes(p));
 }
 
 export function isConsentLine(line: string, w = words(line)): boolean {
@@ -78,7 +84,7 @@ export function removeBoilerplate(text: string): Cleaned {
   let inRelated = false;
   let firstContent: string | null = null;
   for (const raw of lines) {
-    const line = raw.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ');
+    const line = raw.replace(/[^\S\n]/g, ' '); // every Unicode space (no-break, thin, ideographic) as a plain space
     const trimmed = line.replace(LEADING_BULLET, '').trim();
     const drop = (rule: BoilerplateRule): void => { removed.push({ rule, line: raw.trim() }); out.push(''); };
     if (ONLY_LAYOUT.test(line)) { if (line.trim() !== '') removed.push({ rule: 'layout', line: raw.trim() }); out.push(''); continue; }

@@ -2,14 +2,16 @@
  * The countries a document is about, as ISO 3166-1 alpha-2 codes, from Arabic words: country
  * names (the maintained `i18n-iso-countries` Arabic locale), plus the hand-kept aliases, nisba
  * adjectives, irregular plurals and cities of country-names.ts. Matching runs on the ANALYZER's
- * tokens (indexer/arabic), so letters are folded exactly as for search; the clitics و ف ب ل ك
- * and ل+ال → لل are peeled from a token's surface before lookup (والصين، بروسيا، للصين، لبكين).
+ * tokens (indexer/arabic), so letters are folded exactly as for search; a token's clitics are read
+ * with the analyzer's one clitic model (`cliticReadings`: و/ف, then ب/ك/ل, then ال, لل = ل + ال), and
+ * every reading is looked up, because the gazetteer itself says which one is a name (والصين، بروسيا،
+ * للصين، لبكين).
  * Surfaces are used rather than stems because stems collide with common words (التركي → ترك
  * "left"); every inflected form we accept is generated explicitly instead.
  */
 import countriesLib from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
-import { analyze } from '../arabic/analyzer.ts';
+import { analyze, cliticReadings } from '../arabic/analyzer.ts';
 import { ALIASES, AMBIGUOUS, CITIES, IRREGULAR, NISBA, NOT_COUNTRIES } from './country-names.ts';
 
 const require = createRequire(import.meta.url);
@@ -63,17 +65,19 @@ export function buildGazetteer(words: Words = analyzerWords): Gazetteer {
   return { byFirst, words };
 }
 
-/** A token's surface with the clitics peeled off, in every way they could be (the surface first). */
-export function peelClitics(surface: string): string[] {
-  const out = [surface];
-  const add = (s: string): void => { if (s.length >= 2 && !out.includes(s)) out.push(s); };
-  const conj = /^[وف]/.test(surface) ? surface.slice(1) : null;
-  for (const s of conj ? [surface, conj] : [surface]) {
-    add(s);
-    if (s.startsWith('لل')) add('ال' + s.slice(2)); // ل + ال: للصين → الصين
-    if (/^[بلك]/.test(s)) add(s.slice(1));
+/**
+ * The gazetteer keys a token's surface may stand for: the surface, then each reading of its
+ * proclitics (longest first) with the article kept on the name when the reading has one
+ * (للصين → الصين, والصين → الصين, بروسيا → روسيا).
+ */
+export function lookupKeys(surface: string): string[] {
+  const keys = [surface];
+  for (const { proclitics, base } of cliticReadings(surface)) {
+    const article = proclitics.endsWith('ال') || proclitics.endsWith('لل') ? 'ال' : '';
+    const key = article + base;
+    if (key.length >= 2 && !keys.includes(key)) keys.push(key);
   }
-  return out;
+  return keys;
 }
 
 let defaultGazetteer: Gazetteer | null = null;
@@ -89,7 +93,7 @@ export function findCountries(text: string, g: Gazetteer = gazetteer()): Country
   const found: CountryMention[] = [];
   for (let i = 0; i < w.length; ) {
     let matched: Entry | null = null;
-    for (const key of peelClitics(w[i])) {
+    for (const key of lookupKeys(w[i])) {
       for (const entry of g.byFirst.get(key) ?? []) {
         if (entry.words.every((x, k) => k === 0 || w[i + k] === x)) { matched = entry; break; }
       }
@@ -130,7 +134,7 @@ export function countryFromData(value: string, g?: Gazetteer): string | null {
 const REGION_NAMES = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'code' });
 
 /** Arabic label for display: the same source as the names, else Intl.DisplayNames, else the code itself. */
-export function countryLabel(code: string): string {
+export function arabicCountryName(code: string): string {
   const name = countriesLib.getName(code, 'ar');
   if (name) return name;
   try { return REGION_NAMES.of(code) ?? code; } catch { return code; } // not a region code at all

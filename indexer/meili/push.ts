@@ -4,15 +4,16 @@
  * every failed task is reported with the engine's own error text: nothing is silently dropped.
  */
 import type { Meilisearch, Task } from 'meilisearch';
+import { AppError } from '../errors.ts';
 import type { PassageRecord } from './record.ts';
 
 /** Records per request, and a cap on the request body, whichever comes first. */
 export const PUSH_DEFAULTS = { batchSize: 2000, maxBatchBytes: 8 * 1024 * 1024, waitTimeoutMs: 10 * 60_000 } as const;
 
-export class PushError extends Error {
+export class PushError extends AppError {
   override name = 'PushError';
   constructor(message: string, readonly tasks: Task[]) {
-    super(message);
+    super(message, { defaultWhere: 'indexer' });
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The record we store in Meilisearch: one per passage of a document, carrying the document's facets.
  * `distinctAttribute` is `doc_id`, so results are documents with their best passage, and facet
- * counts count documents (checked on 1.21, see DESIGN.md).
+ * counts count documents (checked on 1.21, see docs/DESIGN.md).
  */
 export interface PassageRecord {
   /** `${doc_id}-${n}`: Meilisearch ids allow only [A-Za-z0-9_-]. */

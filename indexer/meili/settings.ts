@@ -3,7 +3,7 @@
  * stemmed, so Meilisearch must not re-analyze them as Arabic: with an Arabic locale it splits a
  * leading ال off every word and then matches `ال` everywhere (meilisearch#4105, charabia#205), and
  * language detection may take Arabic for Persian and rewrite ي/ك (charabia#377). Declaring the
- * analyzed fields `eng` switches both off (checked on 1.21, DESIGN.md).
+ * analyzed fields `eng` switches both off (checked on 1.21, docs/DESIGN.md).
  *
  * Four searchable fields, not six: the name-key (`phon`) fields are gone. Matching words by sound
  * made ordinary Arabic words match other ordinary words (عمان → `العام أن`, فيتنام → `فتنا`, Egypt →

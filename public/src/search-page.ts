@@ -399,7 +399,7 @@ function renderFacets(response: SearchResponse | null): void {
   );
   ui.countryList.replaceChildren(
     ...[...countries.entries()].map(([code, count]) =>
-      facetOption('country', code, countryLabel(code), count, state.countries.includes(code), () => toggleCountry(code)),
+      facetOption('country', code, countryName(code), count, state.countries.includes(code), () => toggleCountry(code)),
     ),
   );
   byId('facet-year').hidden = yearEntries.length === 0;
@@ -448,7 +448,7 @@ function facetOption(
   );
 }
 
-function countryLabel(code: string): string {
+function countryName(code: string): string {
   return countryLabels.get(code) ?? code;
 }
 
@@ -470,7 +470,7 @@ function renderActiveFilters(): void {
       removableChip(`السنة: ${formatYear(year)}`, `year:${year}`, () => toggleYear(year)),
     ),
     ...state.countries.map((code) =>
-      removableChip(`البلد: ${countryLabel(code)}`, `country:${code}`, () => toggleCountry(code)),
+      removableChip(`البلد: ${countryName(code)}`, `country:${code}`, () => toggleCountry(code)),
     ),
   ];
   if (chips.length === 0) {

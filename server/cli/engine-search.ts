@@ -7,9 +7,10 @@ import { MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilise
 import { engineOptions, type Config } from '../../indexer/config.ts';
 import { createClient } from '../../indexer/meili/client.ts';
 import { isHealthy, startEngine, type Engine } from '../../indexer/meili/engine.ts';
+import { currentCollection } from '../../indexer/samples.ts';
 import { apiErrorOf, EngineError, meiliErrorCode } from '../../indexer/meili/errors/index.ts';
-import type { SearchResponse } from '../api-types.ts';
-import { SearchService, type SearchRequest } from '../search/search-service.ts';
+import type { SearchRequest, SearchResponse } from '../api-types.ts';
+import { SearchService } from '../search/search-service.ts';
 import { CliError } from './errors.ts';
 
 export async function searchEngine(request: SearchRequest, config: Config, log: (m: string) => void): Promise<SearchResponse> {
@@ -20,10 +21,13 @@ export async function searchEngine(request: SearchRequest, config: Config, log: 
     engine = await startEngine(engineOptions(config));
     if (engine.origin === 'embedded') log('search: no engine was running, started one for this search (`npm start` keeps one running)');
     const client = createClient({ url: engine.url, apiKey: engine.masterKey });
+    // As `npm start`: the sample articles while the user's collection is empty (indexer/samples.ts).
+    const collection = await currentCollection(client, config.indexUid);
+    if (collection.samples) log(`search: your collection is empty: searching the sample articles (index your own with \`npm run index -- PATH\`)`);
     const isEmpty = async () => (await client.index(config.indexUid).getStats()).numberOfDocuments === 0;
     let response: SearchResponse;
     try {
-      response = await new SearchService(client, config.indexUid).search(request);
+      response = await new SearchService(client, collection.indexUid).search(request);
     } catch (e) {
       // An index created but never filled has none of our settings either: the search fails on them.
       if (apiErrorOf(e) && meiliErrorCode(e) !== 'index_not_found' && await isEmpty().catch(() => false)) throw emptyIndex(config);

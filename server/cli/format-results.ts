@@ -26,6 +26,11 @@ const INDENT = '   ';
  * Arabic run (UAX #9 W2 makes digits after Arabic letters Arabic numbers).
  */
 const isolate = (s: string) => `\u2068${s}\u2069`;
+/**
+ * Logical-order output (pipes, `--shape=never`) goes to programs and files, where the isolates are
+ * invisible junk inside every string (`grep باتروشيف` still matches, `cut`/`wc -c` do not): plain there.
+ */
+const asIs = (s: string) => s;
 const SEPARATOR = ' · ';
 /** The abbreviation of هجري after a Hijri year. */
 const HIJRI_SUFFIX = 'هـ';
@@ -35,9 +40,10 @@ export function formatResults(res: SearchResponse, view: View): string {
   const text = (t: StyledText, theme: Theme, direction: Direction, width = view.width) =>
     displayLines(t, { shape: view.shape, width, direction, theme: view.color ? theme : NO_THEME });
 
-  lines.push(...text(plain(summary(res)), NO_THEME, 'ltr'));
+  const iso = view.shape ? isolate : asIs;
+  lines.push(...text(plain(summary(res, iso)), NO_THEME, 'ltr'));
   for (const m of res.query.matchedForms) {
-    lines.push(...text(plain(`${isolate(m.query)} → ${isolate(m.arabic.join('، '))}`), NO_THEME, 'ltr'));
+    lines.push(...text(plain(`${iso(m.query)} → ${iso(m.arabic.join('، '))}`), NO_THEME, 'ltr'));
   }
   const inner = view.width - INDENT.length;
   res.hits.forEach((hit, i) => {
@@ -45,14 +51,14 @@ export function formatResults(res: SearchResponse, view: View): string {
     const number = `${res.offset + i + 1}.`.padEnd(INDENT.length);
     lines.push('');
     text(fromMarkedHtml(hit.titleHtml), TITLE_THEME, dir, inner).forEach((l, k) => lines.push((k === 0 ? number : INDENT) + l));
-    for (const l of text(plain(metaLine(hit)), META_THEME, 'ltr', inner)) lines.push(INDENT + l);
+    for (const l of text(plain(metaLine(hit, iso)), META_THEME, 'ltr', inner)) lines.push(INDENT + l);
     for (const l of text(fromMarkedHtml(hit.snippet), SNIPPET_THEME, dir, inner)) lines.push(INDENT + l);
   });
   return lines.join('\n') + '\n';
 }
 
-function summary(res: SearchResponse): string {
-  const q = `«${isolate(res.query.q)}»`;
+function summary(res: SearchResponse, iso: (s: string) => string): string {
+  const q = `«${iso(res.query.q)}»`;
   if (res.total === 0) return `no results for ${q}`;
   const count = res.total === 1 ? '1 result' : `${res.total} results`;
   const shown = res.hits.length < res.total ? ` (showing ${res.offset + 1}–${res.offset + res.hits.length})` : '';
@@ -60,12 +66,12 @@ function summary(res: SearchResponse): string {
 }
 
 /** `2019-05-14 · 1440 هـ · روسيا، الصين · 001_f5596eefdf532ee4.txt`: only the parts the hit has. */
-export function metaLine(hit: SearchHit): string {
+export function metaLine(hit: SearchHit, iso: (s: string) => string = isolate): string {
   const parts: string[] = [];
   const date = hit.date ?? (hit.year !== null ? String(hit.year) : null);
   if (date) parts.push(date);
   if (hit.hijri_year !== null) parts.push(`${hit.hijri_year} ${HIJRI_SUFFIX}`);
   if (hit.countries.length > 0) parts.push(hit.countries.map((c) => c.label).join('، '));
   parts.push(hit.source);
-  return parts.map(isolate).join(SEPARATOR);
+  return parts.map(iso).join(SEPARATOR);
 }

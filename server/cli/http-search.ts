@@ -3,8 +3,7 @@
  * query parameters. The server's own error messages (they already name the remedy) are shown as
  * they come; an unreachable server says to start it.
  */
-import type { ApiError, SearchResponse } from '../api-types.ts';
-import type { SearchRequest } from '../search/search-service.ts';
+import type { ApiError, SearchRequest, SearchResponse } from '../api-types.ts';
 import { CliError } from './errors.ts';
 
 export function searchUrl(baseUrl: string, request: SearchRequest): string {

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ApiFailure } from '../errors.ts';
-import type { SearchRequest } from '../search/search-service.ts';
+import type { SearchRequest } from '../api-types.ts';
 import { parseSearchParams } from '../validation.ts';
 import { CliError } from './errors.ts';
 

@@ -49,7 +49,7 @@ export function viewFor(options: Pick<CliOptions, 'shape'>, io: Pick<Io, 'env' |
   const tty = io.stdout.isTTY === true;
   return {
     shape: options.shape === 'always' || (options.shape === 'auto' && tty),
-    color: tty && !io.env.NO_COLOR, // no-color.org: any non-empty value
+    color: tty && !readConfig(io.env).noColor,
     // One column short of the edge: a character in the last column leaves some terminals waiting to wrap.
     width: tty && io.stdout.columns ? io.stdout.columns - 1 : Infinity,
   };

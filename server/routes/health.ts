@@ -1,7 +1,12 @@
 /** `/healthz`: the process is up. `/readyz`: the engine answers and the index exists. */
 import { Router } from 'express';
 
-export interface Readiness { engine: boolean; index: boolean; documents?: number }
+export interface Readiness {
+  engine: boolean;
+  index: boolean;
+  /** Records in the index: one per passage (an article has several), so not the number of articles. */
+  passages?: number;
+}
 
 export function healthRoutes(readiness: () => Promise<Readiness>): Router {
   const router = Router();

@@ -29,7 +29,7 @@ import type { PassageRecord } from '../../indexer/meili/record.ts';
 import { ANALYZED_FIELDS } from '../../indexer/meili/settings.ts';
 import { filterExpression, type SearchFilters } from './filters.ts';
 import type { QueryPlan, QueryWord, WordForm } from './query-plan.ts';
-import type { SearchRequest } from './search-service.ts';
+import type { SearchRequest } from '../api-types.ts';
 
 /** What a hit carries back from the engine; the analyzed copies stay there. */
 export type Stored = Omit<PassageRecord, 'title_exact' | 'title_stem' | 'exact' | 'stem' | 'hash' | 'date_sort' | 'dated'>;

@@ -8,10 +8,9 @@
  * and "did you mean" when nothing matched.
  */
 import type { Meilisearch, MultiSearchParams, MultiSearchResponse, SearchResponse as EngineResponse } from 'meilisearch';
-import type { DocumentResponse, QueryUnderstanding, SearchHit, SearchResponse } from '../api-types.ts';
+import type { DocumentResponse, QueryUnderstanding, SearchHit, SearchRequest, SearchResponse } from '../api-types.ts';
 import { countryLabel } from '../labels.ts';
 import { bodyPassageQueries, buildQueries, DISPLAY_FIELDS, MAX_RESULT_WINDOW, type EngineQueries, type LightHit, type Stored, type UnionQueries } from './build-queries.ts';
-import type { SearchFilters } from './filters.ts';
 import { markSpans, snippet, spansOf } from './highlight.ts';
 import { matchTokens, type TokenMatch } from './match-tokens.ts';
 import { analyze, type Token } from '../../indexer/arabic/analyzer.ts';
@@ -19,13 +18,7 @@ import { planQuery, relaxNames, withNames, type NameForms, type QueryPlan } from
 import { expandNames, VocabReader } from './name-expansion.ts';
 import { suggestSpellings } from './suggestions.ts';
 
-export interface SearchRequest {
-  q: string;
-  filters: SearchFilters;
-  sort: 'relevance' | 'date';
-  offset: number;
-  limit: number;
-}
+export type { SearchRequest } from '../api-types.ts';
 
 /** Arabic spellings of the Latin names in a query (name-expansion.ts's expandNames over the vocabulary). */
 export type NameExpander = (query: string, options: { prefix: boolean }) => Promise<NameForms[]>;

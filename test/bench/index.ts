@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { collectDocuments, ensureIndex, indexPaths } from '../../indexer/index-paths.ts';
+import { collectDocuments, indexPaths } from '../../indexer/index-paths.ts';
 import { createClient } from '../../indexer/meili/client.ts';
 import { startEngine } from '../../indexer/meili/engine.ts';
 import { pushRecords, waitForAll } from '../../indexer/meili/push.ts';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   try {
     // Analysis alone (read + clean + extract + split + analyse), no engine.
     let t = Date.now();
-    const collected = collectDocuments([input]);
+    const collected = await collectDocuments([input]);
     const analysisMs = Date.now() - t;
     const passages = collected.docs.reduce((n, d) => n + d.records.length, 0);
     const bytes = collected.bytes;

@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const client = createClient({ url: engine.url, apiKey: engine.masterKey });
   try {
     const builder = new VocabularyBuilder();
-    const seeds = collectDocuments([path.resolve(import.meta.dirname, '../../seeds')]).docs;
+    const seeds = (await collectDocuments([path.resolve(import.meta.dirname, '../../seeds')])).docs;
     for (const d of seeds) for (const r of d.records) builder.add(`${r.title}\n${r.text}`);
     const real = [...builder.entries()];
     const entries = [...real, ...synthetic(Math.max(0, forms - real.length), new Set(real.map((e) => e.form)))];

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:search` — latency and throughput of our search API against the engine alone,
- * measured in the same run on the same records, plus the "client latency trap" (DESIGN.md):
+ * measured in the same run on the same records, plus the "client latency trap" (docs/DESIGN.md):
  * meilisearch-js over Node's fetch versus over our undici Pool transport.
  *
  * Prints figures and ratios; asserts nothing (targets are read by people, not by timed tests).
@@ -12,9 +12,8 @@ import type { Server } from 'node:http';
 import { Meilisearch } from 'meilisearch';
 import { Pool } from 'undici';
 import { analyzedFields } from '../../indexer/analyzed-fields.ts';
-import { createClient } from '../../indexer/meili/client.ts';
+import { createClient, ensureSearchKey } from '../../indexer/meili/client.ts';
 import { startEngine } from '../../indexer/meili/engine.ts';
-import { ensureSearchKey } from '../../indexer/meili/keys.ts';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
 import { INDEX_SETTINGS } from '../../indexer/meili/settings.ts';
 import { rebuildVocabulary } from '../../indexer/meili/vocab.ts';

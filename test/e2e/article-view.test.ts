@@ -59,7 +59,6 @@ describe('the article view', () => {
     expect(await page.locator('#passages .passage[id^="p-"]').count()).toBeGreaterThan(1);
     expect(await page.locator('#passages mark').allTextContents()).toContain('باتروشيف');
     expect(await page.locator('#doc-title').textContent()).not.toBe('…');
-    await page.waitForTimeout(1900); // let the emphasis animation finish before the picture
     await screenshot(page, 'article-desktop');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'article-top-desktop');
@@ -131,7 +130,6 @@ describe('the article view', () => {
     expect(await inViewport(page, '.passage.is-target')).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.waitForTimeout(1900);
     await screenshot(page, 'article-mobile');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'article-top-mobile');

@@ -97,12 +97,50 @@ export async function shownTotal(page: Page): Promise<number> {
   return Number(await page.locator('#status').getAttribute('data-total'));
 }
 
+/**
+ * Takes the picture once the fonts are loaded and every finite animation or transition (the target
+ * passage's emphasis, a fade) has finished: waiting for the condition, not for a fixed time.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.evaluate(() => document.fonts.ready);
+  await settled(page);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/** Waits until no finite CSS animation or transition is running (an endless spinner does not count). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}
+
+/**
+ * Holds back the answers to the requests `matches` picks until `release()`; `done` resolves when such
+ * a request has ended (answered, or aborted by the page) after being released, and the page has had
+ * a turn to handle it. For "a late answer is ignored" tests, without guessing how late is late.
+ */
+export async function holdRequests(page: Page, pattern: string, matches: (url: URL) => boolean) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  const ended = new Promise<void>((resolve) => {
+    const onEnd = (request: { url(): string }) => { if (matches(new URL(request.url()))) resolve(); };
+    page.on('requestfinished', onEnd);
+    page.on('requestfailed', onEnd);
+  });
+  await page.route(pattern, async (route) => {
+    if (matches(new URL(route.request().url()))) await released;
+    await route.continue().catch(() => undefined); // the page may have aborted it meanwhile
+  });
+  return {
+    release,
+    done: async () => {
+      await ended;
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    },
+  };
 }
 
 /** Is the element at least partly inside the viewport? */

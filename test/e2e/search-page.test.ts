@@ -11,6 +11,7 @@ import {
   shownTotal,
   typeQuery,
   waitForSearch,
+  holdRequests,
   type TestPage,
 } from './browser.ts';
 
@@ -173,17 +174,14 @@ describe('the search page', () => {
 
   it('ignores a slow, stale answer that arrives after a newer one', async () => {
     const { page } = await open('/');
-    await page.route('**/api/search?*', async (route) => {
-      const q = new URL(route.request().url()).searchParams.get('q');
-      if (q === 'الصين') await new Promise((r) => setTimeout(r, 1200));
-      await route.continue().catch(() => undefined); // the page may have aborted it
-    });
+    const stale = await holdRequests(page, '**/api/search?*', (url) => url.searchParams.get('q') === 'الصين');
     await page.locator('#q').fill('الصين');
     await page.waitForRequest((r) => r.url().includes('/api/search') && new URL(r.url()).searchParams.get('q') === 'الصين');
     await page.locator('#q').fill('موسكو');
     await waitForSearch(page, 'موسكو');
     const fresh = await hitIds(page);
-    await page.waitForTimeout(1500);
+    stale.release();
+    await stale.done();
     expect(await hitIds(page)).toEqual(fresh);
     expect(await page.locator('#results').getAttribute('data-q')).toBe('موسكو');
   });

@@ -120,11 +120,13 @@ describe.concurrent('npm run search without a terminal', () => {
     expect(res.hits.every((h) => h.countries.some((c) => c.code === 'RU' && c.label === 'روسيا'))).toBe(true); // Russia
   });
 
-  it('into a pipe: logical-order text, no escape sequences', async () => {
+  it('into a pipe: logical-order text, no escape sequences, no invisible bidi isolates', async () => {
     const { code, stdout } = await searchNoTty(['باتروشيف']);
     expect(code).toBe(0);
     expect(stdout).toContain('باتروشيف: موسكو وبكين متحدتان');
+    expect(stdout).toContain('results for «باتروشيف»'); // the query as typed, grep-able
     expect(stdout).not.toContain('\u001b');
+    expect(stdout).not.toMatch(/[\u2066-\u2069]/); // LRI RLI FSI PDI: junk for grep, cut and wc
   });
 
   it('--url asks a running server instead of the engine', async () => {

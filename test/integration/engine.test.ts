@@ -4,10 +4,11 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isHealthy, locateBinary, startEngine } from '../../indexer/meili/engine.ts';
+import { freePort, isHealthy, locateBinary, startEngine } from '../../indexer/meili/engine.ts';
 import { EngineError } from '../../indexer/meili/errors/index.ts';
 import { enginePids } from '../support/engine.ts';
 
@@ -34,6 +35,38 @@ describe('startEngine', () => {
     await engine.stop();
     expect(await isHealthy(engine.url)).toBe(false);
     expect(enginePids(dataDir)).toEqual([]);
+  });
+
+  it('when the port it picked is taken before Meilisearch binds it, it tries another one', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const takenPort = (taken.address() as net.AddressInfo).port;
+    const picks = [takenPort];
+    const messages: string[] = [];
+    try {
+      const engine = await startEngine({
+        dataDir: tempDir(),
+        pickPort: async () => picks.shift() ?? freePort(),
+        log: (m) => messages.push(m),
+      });
+      expect(engine.url).not.toBe(`http://127.0.0.1:${takenPort}`);
+      expect(await isHealthy(engine.url)).toBe(true);
+      expect(messages.join('\n')).toContain(`port ${takenPort} was taken`);
+      await engine.stop();
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('a port given explicitly and taken is an error naming the log, not a silent switch', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      await expect(startEngine({ dataDir: tempDir(), port })).rejects.toThrow(/engine: Meilisearch did not start .*meilisearch\.log/);
+    } finally {
+      taken.close();
+    }
   });
 
   it('a second process on the same data directory shares the running engine instead of starting another', async () => {

@@ -23,7 +23,7 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
 afterAll(async () => {
   fs.rmSync(fixtures, { recursive: true, force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
-  await testClient().deleteIndex(uid).waitTask();
+  await testClient().deleteIndex(uid).waitTask(); // already gone after --reset: a failed task, not an error
 });
 
 describe('indexer CLI', () => {
@@ -59,5 +59,32 @@ describe('indexer CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('indexer: unknown option --frobnicate');
     expect(r.stderr).toContain('usage: npm run index');
+  }, 120_000);
+
+  it('--remove by file (as the result\'s source, or a longer path ending with it) and by id; a name that matches nothing exits 1', async () => {
+    const client = testClient();
+    expect((await stemSearch(client, uid, 'هانوي')).length).toBe(1); // Hanoi: only seed 004
+    const byPath = cli('--remove', path.resolve('seeds/004_7ef82ad4fe3cbf5e.txt'));
+    expect(byPath.status).toBe(0);
+    expect(byPath.stdout).toContain('indexer: removed 1 document(s) for');
+    expect((await stemSearch(client, uid, 'هانوي')).length).toBe(0);
+    const [{ doc_id: id }] = await stemSearch(client, uid, 'الكهرماني'); // the Windows-1256 fixture
+    expect(cli('--remove', id).status).toBe(0);
+    expect((await stemSearch(client, uid, 'الكهرماني')).length).toBe(0);
+    const none = cli('--remove', 'not-indexed.txt');
+    expect(none.status).toBe(1);
+    expect(none.stdout).toContain('indexer: not-indexed.txt names no document of the collection');
+  }, 120_000);
+
+  it('--reset deletes the collection and says what the next npm start shows', async () => {
+    const r = cli('--reset');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`indexer: deleted your collection \\(index "${uid}", \\d+ document\\(s\\)\\)`));
+    expect(r.stdout).toContain('`npm start` shows the sample articles until you index your own');
+    expect((await testClient().getIndexes({ limit: 1000 })).results.map((i) => i.uid)).not.toContain(uid);
+  }, 120_000);
+
+  it('--remove and --reset go alone', () => {
+    expect(cli('--reset', 'seeds').stderr).toContain('indexer: --remove and --reset go alone');
   }, 120_000);
 });

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../indexer/meili/engine.ts';
 import { enginePids } from '../support/engine.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
@@ -17,20 +16,25 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function startServer(port: number): Promise<{ child: ChildProcess; output: () => string }> {
+/** Starts `npm start` on PORT=0: the server binds a port itself and says which (no port race). */
+async function startServer(): Promise<{ child: ChildProcess; output: () => string; port: number }> {
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), MEILI_URL: '', MEILI_MASTER_KEY: '' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', MEILI_URL: '', MEILI_MASTER_KEY: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);
-  child.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { output += d.toString(); });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => { if (output.includes('search at')) { clearInterval(timer); resolve(); } }, 100);
-    child.once('exit', (code) => { clearInterval(timer); reject(new Error(`server exited (${code}):\n${output}`)); });
+  const port = await new Promise<number>((resolve, reject) => {
+    const read = (d: Buffer) => {
+      output += d.toString();
+      const url = /search at http:\/\/\S+?:(\d+)\b/.exec(output); // localhost, 127.0.0.1 or HOST
+      if (url) resolve(Number(url[1]));
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
   });
-  return { child, output: () => output };
+  return { child, output: () => output, port };
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
@@ -41,8 +45,7 @@ async function stop(child: ChildProcess): Promise<number | null> {
 
 describe('npm start', () => {
   it('indexes the seeds on first run, serves page and API, and Ctrl-C leaves no engine', async () => {
-    const port = await freePort();
-    const { child, output } = await startServer(port);
+    const { child, output, port } = await startServer();
     expect(output()).toContain('indexing');
     const api = await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('باتروشيف')}`);
     const body = await api.json() as { total: number; hits: { source: string }[] };
@@ -57,8 +60,7 @@ describe('npm start', () => {
   });
 
   it('does not re-index a collection that already exists', async () => {
-    const port = await freePort();
-    const { child, output } = await startServer(port);
+    const { child, output, port } = await startServer();
     expect(output()).not.toContain('indexing');
     const body = await (await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('هانوي')}`)).json() as { total: number };
     expect(body.total).toBe(1);

@@ -5,11 +5,12 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { createApp } from '../../server/app.ts';
+import { acceptRawUtf8Urls } from '../../server/raw-utf8-url.ts';
 import { engineReadiness } from '../../server/readiness.ts';
 import { SearchService } from '../../server/search/search-service.ts';
+import { collectionSuggestions } from '../../server/suggestions.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
-import { ensureSearchKey } from '../../indexer/meili/keys.ts';
-import { createClient } from '../../indexer/meili/client.ts';
+import { createClient, ensureSearchKey } from '../../indexer/meili/client.ts';
 import { testClient, testEngine, uniqueIndexUid } from './engine.ts';
 
 export const SEEDS = path.resolve('seeds');
@@ -27,13 +28,14 @@ export async function seededApp(options: { indexUid?: string; docs?: string[]; r
     search: new SearchService(client, indexUid),
     readiness: engineReadiness(client, indexUid),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+    suggestions: collectionSuggestions(client, { indexUid, samples: false }),
   });
   return { app, indexUid, client };
 }
 
 export async function startTestServer(options: { indexUid?: string; docs?: string[] } = {}): Promise<TestServer> {
   const { app, indexUid } = await seededApp(options);
-  const server = await new Promise<Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  const server = await new Promise<Server>((resolve) => { const s = acceptRawUtf8Urls(app.listen(0, '127.0.0.1', () => resolve(s))); });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

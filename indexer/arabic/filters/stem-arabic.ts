@@ -1,9 +1,10 @@
 /**
- * Token filter: sets `stem` of Arabic tokens with the light stemmer (`stemmer.ts`). Latin, number
+ * Token filter: sets `stem` (and `proclitics`, what the clitic model removed) of Arabic tokens with
+ * the light stemmer (`stemmer.ts`). Latin, number
  * and other tokens keep `stem === surface`: Latin words in Arabic news are mostly names, which an
  * English stemmer would damage, and the name keys in `names/` handle their spelling variants.
  */
-import { stem } from '../stemmer.ts';
+import { stemParts } from '../stemmer.ts';
 import type { Token } from '../token.ts';
 import type { TokenFilter } from './filter.ts';
 
@@ -12,7 +13,9 @@ export const stemArabic: TokenFilter = {
   name: 'stem-arabic',
   applies: (token: Token) => token.script === 'arabic',
   apply(token: Token): Token {
-    token.stem = stem(token.surface);
+    const parts = stemParts(token.surface);
+    token.stem = parts.stem;
+    token.proclitics = parts.proclitics; // what was removed, so no caller has to guess it from the stem
     return token;
   },
 };

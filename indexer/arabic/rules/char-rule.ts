@@ -1,7 +1,7 @@
 /**
  * The shape of a normalization rule: a named, sourced, exemplified rewrite of single characters.
- * Every table in `rules/` is an array of these; `char-table.ts` compiles them, in the order
- * `pipeline.ts` lists them, into one lookup used by the tokenizer and by `normalize`.
+ * Every table in `rules/` is an array of these, registered in `pipeline.ts` (a test fails for a table
+ * that is not); `char-table.ts` compiles them all into one lookup used by the tokenizer and `normalize`.
  */
 import type { Range } from '../letters.ts';
 

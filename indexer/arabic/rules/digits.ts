@@ -1,6 +1,6 @@
 /**
  * Digits: Arabic-Indic (٠–٩, used in the Arab East) and Eastern Arabic-Indic (۰–۹, Persian and
- * Urdu) fold to ASCII, so `٢٠١٩` finds `2019` (DESIGN.md: Meilisearch does not fold them).
+ * Urdu) fold to ASCII, so `٢٠١٩` finds `2019` (docs/DESIGN.md: Meilisearch does not fold them).
  * Sources: Lucene `DecimalDigitFilter` (all Nd digits to ASCII), charabia.
  */
 import { ARABIC_INDIC_DIGITS, EASTERN_ARABIC_INDIC_DIGITS } from '../letters.ts';

@@ -2,7 +2,7 @@
  * Invisible characters: zero-width and bidi controls are removed without splitting the word they
  * sit in (a ZWNJ inside `می‌خواهم` or an LRM pasted from a web page must not cut a word in two);
  * no-break spaces become ordinary spaces, so they separate words (scraped news is full of U+00A0).
- * Sources: Unicode UAX #9 (bidi controls), charabia (zero-width removal), DESIGN.md (no-break spaces).
+ * Sources: Unicode UAX #9 (bidi controls), charabia (zero-width removal), docs/DESIGN.md (no-break spaces).
  */
 import { ARABIC_LETTER_MARK, BOM, FIGURE_SPACE, NARROW_NBSP, NBSP } from '../letters.ts';
 import type { CharRule } from './char-rule.ts';
@@ -20,7 +20,7 @@ export const FORMAT_CONTROLS: readonly CharRule[] = [
     name: 'no-break-spaces',
     from: [NBSP, NARROW_NBSP, FIGURE_SPACE],
     to: ' ',
-    source: 'DESIGN.md: scraped news uses U+00A0 between words',
+    source: 'docs/DESIGN.md: scraped news uses U+00A0 between words',
     example: ['الصين\u00A0وروسيا', 'الصين وروسيا'],
     meaning: 'China and Russia, joined by a no-break space',
   },

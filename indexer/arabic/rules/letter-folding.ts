@@ -3,16 +3,16 @@
  * letter, so `إيران`, `ايران` and `ایران` (Persian yeh) are the same word.
  *
  * Persian/Urdu forms fold to the Arabic letter they are drawn from, not to a guessed sound:
- * `ک`/`ی` are the Persian shapes of `ك`/`ي` (DESIGN.md: Meilisearch's Persian detection rewrites
+ * `ک`/`ی` are the Persian shapes of `ك`/`ي` (docs/DESIGN.md: Meilisearch's Persian detection rewrites
  * them); `پ` → `ب`, `چ` → `ج`, `ڤ` → `ف` are what Arabic writes for p, ch and v; `گ` → `ك` because
  * gaf is kaf with a second stroke, while its sound is written `غ`, `ج` or `ق` depending on the
  * country — those phonetic variants are the job of the name keys (`names/`), not of a letter fold.
- * Sources: Lucene `ArabicNormalizer` (alef seats, alef maksura, teh marbuta), charabia (wasla,
- * hamza seats), Lucene `PersianNormalizer` (ک ی ۀ ە), Unicode Arabic block names for the rest.
+ * Sources: Lucene `ArabicNormalizer` (alef seats, alef maksura, teh marbuta), charabia (wasla),
+ * PyArabic (hamza seats), Lucene `PersianNormalizer` (ک ی ۀ ە), Unicode Arabic block names for the rest.
  */
 import {
   AE, ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, ALEF_MAKSURA, ALEF_WASLA, ALEF_WAVY_HAMZA_ABOVE,
-  ALEF_WAVY_HAMZA_BELOW, BEH, FARSI_YEH, FEH, GAF, HEH, HEH_DOACHASHMEE, HEH_GOAL, HEH_GOAL_HAMZA, HEH_YEH_ABOVE,
+  ALEF_WAVY_HAMZA_BELOW, BEH, FARSI_YEH, HAMZA, FEH, GAF, HEH, HEH_DOACHASHMEE, HEH_GOAL, HEH_GOAL_HAMZA, HEH_YEH_ABOVE,
   HIGH_HAMZA_ALEF, HIGH_HAMZA_WAW, HIGH_HAMZA_YEH, JEEM, KAF, KEHEH, PEH, SWASH_KAF, TCHEH, TEH_MARBUTA,
   TEH_MARBUTA_GOAL, VEH, WAW, WAW_HAMZA, YEH, YEH_BARREE, YEH_BARREE_HAMZA, YEH_E, YEH_HAMZA,
 } from '../letters.ts';
@@ -28,21 +28,19 @@ export const LETTER_FOLDING: readonly CharRule[] = [
     example: ['إيران أمن آسيا ٱلله', 'ايران امن اسيا الله'],
     meaning: 'Iran, security, Asia, God (wasla)',
   },
+  // Hamza on waw or yeh is the same consonant as the bare hamza; which seat it takes is a spelling
+  // convention that varies by region and era (Egyptian مسئول, شئون; Levantine and Gulf مسؤول, شؤون),
+  // so both seats fold to the bare hamza ء, and ء itself stays. Folding to the seat letter instead
+  // (ؤ → و, ئ → ي, as charabia and PyArabic's "tasheel" do) keeps the two spellings apart:
+  // مسوول ≠ مسيول. Accepted cost: a writer who drops the hamza (سوال for سؤال) no longer meets the
+  // hamza spelling; news text writes it. (PyArabic's default normalize_hamza also folds seats to ء.)
   {
-    name: 'waw-hamza',
-    from: [WAW_HAMZA, HIGH_HAMZA_WAW],
-    to: WAW,
-    source: 'charabia; Larkey light10 folds hamza seats',
-    example: ['مؤتمر', 'موتمر'],
-    meaning: 'conference',
-  },
-  {
-    name: 'yeh-hamza',
-    from: [YEH_HAMZA, HIGH_HAMZA_YEH],
-    to: YEH,
-    source: 'charabia; Larkey light10 folds hamza seats',
-    example: ['رئيس', 'رييس'],
-    meaning: 'president',
+    name: 'hamza-seats',
+    from: [WAW_HAMZA, HIGH_HAMZA_WAW, YEH_HAMZA, HIGH_HAMZA_YEH],
+    to: HAMZA,
+    source: 'PyArabic normalize_hamza (seats → ء); our own choice over charabia\'s ؤ → و, ئ → ي',
+    example: ['مسؤول مسئول شؤون شئون', 'مسءول مسءول شءون شءون'],
+    meaning: 'official (Levantine and Egyptian spellings), affairs (both spellings)',
   },
   // Word-final letters that writers (and Egyptian print) swap.
   {

@@ -1,7 +1,9 @@
 /** An error of the embedded-engine layer: says what failed and what the user can do about it. */
-export class EngineError extends Error {
+import { AppError, type ErrorParts } from '../../errors.ts';
+
+export class EngineError extends AppError {
   override name = 'EngineError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(message: ErrorParts | string, options?: { cause?: unknown }) {
+    super(message, { ...options, defaultWhere: 'engine' });
   }
 }

@@ -15,22 +15,22 @@ describe('analyze: tokens', () => {
     const text = 'وَقالَ الرئيسُ الصينيُّ: إنّ العلاقاتِ مع روسيا';
     // "And the Chinese president said: relations with Russia"
     expect(brief(analyze(text))).toEqual([
-      ['وقال', 'وقال', 'arabic', false],
-      ['الرييس', 'رييس', 'arabic', false],
-      ['الصيني', 'صين', 'arabic', false],
+      ['وقال', 'قال', 'arabic', false], // و leaves 3 letters, as in Lucene
+      ['الرءيس', 'رءيس', 'arabic', false], // hamza seat folded to ء
+      ['الصيني', 'صيني', 'arabic', false], // nisba kept on a short stem (rules/suffixes.ts)
       ['ان', 'ان', 'arabic', true],
       ['العلاقات', 'علاق', 'arabic', false],
       ['مع', 'مع', 'arabic', true],
-      ['روسيا', 'روسيا', 'arabic', false],
+      ['روسيا', 'روسي', 'arabic', false], // final alef off, like الروسي
     ]);
     expect(spans(text)).toEqual(['وَقالَ', 'الرئيسُ', 'الصينيُّ', 'إنّ', 'العلاقاتِ', 'مع', 'روسيا']);
   });
 
   it('covers the whole original word, clitics and diacritics included', () => {
-    const text = 'زيارة الأخير لِبكينَ';
-    const [, , beijing] = analyze(text);
-    expect(text.slice(beijing.start, beijing.end)).toBe('لِبكينَ'); // to Beijing
-    expect([beijing.surface, beijing.stem]).toEqual(['لبكين', 'بكين']);
+    const text = 'زيارة الأخير لِموسكو';
+    const [, , moscow] = analyze(text);
+    expect(text.slice(moscow.start, moscow.end)).toBe('لِموسكو'); // to Moscow
+    expect([moscow.surface, moscow.stem, moscow.proclitics]).toEqual(['لموسكو', 'موسكو', 'ل']);
   });
 
   it('folds Arabic-Indic digits to ASCII numbers', () => {
@@ -87,7 +87,7 @@ describe('analyze: tokens', () => {
   });
 
   it('splits on no-break spaces', () => {
-    expect(analyze('الصين\u00A0وروسيا\u202Fوالهند').map((t) => t.stem)).toEqual(['صين', 'روسيا', 'هند']);
+    expect(analyze('الصين\u00A0وروسيا\u202Fوالهند').map((t) => t.stem)).toEqual(['صين', 'روسي', 'هند']);
   });
 
   it('keeps a trailing tanween in the span, drops a trailing tatweel', () => {
@@ -100,8 +100,21 @@ describe('analyze: tokens', () => {
     expect(tokens.map((t) => t.stop)).toEqual([true, true, true, false]);
   });
 
-  it('treats phrase ligatures (ﷺ) as symbols and ﷲ as a word', () => {
-    expect(analyze('محمد ﷺ ﷲ').map((t) => t.surface)).toEqual(['محمد', 'الله']);
+  it('expands a phrase ligature into its words, each spanning the one ligature; ﷲ is one word', () => {
+    const text = 'محمد ﷺ ﷲ'; // Muhammad, peace be upon him; God
+    expect(analyze(text).map((t) => [t.surface, text.slice(t.start, t.end)])).toEqual([
+      ['محمد', 'محمد'],
+      ['صلي', 'ﷺ'],
+      ['الله', 'ﷺ'],
+      ['عليه', 'ﷺ'],
+      ['وسلم', 'ﷺ'],
+      ['الله', 'ﷲ'],
+    ]);
+  });
+
+  it('expands ﷻ and ﷽, also when written against a word', () => {
+    expect(analyze('اللهﷻ').map((t) => t.surface)).toEqual(['الله', 'جل', 'جلاله']); // God, exalted be His glory
+    expect(analyze('﷽').map((t) => t.stem)).toEqual(['بسم', 'الله', 'رحمن', 'رحيم']); // in the name of God…
   });
 
   it('gives other scripts the script "other"', () => {
@@ -131,13 +144,16 @@ describe('analyze: edge cases', () => {
 
 /** The invariants every token list must satisfy on `text`. */
 function checkTokens(text: string): void {
-  let previousEnd = 0;
+  let previous: Token | null = null;
   for (const t of analyze(text)) {
-    expect(t.start).toBeGreaterThanOrEqual(previousEnd);
+    // Ordered and non-overlapping, except the words of one phrase ligature, which share its span.
+    const sameLigature = previous !== null && t.start === previous.start && t.end === previous.start + 1 && previous.end === t.end;
+    if (!sameLigature) expect(t.start).toBeGreaterThanOrEqual(previous?.end ?? 0);
     expect(t.end).toBeGreaterThan(t.start);
     expect(t.end).toBeLessThanOrEqual(text.length);
-    previousEnd = t.end;
+    previous = t;
     const span = text.slice(t.start, t.end);
+    if (sameLigature || /^[\uFDFA\uFDFB\uFDFD]$/.test(span)) continue; // ﷺ ﷻ ﷽: one symbol, several words
     // Begins with a letter or digit (presentation forms are letters); ends with one, or with the
     // combining marks that belong to it.
     expect(span).toMatch(/^[\p{L}\p{Nd}]/u);
@@ -167,13 +183,13 @@ describe('analyze: properties', () => {
       }),
     );
   });
-  it('never throws on a 1 MB line', () => {
-    const line = 'والصينيّة بـ٢٠١٩ ﻻ\u200Cموسكو Patrushev، '.repeat(Math.ceil(1_000_000 / 38)).slice(0, 1_000_000);
-    const t0 = performance.now();
-    const tokens = analyze(line);
-    expect(performance.now() - t0).toBeLessThan(2000);
-    expect(tokens.length).toBeGreaterThan(100_000);
-    expect(tokens.at(-1)!.end).toBeLessThanOrEqual(line.length);
+  it('analyses a 1 MB line completely (speed is measured by npm run bench:analyze, not here)', () => {
+    const unit = 'والصينيّة بـ٢٠١٩ ﻻ\u200Cموسكو Patrushev، '; // 5 tokens: and the Chinese (fem.), in, 2019, la-Moscow (ZWNJ joins), Patrushev
+    const repeats = Math.floor(1_000_000 / unit.length);
+    const tokens = analyze(unit.repeat(repeats));
+    expect(tokens).toHaveLength(5 * repeats);
+    expect(tokens.slice(-5).map((t) => t.surface)).toEqual(['والصينيه', 'ب', '2019', 'لاموسكو', 'patrushev']);
+    expect(tokens.at(-1)!.end).toBe(unit.length * repeats - 2); // ends before the final "، "
   });
   it('never throws on a 1 MB line of random code units', () => {
     const units = new Uint16Array(500_000);

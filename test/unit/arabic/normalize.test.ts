@@ -26,8 +26,9 @@ describe('normalize: one case per rule', () => {
     ['combining-marks', 'Mu\u0308ller', 'muller', 'Müller with a decomposed umlaut'],
     ['arabic-punctuation', 'نعم؛ لا؟', 'نعم; لا?', 'yes; no?'],
     ['alef-seats', 'أحمد إبراهيم آمال ٱبن', 'احمد ابراهيم امال ابن', 'Ahmad, Ibrahim, Amal, son (wasla)'],
-    ['waw-hamza', 'المؤتمر', 'الموتمر', 'the conference'],
-    ['yeh-hamza', 'الرئيس', 'الرييس', 'the president'],
+    ['hamza-seats', 'المؤتمر', 'المءتمر', 'the conference: hamza on waw'],
+    ['hamza-seats', 'الرئيس', 'الرءيس', 'the president: hamza on yeh'],
+    ['phrase-ligatures', '\uFDFB', 'جل جلاله', 'exalted be His glory'],
     ['alef-maksura', 'مصطفى', 'مصطفي', 'Mustafa'],
     ['teh-marbuta', 'جامعة', 'جامعه', 'university'],
     ['persian-kaf', 'کابل', 'كابل', 'Kabul with a Persian kaf'],
@@ -82,9 +83,19 @@ describe('normalize: edge cases', () => {
     const s = 'الصين وروسيا';
     expect(normalize(s)).toBe(s);
   });
-  it('leaves phrase ligatures (ﷺ) and lone surrogates as they are', () => {
-    expect(normalize('محمد ﷺ \uD800')).toBe('محمد ﷺ \uD800');
+  it('leaves lone surrogates and symbols (the rial sign) as they are', () => {
+    expect(normalize('محمد \uFDFC \uD800')).toBe('محمد \uFDFC \uD800');
   });
+});
+
+describe('normalize: spellings that must meet', () => {
+  it.each([
+    ['مسؤول', 'مسئول', 'official: Levantine and Egyptian hamza seats'],
+    ['شؤون', 'شئون', 'affairs: both standard spellings'],
+    ['المسؤولية', 'المسئولية', 'the responsibility'],
+    ['ﷺ', 'صلى الله عليه وسلم', 'the ligature and the words it stands for'],
+    ['ﺑﻜﻴﻦ', 'بكين', 'Beijing in presentation forms'],
+  ])('%s = %s (%s)', (a, b) => expect(normalize(a)).toBe(normalize(b)));
 });
 
 describe('normalize: properties', () => {

@@ -1,7 +1,9 @@
 /**
  * The chain in `pipeline.ts`: each rule checked alone and through the whole pipeline (charabia's
- * `test_normalizer!`), the order constraint, custom filters, and disabling token filters.
+ * `test_normalizer!`), every rule table in rules/ registered in FILTERS, the order of character
+ * stages having no effect, the order constraint, custom filters, and disabling token filters.
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FILTERS, RULE_NAMES, analyze, normalize } from '../../../indexer/arabic/analyzer.ts';
 import { charStage } from '../../../indexer/arabic/filters/filter.ts';
@@ -26,6 +28,38 @@ function checkRule(rule: CharRule): void {
 
 describe('pipeline: every rule alone and in FILTERS', () => {
   it.each(RULES.map((r) => [r.name, r] as const))('%s', (_name, rule) => checkRule(rule));
+});
+
+/** Every character rule exported by any file in rules/, registered or not (found by shape). */
+const RULES_DIR = new URL('../../../indexer/arabic/rules/', import.meta.url);
+const RULE_MODULES: (readonly [string, Record<string, unknown>])[] = await Promise.all(
+  readdirSync(RULES_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .map(async (f) => [f, (await import(new URL(f, RULES_DIR).href)) as Record<string, unknown>] as const),
+);
+const isCharRule = (x: unknown): x is CharRule =>
+  typeof x === 'object' && x !== null && 'name' in x && 'from' in x && 'to' in x && 'example' in x;
+const EXPORTED_RULES = RULE_MODULES.flatMap(([file, mod]) =>
+  Object.values(mod).flatMap((v: unknown) => (Array.isArray(v) ? v.filter(isCharRule).map((rule) => [file, rule] as const) : [])),
+);
+
+describe('pipeline: every rule table in rules/ is registered', () => {
+  it('finds the rule files (so the check below cannot pass on nothing)', () => {
+    expect(RULE_MODULES.length).toBeGreaterThan(5);
+    expect(EXPORTED_RULES.length).toBeGreaterThanOrEqual(RULES.length);
+  });
+  it.each(EXPORTED_RULES.map(([file, rule]) => [rule.name, file, rule] as const))('%s (%s) is in FILTERS', (name, file, rule) => {
+    expect(RULES.includes(rule), `rules/${file} exports "${name}" but no charStage in pipeline.ts lists it`).toBe(true);
+  });
+});
+
+describe('pipeline: the order of character stages has no effect', () => {
+  it('reversing them gives the same normalization for every BMP character', () => {
+    let all = '';
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) all += String.fromCharCode(c) + ' ';
+    const reversed: Filter[] = [...FILTERS.filter((f) => f.kind === 'chars').reverse(), ...FILTERS.filter((f) => f.kind === 'token')];
+    expect(normalize(all, { filters: reversed }) === normalize(all)).toBe(true);
+  });
 });
 
 describe('pipeline: structure', () => {

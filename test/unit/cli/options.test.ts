@@ -1,6 +1,6 @@
 /** Flags → the API's SearchRequest, checked by the API's validation, messages naming the flags. */
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../../../server/cli/errors.ts';
+import type { CliError } from '../../../server/cli/errors.ts';
 import { CLI_DEFAULTS, parseCliArgs } from '../../../server/cli/options.ts';
 
 const errorOf = (argv: string[]) => {

@@ -6,6 +6,8 @@ describe('boilerplate line rules', () => {
   it.each([
     ['مشاركة :', 'share: (seed 004)'],
     ['شارك عبر فيسبوك تويتر واتساب', 'share via Facebook Twitter WhatsApp'],
+    ['مشارکه فیسبوک تویتر', 'share Facebook Twitter, spelled with Persian kaf and yeh'],
+    ['ﻣﺸﺎﺭﻛﺔ ﻓﻴﺴﺒﻮﻙ', 'share Facebook, in presentation forms'],
   ])('share line: %s (%s)', (line) => expect(isShareLine(line)).toBe(true));
   it('a sentence about sharing is not a share line', () => expect(isShareLine('مشاركة الصين في القمة كانت واسعة')).toBe(false));
   it.each([['اخترنا لك'], ['اقرأ أيضاً'], ['مواضيع ذات صلة']])('related heading: %s', (l) => expect(isRelatedHeading(l)).toBe(true));
@@ -14,7 +16,7 @@ describe('boilerplate line rules', () => {
     ['من خلال الاستمرار في تصفح موقعنا ، فإنك توافق على استخدامنا لملفات تعريف الارتباط', 'by continuing to browse… (seed 002)'],
   ])('banner: %s (%s)', (l) => expect(isBannerLine(l)).toBe(true));
   it('a long article paragraph about cookies is kept', () => expect(isBannerLine('ملفات تعريف الارتباط '.repeat(30))).toBe(false));
-  it.each([['أوافق'], ['موافق'], ['قبول الكل']])('consent button: %s', (l) => expect(isConsentLine(l)).toBe(true));
+  it.each([['أوافق'], ['موافق'], ['قبول الكل'], ['أُوافِق']])('consent button: %s', (l) => expect(isConsentLine(l)).toBe(true));
 });
 
 describe('removeBoilerplate', () => {

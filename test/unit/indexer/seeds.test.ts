@@ -2,15 +2,30 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, documentId, type BuiltDocument } from '../../../indexer/document.ts';
-import { readSourceFile } from '../../../indexer/sources/read-file.ts';
+import { readText } from '../../../indexer/sources/read-file.ts';
+import type { SourceDocument } from '../../../indexer/sources/source-document.ts';
 
-function seed(prefix: string): BuiltDocument {
-  const file = fs.readdirSync('seeds').find((f) => f.startsWith(prefix))!;
-  const read = readSourceFile(`seeds/${file}`);
+function seedFile(prefix: string): string {
+  const file = fs.readdirSync('seeds').find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no seed ${prefix}_*.txt in seeds/`);
+  return file;
+}
+
+function readSeed(prefix: string): SourceDocument {
+  const file = seedFile(prefix);
+  const read = readText(file, fs.readFileSync(`seeds/${file}`));
   if (!read.ok) throw new Error(read.reason);
-  const built = buildDocument(read.documents[0], { file });
+  return read.documents[0]!;
+}
+
+function build(source: SourceDocument, file: string): BuiltDocument {
+  const built = buildDocument(source, { file });
   if (!built.ok) throw new Error(built.reason);
   return built.doc;
+}
+
+function seed(prefix: string): BuiltDocument {
+  return build(readSeed(prefix), seedFile(prefix));
 }
 
 describe('seeds', () => {
@@ -54,20 +69,33 @@ describe('seeds', () => {
     }
   });
 
-  it('the same input gives the same ids and hash (idempotent)', () => {
-    expect(seed('003').hash).toBe(seed('003').hash);
-    expect(seed('003').docId).toBe(documentId(undefined, fs.readdirSync('seeds').find((f) => f.startsWith('003'))!));
+  it('ids: the document id is the hash of its file name, the same on every run', () => {
+    expect(seed('003').docId).toBe(documentId(undefined, seedFile('003')));
+    expect(seed('003').docId).not.toBe(seed('004').docId);
+  });
+
+  // The indexer sends only documents whose hash changed (index-paths.ts), so the hash must change
+  // with anything that is indexed and with nothing else.
+  it('hash: the same article read twice has the same hash; a change in text, title or date changes it', () => {
+    const source = readSeed('003');
+    const hashOf = (changes: Partial<SourceDocument>) => build({ ...source, ...changes }, seedFile('003')).hash;
+    const original = hashOf({});
+    expect(original).toMatch(/^[0-9a-f]{20}$/);
+    expect(hashOf({})).toBe(original);
+    expect(readSeed('003')).toEqual(source); // (reading again gives the same input)
+    expect(hashOf({ text: source.text.replace('أرمينيا', 'جورجيا') })).not.toBe(original); // Armenia → Georgia
+    expect(hashOf({ title: 'عنوان آخر' })).not.toBe(original); // "another title"
+    expect(hashOf({ date: '2020-01-01' })).not.toBe(original);
+    expect(seed('004').hash).not.toBe(original);
   });
 });
 
 describe('documentId', () => {
+  it('a safe explicit id is kept', () => expect(documentId('abc-1', 'x.jsonl')).toBe('abc-1'));
   it.each([
-    ['abc-1', 'x.jsonl', 'abc-1', 'a safe explicit id is kept'],
-    ['مقال 1', 'x.jsonl', /^h[0-9a-f]{16}$/, 'an unsafe id is hashed'],
+    ['مقال 1', 'x.jsonl', /^h[0-9a-f]{16}$/, 'an unsafe id ("article 1") is hashed'],
     [undefined, 'news/a.txt', /^f[0-9a-f]{16}$/, 'no id: hash of the relative path'],
-  ] as [string | undefined, string, string | RegExp, string][])('%s', (id, file, expected, _why) => {
-    const got = documentId(id, file);
-    if (typeof expected === 'string') expect(got).toBe(expected);
-    else expect(got).toMatch(expected);
+  ] as [string | undefined, string, RegExp, string][])('%s, %s → %s (%s)', (id, file, expected) => {
+    expect(documentId(id, file)).toMatch(expected);
   });
 });

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../indexer/sources/decode.ts';
-import { extractHtml } from '../../../indexer/sources/html.ts';
+import { extractHtml, stripSiteName } from '../../../indexer/sources/html.ts';
 import { readJson, readJsonl } from '../../../indexer/sources/jsonl.ts';
 import { readMd, stripMarkdown } from '../../../indexer/sources/md.ts';
 
@@ -40,8 +40,23 @@ describe('extractHtml', () => {
       <article><h1>الصين وروسيا</h1><p>فقرة أولى&nbsp;عن التعاون.</p><p>فقرة <b>ثانية</b><br>سطر.</p></article>
       <!-- تعليق --><footer>جميع الحقوق</footer></body></html>`;
     const { title, text } = extractHtml(html);
-    expect(title).toBe('عنوان & الخبر'); // "title & the news"
+    expect(title).toBe('الصين وروسيا'); // "China and Russia": the article's <h1>, not the page's <title>
     expect(text).toBe('الصين وروسيا\n\nفقرة أولى\u00a0عن التعاون.\n\nفقرة ثانية\nسطر.');
+  });
+
+  it('without an <h1>: og:title, then <title>, each without the site name', () => {
+    const head = (inner: string) => `<html><head>${inner}</head><body><p>نص الخبر.</p></body></html>`;
+    // "Patrushev in Beijing | the news site": the <title>'s site name is removed
+    expect(extractHtml(head('<title>باتروشيف في بكين | موقع الأخبار</title>')).title).toBe('باتروشيف في بكين');
+    // og:title wins over <title>; og:site_name names the part to remove, even first
+    expect(extractHtml(head(`<title>x</title><meta content="الجزيرة نت - باتروشيف في بكين" property="og:title">
+      <meta property="og:site_name" content="الجزيرة نت">`)).title).toBe('باتروشيف في بكين');
+    expect(extractHtml(head('<title>عنوان &amp; الخبر</title>')).title).toBe('عنوان & الخبر'); // no separator: kept whole
+  });
+
+  it('an <h1> in the dropped header (the site logo) is not the headline', () => {
+    const { title } = extractHtml('<title>باتروشيف في بكين | موقع</title><header><h1>موقع</h1></header><article><p>نص.</p></article>');
+    expect(title).toBe('باتروشيف في بكين'); // "Patrushev in Beijing", from <title>
   });
 
   it('tolerates unclosed and misnested tags', () => {
@@ -51,6 +66,15 @@ describe('extractHtml', () => {
   it('decodes numeric entities', () => {
     expect(extractHtml('<p>&#1589;&#x64A;&#x646;</p>').text).toBe('صين');
   });
+});
+
+describe('stripSiteName', () => {
+  it.each([
+    ['تونس والجزائر تبحثان أمن الحدود | موقع الأخبار', undefined, 'تونس والجزائر تبحثان أمن الحدود'], // Tunisia and Algeria discuss border security | news site
+    ['موقع الأخبار | تونس والجزائر تبحثان أمن الحدود', 'موقع الأخبار', 'تونس والجزائر تبحثان أمن الحدود'],
+    ['اجتماع 2019-05-14 في موسكو', undefined, 'اجتماع 2019-05-14 في موسكو'], // a hyphen in a date is no separator
+    ['روسيا - الصين: شراكة استراتيجية جديدة', undefined, 'روسيا - الصين: شراكة استراتيجية جديدة'], // Russia - China: a headline, both parts long
+  ])('%s → %s', (title, site, expected) => expect(stripSiteName(title, site)).toBe(expected));
 });
 
 describe('stripMarkdown / readMd', () => {

@@ -1,0 +1,220 @@
+/**
+ * Peer measures of the Arabic analyzer (`npm run bench:peer`): the test cases other projects wrote
+ * for their Arabic normalizers, stemmers and tokenizers (Lucene, bleve, charabia, CAMeL Tools,
+ * PyArabic, NLTK), and conflation recall/precision on three word lists with gold lemmas or stems
+ * (UD Arabic-PUD, a sample of Snowball's voc→output classes, the Golden Arabic Corpus).
+ *
+ * The cases live OUTSIDE the repository, in `../shared/peer-cases/` relative to the repository root
+ * (sources and licenses in its README); they are read, never copied in. In a git worktree the main
+ * checkout's `../shared/peer-cases/` is tried too. When no such folder exists the script says so and
+ * exits 0. `--dir PATH` reads another folder, `--fails` lists failing cases.
+ *
+ * Conflation: over the distinct words of a list, a pair of words is "gold-equal" when they share
+ * the gold lemma and "stem-equal" when they share our stem. Recall = gold-equal pairs that are also
+ * stem-equal / gold-equal pairs; precision = the same / stem-equal pairs. The Lucene and Snowball
+ * columns the files carry are scored the same way. Each list is split in two halves by a fixed hash
+ * of the gold lemma (FNV-1a, even = "tune", odd = "held-out"), so that rules tuned on one half are
+ * also judged on the half they were not tuned on.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as analyzer from '../../indexer/arabic/analyzer.ts';
+
+const { analyze, normalize, stem, isStopWord } = analyzer;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dirArg = process.argv.indexOf('--dir');
+const DIR = dirArg > 0 ? resolve(process.argv[dirArg + 1]) : defaultDir();
+
+/** `../shared/peer-cases` beside the repository, or beside the main checkout when this is a worktree. */
+function defaultDir(): string {
+  const beside = resolve(root, '..', 'shared', 'peer-cases');
+  if (existsSync(beside)) return beside;
+  try {
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root, encoding: 'utf8' }).trim();
+    const main = resolve(dirname(common), '..', 'shared', 'peer-cases');
+    if (existsSync(main)) return main;
+  } catch {
+    // not a git checkout (an unpacked release): only the folder beside the repository counts
+  }
+  return beside;
+}
+const SHOW_FAILS = process.argv.includes('--fails');
+
+interface PeerCase {
+  readonly id: string;
+  readonly kind: string;
+  readonly input: string;
+  readonly expected: unknown;
+  readonly stops?: string;
+  readonly note?: string;
+}
+
+const stemOf = (word: string): string => stem(normalize(word));
+const WORD = /[\p{L}\p{N}]/u;
+const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Splits a word the way the ATB (Stanford segmenter) does: each proclitic but the article, then the enclitic. */
+function atbSegments(word: string): string[] | null {
+  const split = (analyzer as Record<string, unknown>).splitClitics as
+    | ((w: string) => { proclitics: string; base: string; enclitic: string })
+    | undefined;
+  if (split === undefined) return null; // the analyzer before it had a clitic model
+  const { proclitics, base, enclitic } = split(word);
+  // لل is ل + ال: the ATB keeps the article on the word.
+  const [separate, article] = proclitics.endsWith('لل')
+    ? [proclitics.slice(0, -1), 'ال']
+    : proclitics.endsWith('ال') ? [proclitics.slice(0, -2), 'ال'] : [proclitics, ''];
+  const out = [...separate, article + base.slice(0, base.length - enclitic.length)];
+  if (enclitic !== '') out.push(enclitic);
+  return out;
+}
+
+/** One case: `pass`, or `fail` with what we gave instead. */
+function runCase(c: PeerCase, group: Map<string, string[]>): { pass: boolean; got: string } {
+  switch (c.kind) {
+    case 'norm':
+    case 'equiv': {
+      // norm: our normalization gives the peer's string (or the peer's string normalized, when we fold more: "stricter");
+      // equiv: both sides normalize to the same string.
+      const got = normalize(c.input);
+      const expected = String(c.expected);
+      return { pass: got === expected || got === normalize(expected), got };
+    }
+    case 'stem':
+    case 'keep': {
+      const got = stemOf(c.input);
+      if (c.note?.includes('conflation')) {
+        // A heavy stemmer's stem: only "these words share a stem" is comparable.
+        const members = group.get(String(c.expected)) ?? [];
+        return { pass: members.every((w) => stemOf(w) === got), got: members.map(stemOf).join(' ') };
+      }
+      return { pass: got === normalize(String(c.expected)), got };
+    }
+    case 'analyze':
+    case 'analyze-norm': {
+      const tokens = analyze(c.input).filter((t) => c.stops === 'none' || c.kind === 'analyze-norm' || !t.stop);
+      const got = tokens.map((t) => (c.kind === 'analyze' ? t.stem : t.surface));
+      return { pass: same(got, (c.expected as string[]).map((e) => normalize(e))), got: got.join(' ') };
+    }
+    case 'stop': {
+      const got = isStopWord(normalize(c.input));
+      return { pass: got === c.expected, got: String(got) };
+    }
+    case 'tokens':
+    case 'segment': {
+      // Words only: separators and punctuation are not tokens here.
+      const got = analyze(c.input).map((t) => t.surface);
+      const expected = (c.expected as string[]).filter((e) => WORD.test(e)).map((e) => normalize(e));
+      return { pass: same(got, expected), got: got.join(' ') };
+    }
+    case 'clitics': {
+      const segments: string[] = [];
+      for (const t of analyze(c.input)) {
+        const parts = atbSegments(t.surface);
+        if (parts === null) return { pass: false, got: '(no splitClitics)' };
+        segments.push(...parts);
+      }
+      const expected = (c.expected as string[]).map((e) => normalize(e));
+      return { pass: same(segments, expected), got: segments.join(' ') };
+    }
+    default:
+      throw new Error(`bench:peer: case ${c.id} has unknown kind "${c.kind}"; teach runCase about it`);
+  }
+}
+
+function runSuite(file: string): void {
+  const data = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { suite: string; cases: PeerCase[] };
+  const group = new Map<string, string[]>();
+  for (const c of data.cases) if (c.note?.includes('conflation')) group.set(String(c.expected), [...(group.get(String(c.expected)) ?? []), c.input]);
+  let passed = 0;
+  const fails: string[] = [];
+  for (const c of data.cases) {
+    const r = runCase(c, group);
+    if (r.pass) passed++;
+    else fails.push(`    ${c.id} [${c.kind}] ${c.input} → ${r.got} (expected ${JSON.stringify(c.expected)})`);
+  }
+  console.log(`${data.suite.padEnd(16)} ${String(passed).padStart(4)}/${String(data.cases.length).padEnd(4)}`);
+  if (SHOW_FAILS) for (const f of fails) console.log(f);
+}
+
+/** FNV-1a over UTF-16 code units: a fixed, platform-independent split of a list into halves. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+interface Row { readonly word: string; readonly gold: string; readonly lucene: string; readonly snowball: string }
+
+/** Columns per list: [word, gold, Lucene, Snowball] (0-based), as each file's header names them. */
+const LISTS: Record<string, readonly [number, number, number, number]> = {
+  'ud-pud.tsv': [0, 1, 3, 4],
+  'snowball-voc-sample.tsv': [0, 1, 3, 2],
+  'golden-corpus.tsv': [0, 1, 3, 4],
+};
+
+function readList(file: string): Row[] {
+  const [w, g, l, s] = LISTS[file];
+  const seen = new Set<string>();
+  const rows: Row[] = [];
+  for (const line of readFileSync(join(DIR, file), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    if (cols[0] === 'word') continue;
+    if (seen.has(cols[w])) continue;
+    seen.add(cols[w]);
+    rows.push({ word: cols[w], gold: cols[g], lucene: cols[l], snowball: cols[s] });
+  }
+  return rows;
+}
+
+const pairs = (n: number): number => (n * (n - 1)) / 2;
+
+/** Conflation recall and precision of `key` against the gold lemma. */
+function conflation(rows: readonly Row[], key: (r: Row) => string): { recall: number; precision: number } {
+  const gold = new Map<string, number>();
+  const ours = new Map<string, number>();
+  const both = new Map<string, number>();
+  for (const r of rows) {
+    const k = key(r);
+    gold.set(r.gold, (gold.get(r.gold) ?? 0) + 1);
+    ours.set(k, (ours.get(k) ?? 0) + 1);
+    const b = `${r.gold}\u0000${k}`;
+    both.set(b, (both.get(b) ?? 0) + 1);
+  }
+  const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, n) => a + pairs(n), 0);
+  const tp = sum(both);
+  return { recall: tp / sum(gold), precision: tp / sum(ours) };
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+
+function runList(file: string): void {
+  const rows = readList(file);
+  const halves: [string, Row[]][] = [
+    ['all', rows],
+    ['tune', rows.filter((r) => fnv1a(r.gold) % 2 === 0)],
+    ['held-out', rows.filter((r) => fnv1a(r.gold) % 2 === 1)],
+  ];
+  for (const [half, part] of halves) {
+    const ours = conflation(part, (r) => stemOf(r.word));
+    const lucene = conflation(part, (r) => r.lucene);
+    const snowball = conflation(part, (r) => r.snowball);
+    console.log(
+      `${file.padEnd(24)} ${half.padEnd(8)} ${String(part.length).padStart(5)} words   ` +
+        `ours R ${f3(ours.recall)} P ${f3(ours.precision)}   Lucene R ${f3(lucene.recall)} P ${f3(lucene.precision)}   ` +
+        `Snowball R ${f3(snowball.recall)} P ${f3(snowball.precision)}`,
+    );
+  }
+}
+
+if (!existsSync(DIR)) {
+  console.log(`bench:peer: no peer cases at ${DIR} (they live outside the repository, in ../shared/peer-cases); nothing measured.`);
+  process.exit(0);
+}
+console.log(`Peer cases from ${DIR}\n\nsuite            passed`);
+for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) runSuite(file);
+console.log('\nconflation (pairs of words sharing the gold lemma vs sharing a stem)');
+for (const file of Object.keys(LISTS)) if (existsSync(join(DIR, file))) runList(file);

@@ -1,0 +1,59 @@
+/**
+ * The one clitic model (`clitics.ts`): proclitics only in the order Arabic writes them, the enclitic
+ * pronouns, every reading for gazetteer lookups, and the invariant proclitics + base = word.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cliticReadings, normalize, splitClitics } from '../../../indexer/arabic/analyzer.ts';
+
+const split = (word: string) => splitClitics(normalize(word));
+
+describe('splitClitics', () => {
+  it.each([
+    ['وبالصين', 'وبال', 'صين', '', 'and in China: conjunction, preposition, article'],
+    ['فالصين', 'فال', 'صين', '', 'so China: ف before the article'],
+    ['للصين', 'لل', 'صين', '', 'to China: ل + ال written لل'],
+    ['كالصين', 'كال', 'صين', '', 'like China'],
+    ['بموسكو', 'ب', 'موسكو', '', 'in Moscow: preposition, no article'],
+    ['والصينيه', 'وال', 'صينيه', '', 'and the Chinese (fem.): suffixes stay on the base'],
+    ['اشكالها', '', 'اشكالها', 'ها', 'its forms: enclitic pronoun, base keeps it'],
+    ['قادتهم', '', 'قادتهم', 'هم', 'their leaders'],
+  ])('%s → %s + %s, enclitic "%s" (%s)', (word, proclitics, base, enclitic) =>
+    expect(split(word)).toEqual({ proclitics, base, enclitic }),
+  );
+
+  it.each([
+    ['الباحثون', 'ال', 'the researchers: no ب after ال'],
+    ['الولايات', 'ال', 'the states: no و after ال'],
+    ['فلسطين', '', 'Palestine: ف alone is never a clitic, and ف + ل would leave 4 letters (ل needs 5)'],
+    ['كبيرة', '', 'big (fem.): ك alone is never a clitic'],
+    ['فريق', '', 'team'],
+    ['لندن', '', 'London: ل would leave 3 letters'],
+  ])('%s: proclitics "%s" (%s)', (word, proclitics) => expect(split(word).proclitics).toBe(proclitics));
+
+  it('takes a whole word after its clitics: والله is و + الله, not و + ال + له', () => {
+    expect(split('والله')).toEqual({ proclitics: 'و', base: 'الله', enclitic: '' });
+  });
+
+  it('proclitics + base is the word, and the enclitic ends the base, for any Arabic string', () => {
+    const letters = fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءال'.split(''));
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 12 }).map((a) => a.join('')), (w) => {
+        const { proclitics, base, enclitic } = splitClitics(w);
+        expect(proclitics + base).toBe(w);
+        expect(base.endsWith(enclitic)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('cliticReadings', () => {
+  it.each([
+    ['للصين', ['لل|صين', 'ل|لصين', '|للصين'], 'to China: ل + ال, or ل before a word in ل'],
+    ['لبكين', ['لب|كين', 'ل|بكين', '|لبكين'], 'to Beijing: every reading, including the one the stemmer does not take (ل + بكين)'],
+    ['الصين', ['ال|صين', '|الصين'], 'China'],
+    ['موسكو', ['|موسكو'], 'Moscow: no clitic letter'],
+  ])('%s → %j (%s)', (word, readings) =>
+    expect(cliticReadings(normalize(word)).map((r) => `${r.proclitics}|${r.base}`)).toEqual(readings),
+  );
+});
