@@ -20,9 +20,11 @@ export function vocabUid(indexUid: string): string {
 export const VOCAB_MAX_FETCH = 20_000;
 
 export const VOCAB_SETTINGS: Settings = {
-  // Nothing is searched by text: candidates come by filter on the blocking keys or the form itself.
+  // Name expansion filters on the blocking keys or the form; "did you mean" (issue 13) runs a typo search on
+  // `form`, declared `eng` so the engine does not split ال off every form (meilisearch#4105, as for passages).
   searchableAttributes: ['form'],
-  filterableAttributes: ['keys', 'pkeys', 'form'],
+  localizedAttributes: [{ attributePatterns: ['form'], locales: ['eng'] }],
+  filterableAttributes: ['keys', 'pkeys', 'form', 'base'],
   sortableAttributes: ['count'],
   pagination: { maxTotalHits: VOCAB_MAX_FETCH },
 };

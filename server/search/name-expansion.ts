@@ -11,7 +11,7 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import { alignScore, compileLatin, type LatinPlan } from '../../indexer/arabic/names/align.ts';
-import { latinKeys, PREFIX_CLASSES } from '../../indexer/arabic/names/blocking.ts';
+import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.ts';
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
 import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
@@ -98,7 +98,7 @@ export class VocabReader {
     const list = (xs: string[]) => xs.map((x) => JSON.stringify(x)).join(', ');
     if (q.keys.length) clauses.push(`keys IN [${list(q.keys)}]`);
     if (q.prefixKeys.length) clauses.push(`pkeys IN [${list(q.prefixKeys)}]`);
-    if (q.forms.length) clauses.push(`form IN [${list(q.forms)}]`);
+    if (q.forms.length) clauses.push(`form IN [${list(q.forms)}]`, `base IN [${list(q.forms)}]`);
     if (clauses.length === 0) return [];
     try {
       const res = await this.client.index<VocabForm>(this.uid).getDocuments({
@@ -144,7 +144,7 @@ function makeSpan(words: QueryWord[], prefix: boolean): Span {
   const plans = compileLatin(folded);
   return {
     words, folded, plans, letters: plans[0]!.letters, prefix, gazetteer: GAZETTEER_BY_LATIN.get(folded.replace(/-/g, '')),
-    keys: prefix ? latinKeys(plans, PREFIX_CLASSES) : latinKeys(plans),
+    keys: prefix ? latinPrefixKeys(plans) : latinKeys(plans),
   };
 }
 
@@ -175,11 +175,11 @@ function threshold(span: Span, t: Tuning): number {
 }
 
 /** Scores the candidates of one span; forms sharing a base are one name, shown by its barest spelling. */
-function scoreSpan(span: Span, byKey: Map<string, VocabForm[]>, byForm: Map<string, VocabForm>, t: Tuning): Scored {
+function scoreSpan(span: Span, byKey: Map<string, VocabForm[]>, byForm: Map<string, VocabForm>, byBase: Map<string, VocabForm>, t: Tuning): Scored {
   if (span.words.length === 1 && span.words[0]!.particle) return { forms: [], via: 'sound' };
   if (span.gazetteer) {
     const forms = span.gazetteer.flatMap((phrase): ExpandedForm[] => {
-      const entries = phrase.split(' ').map((w) => byForm.get(w));
+      const entries = phrase.split(' ').map((w) => byForm.get(w) ?? byBase.get(w));
       if (entries.some((e) => e === undefined)) return [];
       const es = entries as VocabForm[];
       return [{ normalized: phrase, written: es.map((e) => e.written).join(' '), score: 1, count: Math.min(...es.map((e) => e.count)) }];
@@ -261,8 +261,12 @@ export async function expandNames(vocab: VocabReader, query: string, opts: Expan
   const entries = await vocab.lookup({ keys: [...keys], prefixKeys: [...prefixKeys], forms: [...forms] });
   const byKey = new Map<string, VocabForm[]>();
   const byForm = new Map<string, VocabForm>();
+  // A gazetteer word the collection only writes with clitics (لبكين, وبكين) is found by its base.
+  const byBase = new Map<string, VocabForm>();
   for (const e of entries) {
     byForm.set(e.form, e);
+    const b = byBase.get(e.base);
+    if (!b || barer(e, b, e.base)) byBase.set(e.base, e);
     const { keys, pkeys } = entryKeys(e.form, e.base);
     for (const k of [...keys, ...pkeys.map((p) => `p:${p}`)]) {
       const list = byKey.get(k) ?? [];
@@ -271,13 +275,13 @@ export async function expandNames(vocab: VocabReader, query: string, opts: Expan
     }
   }
   const prefixed = (s: Span): Span => (s.prefix ? { ...s, keys: s.keys.map((k) => `p:${k}`) } : s);
-  const scored = spans.map((options) => options.map((s) => ({ span: s, result: scoreSpan(prefixed(s), byKey, byForm, t) })));
+  const scored = spans.map((options) => options.map((s) => ({ span: s, result: scoreSpan(prefixed(s), byKey, byForm, byBase, t) })));
   return segment(scored);
 }
 
 /**
  * Chooses the spans: each word alone or with the next one, maximizing the sum over spans of
- * (best score × letters covered); a pair wins only when it beats its two words apart.
+ * (best score × letters covered); a pair wins when it does at least as well as its two words apart.
  */
 function segment(scored: { span: Span; result: Scored }[][]): NameExpansion[] {
   const n = scored.length;
@@ -291,7 +295,8 @@ function segment(scored: { span: Span; result: Scored }[][]): NameExpansion[] {
     const pair = scored[i]![1];
     if (pair && i + 2 <= n) {
       const v = value(pair.result, pair.span) + best[i + 2]!;
-      if (v > best[i]! + 1e-9) { best[i] = v; choice[i] = 2; }
+      // A tie goes to the pair: two syllables the collection writes together (To Lam → تو لام) are one name.
+      if (v > 0 && v >= best[i]! - 1e-9) { best[i] = v; choice[i] = 2; }
     }
   }
   const out: NameExpansion[] = [];

@@ -61,6 +61,34 @@ export function arabicKey(arabic: string, classes = BLOCK_CLASSES): string {
   return keyOfShape(arabicShape(arabic), classes);
 }
 
+/** The prefix key of an Arabic form: its first PREFIX_CLASSES classes, no count (a prefix has no length). */
+export function arabicPrefixKey(arabic: string): string {
+  return arabicClasses(arabic).slice(0, PREFIX_CLASSES) || EMPTY_KEY;
+}
+
+/**
+ * Prefix keys of a typed Latin prefix: the first PREFIX_CLASSES classes of its readings; none when a
+ * reading has fewer (Pat: two classes would bring thousands of forms).
+ */
+export function latinPrefixKeys(plans: readonly LatinPlan[]): string[] {
+  const keys = new Set<string>();
+  for (const plan of plans) {
+    const walk = (i: number, head: string): void => {
+      if (keys.size >= MAX_KEYS) return;
+      if (head.length >= PREFIX_CLASSES) { keys.add(head.slice(0, PREFIX_CLASSES)); return; }
+      if (i >= plan.steps.length) return;
+      for (const step of plan.steps[i]!) {
+        if (step.cost > MAX_READING_COST) continue;
+        let h = head;
+        for (const c of arabicClasses(step.arabic)) if (h[h.length - 1] !== c) h += c;
+        walk(i + step.length, h);
+      }
+    };
+    walk(0, '');
+  }
+  return [...keys];
+}
+
 function keyOfShape(shape: string, classes: number): string {
   const consonants = collapse(shape.replace(/[VH]/g, ''));
   if (consonants.length < SHAPE_BELOW) return shape || EMPTY_KEY;

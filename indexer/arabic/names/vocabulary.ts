@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { analyze, isStopWord } from '../analyzer.ts';
 import { splitClitics } from '../clitics.ts';
 import type { Token } from '../token.ts';
-import { arabicKey, BLOCK_CLASSES, PREFIX_CLASSES } from './blocking.ts';
+import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
 import { ARABIC_NAME_PARTICLES, SHORT_WORD_LETTERS, SYLLABLE_LETTERS } from './rules/particles.ts';
 
 export interface VocabEntry {
@@ -55,7 +55,7 @@ export function entryKeys(form: string, base: string): { keys: string[]; pkeys: 
   const texts = [...new Set([alignable(form), alignable(base)])];
   return {
     keys: [...new Set(texts.map((t) => arabicKey(t, BLOCK_CLASSES)))],
-    pkeys: [...new Set(texts.map((t) => arabicKey(t, PREFIX_CLASSES)))],
+    pkeys: [...new Set(texts.map((t) => arabicPrefixKey(t)))],
   };
 }
 
