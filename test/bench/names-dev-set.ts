@@ -29,30 +29,41 @@ export function fnv1a(text: string): number {
   return h;
 }
 
+type Names = Record<string, string>;
+interface TerritoriesFile { main: Record<string, { localeDisplayNames: { territories: Names } }> }
+/** A time-zone tree: nested groups down to zones that may carry an exemplar city. */
+interface ZoneTree { exemplarCity?: string; [key: string]: ZoneTree | string | undefined }
+interface ZonesFile { main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }> }
+
 function territories(): [string, string][] {
-  const en = (readJson('cldr-localenames-full/main/en/territories.json') as any).main.en.localeDisplayNames.territories as Record<string, string>;
-  const ar = (readJson('cldr-localenames-full/main/ar/territories.json') as any).main.ar.localeDisplayNames.territories as Record<string, string>;
+  const names = (locale: string) => (readJson(`cldr-localenames-full/main/${locale}/territories.json`) as TerritoriesFile).main[locale]!.localeDisplayNames.territories;
+  const en = names('en'), ar = names('ar');
   // Two-letter codes are countries and territories; numeric ones are regions; `-alt-` are variants.
   return Object.keys(en).filter((code) => /^[A-Z]{2}$/.test(code) && ar[code] && code !== 'ZZ').map((code) => [en[code]!, ar[code]!]);
 }
 
 function cities(): [string, string][] {
-  const zones = (locale: string) => (readJson(`cldr-dates-full/main/${locale}/timeZoneNames.json`) as any).main[locale].dates.timeZoneNames.zone;
+  const zones = (locale: string) => (readJson(`cldr-dates-full/main/${locale}/timeZoneNames.json`) as ZonesFile).main[locale]!.dates.timeZoneNames.zone;
   const en = zones('en'), ar = zones('ar');
   const out: [string, string][] = [];
-  const walk = (a: any, e: any, id: string): void => {
-    if (a && typeof a.exemplarCity === 'string') {
+  const walk = (a: ZoneTree, e: ZoneTree | undefined, id: string): void => {
+    if (typeof a.exemplarCity === 'string') {
       out.push([e?.exemplarCity ?? id.split('/').pop()!.replace(/_/g, ' '), a.exemplarCity]);
       return;
     }
-    for (const k of Object.keys(a ?? {})) if (typeof a[k] === 'object') walk(a[k], e?.[k], id ? `${id}/${k}` : k);
+    for (const [k, child] of Object.entries(a)) {
+      if (typeof child !== 'object' || child === null) continue;
+      const other = e?.[k];
+      walk(child, typeof other === 'object' ? other : undefined, id ? `${id}/${k}` : k);
+    }
   };
   walk(ar, en, '');
   return out;
 }
 
 const ONE_WORD = /^[\p{Script=Latin}'’-]+$/u;
-const ARABIC_ONE_WORD = /^[\u0621-\u064a\u064b-\u0652\u0670]+$/u;
+/** Arabic letters (ء–ي) with their marks, nothing else: one word. */
+const ARABIC_ONE_WORD = /^(?:[\u0621-\u064a]|\p{Mn})+$/u;
 
 /** The pairs, deduplicated by English name, in a stable order. */
 export function devPairs(): DevPair[] {
