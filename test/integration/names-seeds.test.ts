@@ -6,9 +6,9 @@
  * Arabic spellings of foreign names finding each other (غريغوريان ↔ جريجوريان) were the old phonetic
  * tier's; the query model of issue 13 matches Arabic words by their own forms only.
  *
- * Two indexes: seeds + an Arabizi test article (test/fixtures/names/arabizi), and seeds + an article
- * writing the Levantine spellings غريغوريان / سكرتير (test/fixtures/names/variants) for the ranking of
- * exact above phonetic matches.
+ * One index: seeds + an Arabizi test article (test/fixtures/names/arabizi).
+ * (Before issue 14, a second index held Levantine spellings غريغوريان / سكرتير for the ranking of
+ * exact above phonetic matches.)
  */
 import path from 'node:path';
 import request from 'supertest';
