@@ -88,13 +88,13 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   const titleFields = analyzedFields(title);
   const common = {
     doc_id: docId, source, file: ctx.file, passages: passages.length, title,
-    title_exact: titleFields.exact, title_stem: titleFields.stem, title_phon: titleFields.phon,
-    date: date.date, year: date.year, hijri_year: date.hijriYear, ...facets, dateline_country: dateline,
+    title_exact: titleFields.exact, title_stem: titleFields.stem,
+    date: date.date, year: date.year, dated: date.year !== null, hijri_year: date.hijriYear, ...facets, dateline_country: dateline,
     lang: detectLanguage(body), url: src.url ?? null, date_sort: dateSort(date.date),
   };
   const records: PassageRecord[] = passages.map((text, n) => {
     const f = analyzedFields(text);
-    return { id: `${docId}-${n}`, n, text, exact: f.exact, stem: f.stem, phon: f.phon, ...common, hash: '' };
+    return { id: `${docId}-${n}`, n, text, exact: f.exact, stem: f.stem, ...common, hash: '' };
   });
   const hash = createHash('sha1').update(JSON.stringify(records)).digest('hex').slice(0, 20);
   for (const r of records) r.hash = hash;

@@ -15,6 +15,7 @@ import type { PassageRecord } from './meili/record.ts';
 import { deleteRecords, pushRecords, waitForAll } from './meili/push.ts';
 import { indexExists, rebuildIndex } from './meili/rebuild.ts';
 import { INDEX_SETTINGS } from './meili/settings.ts';
+import { rebuildVocabulary } from './meili/vocab.ts';
 import { readSourceFile } from './sources/read-file.ts';
 import { walk } from './sources/walk.ts';
 
@@ -190,6 +191,8 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
     }
     await deleteRecords(client, indexUid, stale);
   }
+  // The name-expansion vocabulary is derived from what is now searchable (indexer/meili/vocab.ts).
+  await rebuildVocabulary(client, indexUid);
   summary.ms = Date.now() - started;
   onProgress?.({ phase: 'done', done: summary.passages, total: summary.passages });
   return summary;

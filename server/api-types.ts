@@ -44,7 +44,7 @@ export interface SearchHit {
   snippet: string;
   /** `/doc/ID?q=…#p-N` */
   url: string;
-  /** Which tier matched: exact form, stem (clitics/suffixes), or name key (Latin/variant spelling). */
+  /** How it matched: every word in its exact form, another form of a word (clitics, suffixes), or a Latin name through its Arabic spelling. */
   match: 'exact' | 'stem' | 'phonetic';
 }
 
@@ -56,7 +56,7 @@ export type KeywordFacetCounts = { [N in FacetName]: (FacetValue<string> & { lab
 export interface SearchResponse {
   query: QueryUnderstanding;
   hits: SearchHit[];
-  /** Number of matching documents (estimated by the engine beyond 1000). */
+  /** Number of documents in the list (at most 1000, the engine's window); facets count the same documents. */
   total: number;
   page: number;
   perPage: number;
@@ -64,8 +64,12 @@ export interface SearchResponse {
   processingTimeMs: number;
   facets: {
     year: FacetValue<number>[];
+    /** Documents of the list with no known year: the year counts plus this add up to the list. */
+    undated: number;
   } & KeywordFacetCounts;
   facetStats: { year: { min: number; max: number } | null };
+  /** When nothing matched: the query with a word replaced by the closest spellings the collection has. */
+  didYouMean: { q: string; count: number }[];
 }
 
 export interface DocumentResponse {

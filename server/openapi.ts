@@ -59,15 +59,16 @@ const facetValue = (valueType: object, extra: Record<string, object> = {}) => ({
 
 const searchResponse = {
   type: 'object', additionalProperties: false,
-  required: ['query', 'hits', 'total', 'page', 'perPage', 'offset', 'processingTimeMs', 'facets', 'facetStats'],
+  required: ['query', 'hits', 'total', 'page', 'perPage', 'offset', 'processingTimeMs', 'facets', 'facetStats', 'didYouMean'],
   properties: {
     query, hits: { type: 'array', items: hit },
     total: { type: 'integer', minimum: 0 }, page: { type: 'integer', minimum: 1 }, perPage: { type: 'integer', minimum: 1 },
     offset: { type: 'integer', minimum: 0 }, processingTimeMs: { type: 'number', minimum: 0 },
     facets: {
-      type: 'object', required: ['year', ...KEYWORD_FACETS.map((f) => f.name)], additionalProperties: false,
+      type: 'object', required: ['year', 'undated', ...KEYWORD_FACETS.map((f) => f.name)], additionalProperties: false,
       properties: {
         year: { type: 'array', items: facetValue({ type: 'integer' }) },
+        undated: { type: 'integer', minimum: 0, description: 'documents of the list with no known year' },
         ...Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, {
           type: 'array', description: `${f.help.replace(/^only articles/, 'articles').replace(/; repeat for several$/, '')}: each value's documents`,
           items: facetValue({ type: 'string' }, { label: { type: 'string' } }),
@@ -83,6 +84,13 @@ const searchResponse = {
             properties: { min: { type: 'number' }, max: { type: 'number' } },
           }],
         },
+      },
+    },
+    didYouMean: {
+      type: 'array', description: 'when nothing matched: the query with a word replaced by the closest spellings in the collection',
+      items: {
+        type: 'object', required: ['q', 'count'], additionalProperties: false,
+        properties: { q: { type: 'string' }, count: { type: 'integer', minimum: 0 } },
       },
     },
   },

@@ -26,13 +26,13 @@ export interface PassageRecord extends FacetFields {
   /** Analyzed, space-joined forms (see indexer/analyzed-fields.ts); searchable, never shown. */
   title_exact: string;
   title_stem: string;
-  title_phon: string;
   exact: string;
   stem: string;
-  phon: string;
   /** Publication date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) when known. */
   date: string | null;
   year: number | null;
+  /** `year !== null`, as a facet: its counts give the "undated" count beside the year counts. */
+  dated: boolean;
   hijri_year: number | null;
   dateline_country: string | null;
   /** ISO 639-3 from franc (`arb`, `eng`, … or `und`). */

@@ -4,6 +4,11 @@
  * leading ال off every word and then matches `ال` everywhere (meilisearch#4105, charabia#205), and
  * language detection may take Arabic for Persian and rewrite ي/ك (charabia#377). Declaring the
  * analyzed fields `eng` switches both off (checked on 1.21, docs/DESIGN.md).
+ *
+ * Four searchable fields, not six: the name-key (`phon`) fields are gone. Matching words by sound
+ * made ordinary Arabic words match other ordinary words (عمان → `العام أن`, فيتنام → `فتنا`, Egypt →
+ * `الموثره`, issue 13) and cost a third of the indexing; names now come from the collection's
+ * vocabulary at query time (server/search/name-expansion.ts) and are searched as Arabic words.
  */
 import type { Settings } from 'meilisearch';
 import { FILTERABLE_FIELDS, SORTABLE_FIELDS } from '../fields.ts';
@@ -11,25 +16,31 @@ import { FILTERABLE_FIELDS, SORTABLE_FIELDS } from '../fields.ts';
 export const ANALYZED_FIELDS = {
   exact: ['title_exact', 'exact'],
   stem: ['title_stem', 'stem'],
-  phon: ['title_phon', 'phon'],
 } as const;
 
 /** Meilisearch answers at most this many hits for one query (`pagination.maxTotalHits` below). */
 export const MAX_RESULT_WINDOW = 1000;
 
 export const INDEX_SETTINGS: Settings = {
-  // Order matters for the `attribute` ranking rule: a title match beats a body match within a tier.
-  searchableAttributes: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem, ...ANALYZED_FIELDS.phon],
+  // Order matters for the `attribute` ranking rule: a title match beats a body match.
+  searchableAttributes: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem],
   // Both from the one declaration of the record's fields and facets (indexer/fields.ts, facets.ts).
   filterableAttributes: FILTERABLE_FIELDS,
   sortableAttributes: SORTABLE_FIELDS,
+  // `sort` first: with the default order (words, typo, proximity, attribute, sort, exactness) a date
+  // sort only breaks ties of relevance, so sort=date came back 2021, 2019-06, undated, 2019-11 (issue 13).
+  // A search without `sort` skips the rule, so relevance order is unchanged.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   distinctAttribute: 'doc_id',
   localizedAttributes: [
-    { attributePatterns: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem, ...ANALYZED_FIELDS.phon], locales: ['eng'] },
+    { attributePatterns: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem], locales: ['eng'] },
   ],
-  // Name keys are sound classes already: one typo on a 4–5 letter consonant skeleton would match
-  // unrelated words (indexer/arabic/names). Typos stay on for the exact and stem fields.
-  typoTolerance: { disableOnAttributes: [...ANALYZED_FIELDS.phon] },
+  // No typos at all. In Arabic's root-and-pattern words one letter changed is another word: with the
+  // engine's default (1 typo from 5 letters) المعابر (crossings) found المعارج (ascents), الأمطار (rain)
+  // found والإمارات and إطار (issue 13; figures in docs/query-model.md). Clitic and inflected forms are
+  // matched through stems instead, and a misspelt query gets "did you mean" suggestions when nothing
+  // matches (server/search/suggestions.ts).
+  typoTolerance: { enabled: false },
   faceting: { maxValuesPerFacet: 300 },
   pagination: { maxTotalHits: MAX_RESULT_WINDOW },
 };

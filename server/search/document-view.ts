@@ -18,7 +18,7 @@ import { DISPLAY_FIELDS, type Stored } from './build-queries.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { markSpans, spansOf } from './highlight.ts';
 import { matchTokens } from './match-tokens.ts';
-import { planQuery, type QueryPlan } from './query-plan.ts';
+import type { QueryPlan } from './query-plan.ts';
 
 export const ARTICLE_LIMITS = {
   /** Passages per request (and per engine request). */
@@ -45,7 +45,7 @@ export interface DocumentPage extends DocumentResponse {
 }
 
 export async function documentView(
-  client: Meilisearch, indexUid: string, id: string, q: string, page: PassagePage, understand: Understand,
+  client: Meilisearch, indexUid: string, id: string, plan: QueryPlan | null, page: PassagePage, understand: Understand,
 ): Promise<DocumentPage | null> {
   const limit = Math.min(page.limit, ARTICLE_LIMITS.maxPassages);
   const res = await client.index<Stored>(indexUid).getDocuments({
@@ -61,13 +61,10 @@ export async function documentView(
   if (!first) return null;
   const total = first.passages ?? passages.length;
 
-  const plan = q.trim() ? planQuery(q) : null;
-  const terms = plan ? plan.terms.slice(0, ARTICLE_LIMITS.maxTerms) : [];
+  const words = plan ? plan.words.slice(0, ARTICLE_LIMITS.maxTerms) : [];
   const texts = [first.title, ...passages.map((p) => p.text)];
-  let matches = await inTurns(texts, (text) => (terms.length > 0 ? matchTokens(text, terms, { phonetic: false }) : []));
-  // Name-key matches of Arabic words only when the words themselves are nowhere on this page
-  // (it was found through a variant spelling): otherwise the keys would mark look-alikes.
-  if (terms.length > 0 && matches.every((m) => m.length === 0)) matches = await inTurns(texts, (text) => matchTokens(text, terms, { phonetic: true }));
+  // Only the words themselves and their forms are marked (names by their Arabic spellings), never look-alikes.
+  const matches = await inTurns(texts, (text) => (words.length > 0 ? matchTokens(text, words) : []));
   const marked = await inTurns(texts, (text, i) => ({ html: markSpans(text, spansOf(matches[i]!)), matches: matches[i]!.length }));
   const matched = passages.filter((_, i) => marked[i + 1]!.matches > 0);
   const end = page.offset + passages.length;

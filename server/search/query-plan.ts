@@ -1,133 +1,142 @@
 /**
- * Turns what the user typed into the searches we send: one per match tier.
+ * The query model (issue 13): what the user typed → the words every hit must contain, and the forms
+ * in which each word may appear. Pure; the engine requests are built from it in build-queries.ts.
  *
- * Meilisearch cannot OR two forms of one word inside a query, so each tier is its own search and
- * the server merges them in order (SearchService.search in server/search/search-service.ts):
- *   exact    — normalized surface forms (clitics kept) on the `exact` fields: `المعابر` finds `المعابر`;
- *   stem     — light stems on the `stem` fields: `بالمعابر`, `المعابر`, `معابر` find each other;
- *   phonetic — name keys on the `phon` fields: `Patrushev` finds `باتروشيف`, `غريغوريان` finds `جريجوريان`.
- * Each tier's matches include the previous tier's, so exact matches rank first, then stem, then
- * phonetic. The query goes through the same `analyze` as the documents (indexer/arabic).
+ * A hit is in the list only because each required query word is in it, in one of its forms:
+ *  - an Arabic word or a number: any word with the same light stem (`بالمعابر`, `المعابر`, `معابر`),
+ *    never a word one letter away (typos are off, see indexer/meili/settings.ts) and never a word that
+ *    merely sounds alike (name keys are for names only: عمان must not find `العام أن`);
+ *  - a Latin (or Arabizi) word that names something in the collection: the Arabic spellings the name
+ *    expansion found in the collection (server/search/name-expansion.ts), searched as Arabic words;
+ *  - a Latin word with no Arabic spelling ("Group", "news"): optional. It lifts hits that contain it
+ *    literally, it never empties the list — unless the query has no other word, then it is searched as is.
+ * The exact surface form (clitics kept) is ranking evidence, not a condition: exact forms rank first.
+ * The query goes through the same `analyze` as the documents (indexer/arabic).
  */
 import { analyze } from '../../indexer/arabic/analyzer.ts';
-import { arabicWordKey, foreignSyllable, joinableQueryWord, prefixAllowed, queryKey } from '../../indexer/arabic/names/index.ts';
 import type { Script, Token } from '../../indexer/arabic/token.ts';
-import { ANALYZED_FIELDS } from '../../indexer/meili/settings.ts';
 
-export type TierName = 'exact' | 'stem' | 'phonetic';
+/** One analysed word of a form: what the `exact` and `stem` fields hold for it. */
+export interface FormToken { surface: string; stem: string }
 
-export interface QueryTerm {
-  /** The word as typed (both words, when the phonetic tier joined its key with a neighbour's). */
-  original: string;
-  surface: string;
-  stem: string;
-  /** Name key for the phonetic tier ('' when the word has none). */
-  key: string;
-  script: Script;
-  stop: boolean;
-  /** The last word is matched as a prefix (search as you type), like Meilisearch does. */
-  last: boolean;
-  /**
-   * Phonetic tier only: this word's key was joined onto the previous word's (`key` holds the joined key
-   * on both), so the phonetic query sends it once (Viet Nam → `fitnam` finds فيتنام, and To Lam →
-   * `tulam` finds تو لام through Meilisearch's word splitting).
-   */
-  joined?: boolean;
+/** One way a query word may appear in a document: one word, or two for a name written in two (`جين بينغ`). */
+export interface WordForm {
+  tokens: FormToken[];
+  /** How the collection writes it (name forms), for `query.matchedForms`. */
+  written?: string;
+  /** Found by sound (name expansion), not by the word's own analysis: ranks below the word's own forms. */
+  sound?: boolean;
 }
 
-export interface Tier { name: TierName; q: string; attributes: string[] }
+export interface QueryWord {
+  /** The word as typed (both words when a name spans two: "Xi Jinping"). */
+  original: string;
+  start: number;
+  end: number;
+  script: Script;
+  stop: boolean;
+  /** The forms to search, best first; the first is the word itself for Arabic words and numbers. */
+  forms: WordForm[];
+  /** 'word': the word's own analysis; 'name': Arabic spellings of a Latin name (name expansion). */
+  via: 'word' | 'name';
+  /** Name words: the confidence of the best spelling (0..1). */
+  score?: number;
+  /** Optional words lift hits that contain them but never remove hits (Latin words with no Arabic form). */
+  optional: boolean;
+  /** The last word, typed without a space after it: it may still be growing (search as you type). */
+  last: boolean;
+}
 
 export interface QueryPlan {
   q: string;
   script: 'arabic' | 'latin' | 'mixed' | 'none';
   normalized: string;
-  terms: QueryTerm[];
-  tiers: Tier[];
+  words: QueryWord[];
+}
+
+/** What the name expansion found for a span of the query (the shape of name-expansion.ts's NameExpansion). */
+export interface NameForms {
+  start: number;
+  end: number;
+  forms: { normalized: string; written: string; score: number }[];
 }
 
 /**
- * Arabic words shorter than this (in letters, after stemming) get no phonetic expansion: a short
- * consonant skeleton (`صين`) would match many unrelated words. Foreign names are longer.
+ * The words of `q` before name expansion: Arabic words and numbers with their own form; Latin words
+ * with their literal form, optional until `withNames` gives them Arabic spellings.
  */
-export const MIN_ARABIC_STEM_FOR_PHONETIC = 4;
-
 export function planQuery(q: string): QueryPlan {
   const tokens = analyze(q);
   const meaningful = tokens.filter((t) => !t.stop);
   // A query made only of stop words (`في`, `من`) still searches them rather than nothing.
-  // A capitalised Latin stop word next to a Latin name is part of the name (To Lam, He Lifeng): it is
-  // kept for the phonetic tier only (the exact and stem tiers still drop stop words).
-  const kept = meaningful.length > 0 ? tokens.filter((t, i) => !t.stop || isNameParticle(q, tokens, i)) : tokens;
-  const terms = kept.map((t, i): QueryTerm => ({
-    original: q.slice(t.start, t.end),
-    surface: t.surface,
-    stem: t.stem,
-    key: phoneticKey(t),
-    script: t.script,
-    stop: t.stop,
-    last: i === kept.length - 1 && t.end === tokens[tokens.length - 1]!.end && !/\s$/.test(q),
+  const kept = meaningful.length > 0 ? meaningful : tokens;
+  const lastToken = tokens[tokens.length - 1];
+  const words = kept.map((t): QueryWord => ({
+    original: q.slice(t.start, t.end), start: t.start, end: t.end, script: t.script, stop: t.stop,
+    forms: [{ tokens: [{ surface: t.surface, stem: t.stem }] }],
+    via: 'word',
+    optional: t.script === 'latin',
+    last: t === lastToken && !/\s$/.test(q),
   }));
-  joinShortLatinKeys(terms);
-  // Joined words are one name to the user: `query.matchedForms` lists "To Lam → تو لام".
-  terms.forEach((t, i) => { if (t.joined) terms[i - 1]!.original = t.original = q.slice(kept[i - 1]!.start, kept[i]!.end); });
-  return { q, script: scriptOf(tokens), normalized: tokens.map((t) => t.surface).join(' '), terms, tiers: tiersFor(terms) };
-}
-
-function isNameParticle(q: string, tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.script !== 'latin' || !/^[A-Z]/.test(q.slice(t.start, t.end))) return false;
-  const nameNext = (n: Token | undefined) => n !== undefined && n.script === 'latin' && !n.stop;
-  return nameNext(tokens[i - 1]) || nameNext(tokens[i + 1]);
+  return { q, script: scriptOf(tokens), normalized: tokens.map((t) => t.surface).join(' '), words: requireSomething(words) };
 }
 
 /**
- * Two adjacent one-syllable Latin words get one joined key, pairing from the right (Xi Jin Ping →
- * `xi jinbinj`): Meilisearch does not concatenate query words on the `phon` fields (typo tolerance is
- * off there, and concatenation counts as a typo — checked on 1.21), but it does split one query word
- * over two adjacent indexed words, so the joined key finds both فيتنام and تو لام.
+ * The plan with the Arabic spellings of its names: each expansion of Latin words replaces the words of
+ * its span with one required word whose forms are the spellings found in the collection. The Latin
+ * spelling itself is not searched beside them: every extra form of a word is one more engine search
+ * (see build-queries.ts), and the collection is Arabic; a Latin word the expansion found nothing for
+ * stays optional and is searched literally. An Arabic word the expansion judged a foreign name
+ * (غريغوريان) keeps its own form first and gets the other spellings after it; ordinary Arabic words get
+ * none (the expansion decides, from the collection's vocabulary).
  */
-function joinShortLatinKeys(terms: QueryTerm[]): void {
-  for (let i = terms.length - 1; i > 0; i--) {
-    const a = terms[i - 1]!, b = terms[i]!;
-    if (a.script !== 'latin' || b.script !== 'latin' || !a.key || !b.key) continue;
-    if (!joinableQueryWord(a.original) || !joinableQueryWord(b.original)) continue;
-    const key = a.key + b.key;
-    a.key = key; b.key = key; b.joined = true;
-    i--;
+export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
+  const words: QueryWord[] = [];
+  const sounding = (f: NameForms['forms'][number]): WordForm => ({
+    tokens: analyze(f.normalized).map((t) => ({ surface: t.surface, stem: t.stem })), written: f.written, sound: true,
+  });
+  for (const w of plan.words) {
+    const e = expansions.find((x) => x.forms.length > 0 && x.start <= w.start && w.end <= x.end);
+    if (e && w.script === 'arabic' && e.start === w.start && e.end === w.end) {
+      const own = w.forms[0]!.tokens.map((t) => t.stem).join(' ');
+      const variants = e.forms.map(sounding).filter((f) => f.tokens.length > 0 && f.tokens.map((t) => t.stem).join(' ') !== own);
+      words.push({ ...w, forms: [...w.forms, ...variants] });
+      continue;
+    }
+    // A Latin word the expansion found nothing for is optional again (planQuery required it when the
+    // query had nothing else); requireSomething below decides once more.
+    if (w.script !== 'latin' || !e) { words.push(w.script === 'latin' ? { ...w, optional: true } : w); continue; }
+    const previous = words[words.length - 1];
+    if (previous && previous.via === 'name' && previous.start === e.start) {
+      // The second word of a two-word name ("Xi Jinping"): one query word for the user.
+      previous.original = plan.q.slice(previous.start, w.end);
+      previous.end = w.end;
+      previous.last = w.last;
+      continue;
+    }
+    const nameForms = e.forms.map(sounding).filter((f) => f.tokens.length > 0);
+    words.push({ ...w, via: 'name', optional: false, forms: nameForms, score: Math.max(...e.forms.map((f) => f.score)) });
   }
+  return { ...plan, words: requireSomething(words) };
 }
 
-function phoneticKey(t: Token): string {
-  if (t.script === 'latin') return queryKey(t.surface);
-  // Arabic: the key of the word without its clitics, so `بموسكو` and `موسكو` ask for the same name, keyed
-  // like the documents (suffixes kept: غريغوريان). Short words only when they spell a foreign syllable (غو، قوه).
-  if (t.script !== 'arabic') return '';
-  if ([...t.stem].length >= MIN_ARABIC_STEM_FOR_PHONETIC || foreignSyllable(t.stem)) return arabicWordKey(t.surface, t.stem);
-  return '';
+/**
+ * The plan to try when every word required found nothing: Latin names become optional (a spelling
+ * found for an ordinary Latin word — "Group" — must not empty "Patrushev Group"), except the most
+ * confident one when the query has no other word. Null when nothing would change.
+ */
+export function relaxNames(plan: QueryPlan): QueryPlan | null {
+  const names = plan.words.filter((w) => w.via === 'name' && !w.optional);
+  const others = plan.words.filter((w) => w.via !== 'name' && !w.optional);
+  if (names.length === 0 || (others.length === 0 && names.length === 1)) return null;
+  const keep = others.length === 0 ? names.reduce((a, b) => ((b.score ?? 0) > (a.score ?? 0) ? b : a)) : null;
+  return { ...plan, words: plan.words.map((w) => (w.via === 'name' && w !== keep ? { ...w, optional: true } : w)) };
 }
 
-function tiersFor(terms: QueryTerm[]): Tier[] {
-  if (terms.length === 0) return [];
-  // Stop words kept as name particles are for the phonetic tier only.
-  const words = terms.every((t) => t.stop) ? terms : terms.filter((t) => !t.stop);
-  const tiers: Tier[] = [
-    { name: 'exact', q: words.map((t) => t.surface).join(' '), attributes: [...ANALYZED_FIELDS.exact] },
-    { name: 'stem', q: words.map((t) => t.stem).join(' '), attributes: [...ANALYZED_FIELDS.stem] },
-  ];
-  if (terms.some((t) => t.key !== '')) {
-    // Words without a key (numbers, short Arabic words) keep their stem; keys are [a-z]+ and
-    // stems of Arabic words are Arabic, so each word can only match in its own field.
-    const last = terms[terms.length - 1]!;
-    // A short key as a prefix matches too much (`msk` → `mskn…`): a trailing space tells
-    // Meilisearch not to treat the last word as a prefix (match-tokens mirrors this).
-    const noPrefix = !last.last || (last.key !== '' && !prefixAllowed(last.key));
-    tiers.push({
-      name: 'phonetic',
-      q: terms.filter((t) => !t.joined).map((t) => t.key || t.stem).join(' ') + (noPrefix ? ' ' : ''),
-      attributes: [...ANALYZED_FIELDS.phon, ...ANALYZED_FIELDS.stem],
-    });
-  }
-  return tiers;
+/** A query whose every word is optional searches those words: something must be required. */
+function requireSomething(words: QueryWord[]): QueryWord[] {
+  if (words.length === 0 || words.some((w) => !w.optional)) return words;
+  return words.map((w) => ({ ...w, optional: false }));
 }
 
 function scriptOf(tokens: Token[]): QueryPlan['script'] {

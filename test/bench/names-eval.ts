@@ -19,10 +19,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Meilisearch } from 'meilisearch';
-import { analyze } from '../../indexer/arabic/analyzer.ts';
+import { analyze, normalize } from '../../indexer/arabic/analyzer.ts';
+import { splitClitics } from '../../indexer/arabic/clitics.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
 import { SearchService } from '../../server/search/search-service.ts';
 import type { SearchHit } from '../../server/api-types.ts';
+import { expandNames, VocabReader, type NameExpansion, type Tuning } from '../../server/search/name-expansion.ts';
+import { devPairs, type DevPair } from './names-dev-set.ts';
 
 export interface NamePair { latin: string[]; arabic: string[]; kind: 'person' | 'place'; source: string }
 export interface PairFixture { pairs: NamePair[]; absent: string[] }
@@ -175,6 +178,103 @@ export function formatReport(r: EvalResult, corpusSize: number): string {
   return lines.join('\n');
 }
 
+// ── The name model directly: expandNames over the vocabulary index the indexer built (issue 14) ──
+
+/** One query and the Arabic it should expand to (normalized; several spellings = any of them). */
+export interface ExpansionCase { latin: string; arabic: string[] }
+
+export interface ExpansionResult {
+  queries: number; at1: number; at5: number; recall1: number; recall5: number;
+  misses: string[]; absent: number; falseMatches: number; falseMatchRate: number; falseExamples: string[];
+  msPerQuery: number;
+}
+
+/** Base of each analyzed word of an Arabic spelling (clitics off), what a form must cover. */
+function spellingBases(spelling: string): string[] {
+  return analyze(spelling).filter((t) => !t.stop).map((t) => splitClitics(t.surface).base);
+}
+
+/**
+ * Whether the expansions' top-k forms cover every word of `spelling` (by base: والأسد covers الأسد).
+ * A two-word form covers two words; a one-word form may also cover two written apart (نانجينغ / نان جينغ).
+ */
+export function covers(expansions: NameExpansion[], spelling: string, k: number): boolean {
+  const want = spellingBases(spelling);
+  if (want.length === 0) return false;
+  const plain = analyze(spelling).filter((t) => !t.stop).map((t) => t.surface);
+  const got = new Set<string>();
+  for (const e of expansions) {
+    for (const f of e.forms.slice(0, k)) {
+      const words = f.normalized.split(' ');
+      const bases = words.map((w) => splitClitics(w).base);
+      [...words, ...bases].forEach((b) => got.add(b));
+      got.add(bases.join(''));
+      got.add(words.join(''));
+    }
+  }
+  return want.every((w, i) => got.has(w) || got.has(plain[i]!)) || got.has(want.join('')) || got.has(plain.join(''));
+}
+
+export async function evaluateExpansion(reader: VocabReader, cases: ExpansionCase[], absent: string[], tuning?: Partial<Tuning>): Promise<ExpansionResult> {
+  let queries = 0, at1 = 0, at5 = 0, ms = 0;
+  const misses: string[] = [];
+  for (const c of cases) {
+    const t0 = performance.now();
+    const exp = await expandNames(reader, c.latin, { prefix: false, tuning });
+    ms += performance.now() - t0;
+    for (const arabic of c.arabic) {
+      queries++;
+      const ok1 = c.arabic.some((a) => covers(exp, a, 1));
+      const ok5 = covers(exp, arabic, 5);
+      if (ok1) at1++;
+      if (ok5) at5++;
+      if (!ok1 || !ok5) misses.push(`${c.latin} → ${arabic}: ${ok5 ? 'top 5 only' : 'missed'} (${show(exp)})`);
+    }
+  }
+  const falseExamples: string[] = [];
+  for (const name of absent) {
+    const t0 = performance.now();
+    const exp = await expandNames(reader, name, { prefix: false, tuning });
+    ms += performance.now() - t0;
+    if (exp.some((e) => e.forms.length > 0)) falseExamples.push(`${name}: ${show(exp)}`);
+  }
+  return {
+    queries, at1, at5, recall1: at1 / Math.max(1, queries), recall5: at5 / Math.max(1, queries), misses,
+    absent: absent.length, falseMatches: falseExamples.length, falseMatchRate: falseExamples.length / Math.max(1, absent.length),
+    falseExamples, msPerQuery: ms / Math.max(1, cases.length + absent.length),
+  };
+}
+
+function show(exp: NameExpansion[]): string {
+  return exp.map((e) => `${e.words.join(' ')} → ${e.forms.map((f) => `${f.normalized}:${f.score}`).join(', ') || '∅'}`).join(' | ');
+}
+
+export function formatExpansion(label: string, r: ExpansionResult, details = true): string {
+  const lines = [
+    `${label}: ${r.queries} (Latin, Arabic) pairs   recall@1 ${r.recall1.toFixed(3)} (${r.at1})   recall@5 ${r.recall5.toFixed(3)} (${r.at5})`
+      + `   absent names matched: ${r.falseMatches}/${r.absent} (rate ${r.falseMatchRate.toFixed(3)})   ${r.msPerQuery.toFixed(2)} ms/query`,
+  ];
+  if (details && r.misses.length) lines.push('  misses:', ...r.misses.map((m) => `    ${m}`));
+  if (details && r.falseExamples.length) lines.push('  absent names with forms:', ...r.falseExamples.map((m) => `    ${m}`));
+  return lines.join('\n');
+}
+
+export function pairCases(fixture: PairFixture): ExpansionCase[] {
+  return fixture.pairs.flatMap((p) => p.latin.map((latin) => ({ latin, arabic: p.arabic.map((a) => normalize(a)) })));
+}
+
+export function devCases(pairs: DevPair[], half: DevPair['half']): ExpansionCase[] {
+  return pairs.filter((p) => p.half === half && !p.absent).map((p) => ({ latin: p.english, arabic: [p.arabic] }));
+}
+
+/** The dev set as pair-set fixtures (for the search-service path): present names, and the absent ones. */
+export function devFixture(pairs: DevPair[], half: DevPair['half']): PairFixture {
+  return {
+    pairs: pairs.filter((p) => p.half === half && !p.absent).map((p) => ({ latin: [p.english], arabic: [p.arabic], kind: 'place' as const, source: `CLDR ${p.source}` })),
+    absent: pairs.filter((p) => p.half === half && p.absent).map((p) => p.english),
+  };
+}
+
 async function main(): Promise<void> {
   const { startEngine } = await import('../../indexer/meili/engine.ts');
   const { createClient } = await import('../../indexer/meili/client.ts');
@@ -184,13 +284,45 @@ async function main(): Promise<void> {
     const client = createClient({ url: engine.url, apiKey: engine.masterKey });
     const indexUid = `names_eval_${process.pid}`;
     const fixture = loadPairs();
-    const docs = buildCorpus(fixture, loadDistractors());
+    const dev = devPairs();
+    const tune = devFixture(dev, 'tune'), report = devFixture(dev, 'report');
+    // One collection: pair-set sentences, dev-set sentences (absent names left out), distractors, seeds.
+    const docs = buildCorpus({ pairs: [...fixture.pairs, ...tune.pairs, ...report.pairs], absent: [] }, loadDistractors());
     await indexCorpus(client, indexUid, dataDir, docs);
+    const reader = new VocabReader(client, indexUid);
+    const present = new Set((await client.index(`${indexUid}_vocab`).getDocuments<{ base: string }>({ fields: ['base'], limit: 100_000 })).results.map((r) => r.base));
+    // An "absent" name whose Arabic happens to be in the seeds or distractors is not absent.
+    const absentOf = (half: DevPair['half']) => dev.filter((p) => p.half === half && p.absent && !present.has(splitClitics(p.arabic).base)).map((p) => p.english);
+    const absentDev = absentOf('report');
+    // The pair set's absent names are absent only when the dev set does not name them (Lima, Oslo are CLDR cities).
+    const devNames = new Set(dev.filter((p) => !p.absent).map((p) => p.english.toLowerCase()));
+    const pairAbsent = fixture.absent.filter((n) => !devNames.has(n.toLowerCase()));
+    console.log(`collection: ${docs.length} documents + seeds; dev set ${dev.length} CLDR pairs (tune ${tune.pairs.length} + ${absentOf('tune').length} absent, report ${report.pairs.length} + ${absentDev.length} absent)`);
+
+    console.log('\n== through the search service (the server as wired today) ==');
     const started = Date.now();
-    const result = await evaluate(client, indexUid, fixture);
-    console.log(formatReport(result, docs.length));
-    console.log(`  (${Date.now() - started} ms for ${result.queries + result.absent.length} searches)`);
-    await client.deleteIndex(indexUid).waitTask().catch(() => {});
+    for (const [label, fx] of [['pair set', { ...fixture, absent: pairAbsent }], ['dev tune half', { ...tune, absent: absentOf('tune') }], ['dev report half', { ...report, absent: absentDev }]] as const) {
+      const r = await evaluate(client, indexUid, fx);
+      console.log(`${label}: recall@1 ${r.recall1.toFixed(3)}  recall@5 ${r.recall5.toFixed(3)} (${r.queries} pairs)  absent names with hits ${r.falseMatches}/${r.absent.length} (rate ${r.falseMatchRate.toFixed(3)})`);
+    }
+    console.log(`  (${Date.now() - started} ms)`);
+
+    console.log('\n== expandNames over the vocabulary index (server/search/name-expansion.ts) ==');
+    // Misses are printed for the pair set and the tuning half only: the report half is not looked at while tuning.
+    const verbose = process.argv.includes('--misses');
+    console.log(formatExpansion('pair set', await evaluateExpansion(reader, pairCases(fixture), pairAbsent), verbose));
+    console.log(formatExpansion('dev tune half', await evaluateExpansion(reader, devCases(dev, 'tune'), absentOf('tune')), verbose));
+    console.log(formatExpansion('dev report half', await evaluateExpansion(reader, devCases(dev, 'report'), absentDev), false));
+    if (process.argv.includes('--sweep')) {
+      // Thresholds on the TUNING half only (recall vs absent names matched).
+      for (const minScore of [0.62, 0.66, 0.7, 0.74, 0.78, 0.82]) {
+        for (const minScoreShort of [0.8, 0.9]) {
+          const r = await evaluateExpansion(reader, devCases(dev, 'tune'), absentOf('tune'), { minScore, minScoreShort });
+          console.log(formatExpansion(`tune minScore ${minScore} short ${minScoreShort}`, r, false));
+        }
+      }
+    }
+    await client.deleteIndex(indexUid).waitTask();
   } finally {
     await engine.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

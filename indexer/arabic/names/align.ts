@@ -1,0 +1,240 @@
+/**
+ * Weighted alignment of a folded Latin word against a normalized Arabic word form
+ * (stage: indexer/arabic/names, pure).
+ *
+ * Levenshtein with one-to-many character equivalence classes (Freeman, Condon & Ackerman, NAACL 2006):
+ * a step reads one Latin group of rules/sound-rules.ts as one of its Arabic spellings at the rule's cost;
+ * otherwise a Latin letter may be dropped, an Arabic letter inserted or a letter substituted at the
+ * ALIGN_COSTS below. The Latin side is compiled once per query word (`compileLatin`), so scoring a
+ * candidate form is a small dynamic programme over (Latin position, Arabic position) with no allocation
+ * beyond one row buffer: about a microsecond for a name (test/bench/names-expansion.ts).
+ */
+import { SOUND_RULES, type RomanizationSystem, type SoundRule } from './rules/sound-rules.ts';
+import { letterCount } from './latin-fold.ts';
+
+/** Costs of the steps no rule covers. Why each value: see the comment beside it. */
+export const ALIGN_COSTS = {
+  /** A Latin vowel Arabic leaves unwritten is already a rule (0.1); a vowel no rule reads: */
+  dropVowel: 0.15,
+  /** A Latin consonant with no Arabic counterpart (a typo, a silent letter): a whole edit. */
+  dropConsonant: 1,
+  /** The second of a doubled Latin letter (Mohammed, Assad): Arabic writes it once (shadda, removed). */
+  dropDouble: 0.02,
+  /**
+   * A vowel at the start or the end of the word left unwritten: Arabic writes a word's first vowel
+   * (on an alef or ع: Obama أوباما, Ali علي) and its last one (as ا ي و or ة: Maduro مادورو, Modi مودي),
+   * so dropping them is nearly a whole edit (Obama is not بما, Modi not مضي).
+   */
+  dropEdgeVowel: 0.7,
+  /** Writing a short vowel (one before a doubled consonant) as a long one: see isShortVowel. */
+  longBeforeDouble: 0.15,
+  /** Hyphen and apostrophe carry no sound. */
+  dropMark: 0,
+  /** An Arabic long vowel or weak letter with no Latin letter: Latin often writes short vowels for them. */
+  insertWeak: 0.35,
+  /**
+   * An alef opening the word with no Latin letter: the seat of an initial vowel (Ufa اوفا, Iran ايران)
+   * or the prosthetic alef before a consonant cluster (Stockholm ستوكهولم is also written استوكهولم).
+   */
+  insertInitialAlef: 0.1,
+  /** ع ء with no Latin letter (Ali علي, Saad سعد): English spellings usually drop them. */
+  insertGlottal: 0.25,
+  /**
+   * A final ه (ة) or ي with no Latin letter: a feminine or nisba ending the Latin name does not have
+   * (Lebanon is not اللبناني); Latin names that end in ة end in a or ah (Jeddah, Gaza), read by rules.
+   */
+  insertFinal: 0.5,
+  /** Any other Arabic letter with no Latin letter. */
+  insertConsonant: 1,
+  /** One letter read as an unrelated one. */
+  substitute: 1.1,
+} as const;
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const WEAK = new Set(['ا', 'و', 'ي']);
+const GLOTTAL = new Set(['ع', 'ء']);
+
+/** One way to read the Latin letters starting at a position. */
+interface Step { readonly length: number; readonly arabic: string; readonly cost: number }
+
+export interface CompiledRules { readonly byFirst: ReadonlyMap<string, readonly SoundRule[]> }
+
+/** Rules indexed by their first letter; `without` drops one rule (tests prove each rule is needed). */
+export function compileRules(rules: readonly SoundRule[] = SOUND_RULES, without?: SoundRule): CompiledRules {
+  const byFirst = new Map<string, SoundRule[]>();
+  for (const r of rules) {
+    if (r === without) continue;
+    const list = byFirst.get(r.latin[0]!) ?? [];
+    list.push(r);
+    byFirst.set(r.latin[0]!, list);
+  }
+  return { byFirst };
+}
+
+const DEFAULT_RULES = compileRules();
+
+/**
+ * A Latin word prepared for alignment under ONE romanization system (plus the common rules): the steps
+ * available at each position. A word is written in one system, so systems are not mixed within a word:
+ * Turkish c = ج and French ch = ش would otherwise combine into readings no writer uses (Cayenne → جين).
+ */
+export interface LatinPlan {
+  readonly latin: string;
+  readonly letters: number;
+  readonly system: RomanizationSystem;
+  /** steps[i]: every rule reading that starts at i, plus the generic drop of letter i. */
+  readonly steps: readonly (readonly Step[])[];
+}
+
+/** One plan per system that has a rule applying somewhere in the word, and the common-only plan. */
+export function compileLatin(latin: string, rules: CompiledRules = DEFAULT_RULES): LatinPlan[] {
+  const n = latin.length;
+  const applying: { rule: SoundRule; at: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const r of rules.byFirst.get(latin[i]!) ?? []) {
+      if (!latin.startsWith(r.latin, i)) continue;
+      if (r.at === 'start' && i !== 0) continue;
+      if (r.at === 'end' && i + r.latin.length !== n) continue;
+      applying.push({ rule: r, at: i });
+    }
+  }
+  const systems = new Set<RomanizationSystem>(['common']);
+  for (const a of applying) systems.add(a.rule.system);
+  return [...systems].map((system) => {
+    const steps: Step[][] = Array.from({ length: n }, () => []);
+    for (const { rule, at } of applying) {
+      if (rule.system !== 'common' && rule.system !== system) continue;
+      const edge = isEdgeVowel(latin, at, rule.latin.length);
+      const short = isShortVowel(latin, at, rule.latin.length);
+      for (const [arabic, cost] of rule.arabic) {
+        let c = edge && arabic === '' ? Math.max(cost, ALIGN_COSTS.dropEdgeVowel) : cost;
+        if (short && arabic !== '') c += ALIGN_COSTS.longBeforeDouble;
+        steps[at]!.push({ length: rule.latin.length, arabic, cost: c });
+      }
+    }
+    for (let i = 0; i < n; i++) steps[i]!.push({ length: 1, arabic: '', cost: dropCost(latin, i) });
+    return { latin, letters: letterCount(latin), system, steps };
+  });
+}
+
+function dropCost(latin: string, i: number): number {
+  const ch = latin[i]!;
+  if (ch === '-' || ch === "'") return ALIGN_COSTS.dropMark;
+  if (i > 0 && latin[i - 1] === ch) return ALIGN_COSTS.dropDouble;
+  if (!VOWELS.has(ch)) return ALIGN_COSTS.dropConsonant;
+  return isEdgeVowel(latin, i, 1) ? ALIGN_COSTS.dropEdgeVowel : ALIGN_COSTS.dropVowel;
+}
+
+/**
+ * One vowel letter before a doubled consonant is short in English and French spelling (Jeddah, Hassan,
+ * Mohammed): Arabic leaves it unwritten (جدة, not جيدة "good"; حسن; محمد).
+ */
+function isShortVowel(latin: string, i: number, length: number): boolean {
+  if (length !== 1 || !VOWELS.has(latin[i]!) || i === 0) return false;
+  const a = latin[i + 1], b = latin[i + 2];
+  return a !== undefined && a === b && !VOWELS.has(a);
+}
+
+/**
+ * A vowel group opening or closing the word. A final e is not one: it is silent in English, French and
+ * German spellings (Poutine بوتين, Narychkine ناريشكين).
+ */
+function isEdgeVowel(latin: string, i: number, length: number): boolean {
+  const group = latin.slice(i, i + length);
+  if (!/^[aeiouy]+$/.test(group)) return false;
+  if (i === 0) return true;
+  return i + length === latin.length && group !== 'e';
+}
+
+function insertCost(arabic: string, j: number): number {
+  const ch = arabic[j]!;
+  if (j === 0 && ch === 'ا') return ALIGN_COSTS.insertInitialAlef;
+  if ((ch === 'ه' || ch === 'ي') && j === arabic.length - 1) return ALIGN_COSTS.insertFinal;
+  if (WEAK.has(ch)) return ALIGN_COSTS.insertWeak;
+  if (GLOTTAL.has(ch)) return ALIGN_COSTS.insertGlottal;
+  return ALIGN_COSTS.insertConsonant;
+}
+
+/**
+ * Least cost of reading `plan` as `arabic`. With `prefix`, `arabic` only has to START with the reading
+ * (search as you type: Patr → باتروشيف); the rest of the Arabic word is free.
+ */
+export function alignCost(plan: LatinPlan, arabic: string, prefix = false, maxCost = Infinity): number {
+  const n = plan.latin.length;
+  const m = arabic.length;
+  const width = m + 1;
+  const d = buffer((n + 1) * width);
+  d.fill(Infinity, 0, (n + 1) * width);
+  d[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    const steps = i < n ? plan.steps[i]! : NO_STEPS;
+    const substitutes = i < n && !VOWELS.has(plan.latin[i]!);
+    for (let j = 0; j <= m; j++) {
+      const here = d[i * width + j]!;
+      if (here === Infinity) continue;
+      if (j < m) {
+        const ins = here + insertCost(arabic, j);
+        if (ins < d[i * width + j + 1]!) d[i * width + j + 1] = ins;
+      }
+      for (let k = 0; k < steps.length; k++) {
+        const s = steps[k]!;
+        if (s.arabic !== '' && !arabic.startsWith(s.arabic, j)) continue;
+        const at = (i + s.length) * width + j + s.arabic.length;
+        if (here + s.cost < d[at]!) d[at] = here + s.cost;
+      }
+      if (substitutes && j < m) {
+        const at = (i + 1) * width + j + 1;
+        if (here + ALIGN_COSTS.substitute < d[at]!) d[at] = here + ALIGN_COSTS.substitute;
+      }
+    }
+    // Costs only grow: once every cell a path can still pass through (the next MAX_STEP rows) is
+    // dearer than maxCost, so is the end. Most candidates of a block stop here after a few rows.
+    if (maxCost !== Infinity && i < n) {
+      let frontier = Infinity;
+      const last = Math.min(n, i + MAX_STEP) * width + m;
+      for (let c = (i + 1) * width; c <= last; c++) if (d[c]! < frontier) frontier = d[c]!;
+      if (frontier > maxCost) return Infinity;
+    }
+  }
+  if (!prefix) return d[n * width + m]!;
+  let best = Infinity;
+  for (let j = 0; j <= m; j++) best = Math.min(best, d[n * width + j]!);
+  return best;
+}
+
+const NO_STEPS: readonly Step[] = [];
+/** The longest Latin group of any rule (abdel, abdul): how many rows one step may jump. */
+const MAX_STEP = Math.max(...SOUND_RULES.map((r) => r.latin.length));
+/** One table reused by every alignment: allocating a typed array costs more than the alignment itself. */
+let table = new Float64Array(1024);
+function buffer(size: number): Float64Array {
+  if (table.length < size) table = new Float64Array(size * 2);
+  return table;
+}
+
+/**
+ * Cost → confidence in 0..1. One whole edit costs less on a long name than on a short one: the
+ * allowance grows with the Latin word's letters (SCORE_SLOPE per letter on top of SCORE_BASE).
+ */
+export const SCORE_BASE = 1;
+export const SCORE_SLOPE = 0.2;
+
+export function costToScore(cost: number, letters: number): number {
+  return Math.max(0, 1 - cost / (SCORE_BASE + SCORE_SLOPE * letters));
+}
+
+/** The cost a score corresponds to (the inverse of costToScore). */
+export function scoreToCost(score: number, letters: number): number {
+  return (1 - score) * (SCORE_BASE + SCORE_SLOPE * letters);
+}
+
+/**
+ * The best score over the word's plans (one per romanization system). With `minScore`, alignments that
+ * cannot reach it stop early and score 0.
+ */
+export function alignScore(plans: readonly LatinPlan[], arabic: string, prefix = false, minScore = 0): number {
+  const letters = plans[0]!.letters;
+  let best = minScore > 0 ? scoreToCost(minScore, letters) + 1e-9 : Infinity;
+  for (const plan of plans) best = Math.min(best, alignCost(plan, arabic, prefix, best));
+  return costToScore(best, letters);
+}

@@ -1,0 +1,23 @@
+/**
+ * Name particles (stage: indexer/arabic/names, pure data).
+ *
+ * Arabic: words that open a compound name and are written apart from the next word (عبد العزيز، أبو ظبي،
+ * بن سلمان). The vocabulary keeps such a word together with the next one as a two-word form, so that a
+ * Latin spelling written as one word (Abdelaziz, Abudhabi) can match it. Normalized spellings.
+ * Latin: particles that have no Arabic form of their own and belong to the next word (el Sisi, bin Salman,
+ * Abd al-Aziz); alone they expand to nothing. Sources: BGN/PCGN romanization of Arabic (article
+ * al- and its assimilated forms), common English/French spellings of Arabic names.
+ */
+export const ARABIC_NAME_PARTICLES: readonly string[] = ['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'بنت', 'ام', 'ذو', 'ذي'];
+
+export const LATIN_NAME_PARTICLES: readonly string[] = [
+  'al', 'el', 'ul', 'as', 'ar', 'ad', 'an', 'at', 'az', 'ash', 'adh', // the article and its assimilated forms
+  'ibn', 'bin', 'ben', 'bint', 'abu', 'abou', 'abo', 'abd', 'abdel', 'abdul', 'abdal', 'abdol', 'abdoul', 'umm', 'um',
+];
+
+/**
+ * Two adjacent Arabic words are also stored as one form when one has at most SHORT_WORD_LETTERS letters and
+ * the other at most SYLLABLE_LETTERS: Chinese and Vietnamese syllables (شي جين، جين بينغ، كه تشيانغ، ون تشينغ).
+ */
+export const SHORT_WORD_LETTERS = 4;
+export const SYLLABLE_LETTERS = 6;

@@ -1,0 +1,183 @@
+/**
+ * Latin letter groups → Arabic letters, with a cost per reading (stage: indexer/arabic/names, pure data).
+ *
+ * The alignment (../align.ts) is Levenshtein with one-to-many character equivalence classes, after
+ * Freeman, Condon & Ackerman, "Cross Linguistic Name Matching in English and Arabic" (NAACL 2006): a Latin
+ * group (one letter, a digraph like `sh`, a trigraph like `sch`) may be read as any of its Arabic
+ * spellings at the listed cost; 0 is the usual spelling, 0.1–0.2 a common variant (emphatic for plain:
+ * ص/س ط/ت ض/د, ق/ك/غ, ح/ه), 0.3–0.5 a rarer one. A reading of '' means the group is often unwritten in Arabic
+ * (short vowels, silent letters). Anything not listed costs what ../align.ts says (ALIGN_COSTS).
+ *
+ * Arabic here is ALREADY NORMALIZED by the analyzer (أ إ آ ٱ → ا, ى → ي, ة → ه, ئ → ي, ؤ → و, پ → ب,
+ * گ → ك, چ → ج, ڤ → ف): a reading may only use letters that survive normalization
+ * (test/unit/names/sound-rules.test.ts checks every one). Latin is folded by ../latin-fold.ts
+ * (lowercase, accents off; ş → sh, ç → ch, ğ → gh, č → ch, š → sh, ž → zh, đ → d, ß → ss).
+ *
+ * Each rule belongs to one romanization system and carries a tested example `[latin, arabic]`: the
+ * alignment of the example costs more without the rule (the unit test switches each rule off).
+ * Systems and their sources:
+ * - common: English spellings of Arabic and foreign names in Arabic media; BGN/PCGN romanization of Arabic
+ *   (1956) read backwards (sh ش, kh خ, gh غ, th ث, dh ذ).
+ * - pinyin: Hanyu Pinyin initials and finals (ISO 7098) as the Xinhua Arabic service writes them
+ *   (x ش, q/zh تش, -ng نغ, -e ه: شي جين بينغ, تشاو كه تشي).
+ * - wade-giles: the Wade–Giles ↔ Pinyin correspondence table (Wikipedia "Wade–Giles": hs = x, ch' = q,
+ *   ch = zh/j, k = g, t = d, p = b, ts = z, j = r).
+ * - vietnamese: Vietnamese alphabet values (Wikipedia "Vietnamese alphabet": d/gi = z, x = s, nh = ñ,
+ *   ph = f, tr, đ = d) as Arabic media write them (هو شي منه, نغوين شوان فوك).
+ * - german: Duden transcription of Russian (sch ш, tsch ч, w в, -ow/-ew -ов/-ев, j й, s/z).
+ * - french: French transcription of Russian and Arabic (ch ш/ش, ou у/و, dj ج, tch ч, -ine).
+ * - turkish: Turkish and Uzbek Latin alphabets (c = ج, ç = ch, ş = sh, ğ, o' ): Recep رجب, Toshkent طشقند.
+ * - arabizi: the Arabic chat alphabet (Wikipedia "Arabic chat alphabet"; DESIGN.md): 2 ء, 3 ع, 3' غ,
+ *   5 خ, 6 ط, 7 ح, 7' خ, 8 ق/غ, 9 ص/ق.
+ */
+
+export type RomanizationSystem =
+  'common' | 'pinyin' | 'wade-giles' | 'vietnamese' | 'german' | 'french' | 'turkish' | 'arabizi';
+
+export interface SoundRule {
+  /** Folded Latin letters (a–z, chat digits, `'`, `-` for particles). */
+  readonly latin: string;
+  /** Arabic readings (normalized letters) with their costs; '' = unwritten. */
+  readonly arabic: readonly (readonly [string, number])[];
+  /** Only at the start or the end of the word. */
+  readonly at?: 'start' | 'end';
+  readonly system: RomanizationSystem;
+  /** A Latin spelling and its normalized Arabic, aligned more cheaply with the rule than without it. */
+  readonly example: readonly [string, string];
+}
+
+export const SOUND_RULES: readonly SoundRule[] = [
+  // ── common: vowels. Short vowels are unwritten in Arabic (cost 0.1 to drop), long ones are ا و ي.
+  { latin: 'a', arabic: [['ا', 0], ['', 0.1], ['ع', 0.3], ['ي', 0.5]], system: 'common', example: ['bashar', 'بشار'] },
+  // A word's first vowel sits on an alef (إ أ, normalized ا) or is ع: Italy ايطاليا, Omar عمر, Iraq العراق.
+  { latin: 'a', arabic: [['ع', 0.15]], at: 'start', system: 'common', example: ['abbas', 'عباس'] },
+  { latin: 'e', arabic: [['ا', 0.05], ['اي', 0.1], ['ع', 0.15]], at: 'start', system: 'common', example: ['estonia', 'استونيا'] },
+  { latin: 'i', arabic: [['ا', 0.05], ['اي', 0], ['ع', 0.15]], at: 'start', system: 'common', example: ['italy', 'ايطاليا'] },
+  { latin: 'o', arabic: [['او', 0], ['ا', 0.1], ['ع', 0.15]], at: 'start', system: 'common', example: ['omar', 'عمر'] },
+  { latin: 'u', arabic: [['او', 0], ['ا', 0.1], ['ع', 0.15]], at: 'start', system: 'common', example: ['ufa', 'اوفا'] },
+  // English -y for a name Arabic ends in -يا or -ية (Italy ايطاليا, Sicily صقليه)
+  { latin: 'y', arabic: [['ي', 0], ['يا', 0.1], ['يه', 0.15]], at: 'end', system: 'common', example: ['italy', 'ايطاليا'] },
+  { latin: 'a', arabic: [['ه', 0.05], ['ا', 0], ['ي', 0.25]], at: 'end', system: 'common', example: ['gaza', 'غزه'] }, // ة; ى (مصطفى)
+  { latin: 'ah', arabic: [['ه', 0], ['اه', 0.05], ['ح', 0.1], ['ا', 0.1]], at: 'end', system: 'common', example: ['jeddah', 'جده'] },
+  { latin: 'e', arabic: [['', 0.1], ['ي', 0.1], ['ا', 0.3], ['ع', 0.4]], system: 'common', example: ['medvedev', 'ميدفيديف'] },
+  { latin: 'e', arabic: [['ه', 0.1], ['ي', 0.05], ['', 0.05]], at: 'end', system: 'common', example: ['poutine', 'بوتين'] },
+  { latin: 'i', arabic: [['ي', 0], ['', 0.1], ['ا', 0.35], ['ع', 0.4]], system: 'common', example: ['kirill', 'كيريل'] },
+  { latin: 'o', arabic: [['و', 0], ['', 0.1], ['ا', 0.35], ['ع', 0.4]], system: 'common', example: ['bolton', 'بولتون'] },
+  { latin: 'u', arabic: [['و', 0], ['', 0.1], ['ا', 0.4], ['ع', 0.4]], system: 'common', example: ['kuwait', 'كويت'] },
+  // y is a consonant or ي; it is unwritten only inside the digraphs below (ay, ey)
+  { latin: 'y', arabic: [['ي', 0], ['', 0.5]], system: 'common', example: ['yasser', 'ياسر'] },
+  { latin: 'w', arabic: [['و', 0], ['ف', 0.3]], system: 'common', example: ['kuwait', 'كويت'] },
+  { latin: 'aa', arabic: [['ا', 0], ['اء', 0.1], ['ع', 0.2]], system: 'common', example: ['saad', 'سعد'] },
+  { latin: 'ee', arabic: [['ي', 0]], system: 'common', example: ['sheen', 'شين'] },
+  { latin: 'oo', arabic: [['و', 0]], system: 'common', example: ['noor', 'نور'] },
+  { latin: 'ei', arabic: [['اي', 0.1], ['ي', 0.05]], system: 'common', example: ['sergei', 'سيرغي'] },
+  { latin: 'ey', arabic: [['ي', 0.05], ['اي', 0.1]], system: 'common', example: ['sergey', 'سيرغي'] },
+  { latin: 'ia', arabic: [['يه', 0], ['يا', 0]], at: 'end', system: 'common', example: ['alexandria', 'الاسكندريه'] },
+  { latin: 'ie', arabic: [['ي', 0.05], ['يي', 0.1]], system: 'common', example: ['friedrich', 'فريدريش'] },
+  // ── common: consonants; p, v have no Arabic letter of their own (ب, ف).
+  { latin: 'b', arabic: [['ب', 0]], system: 'common', example: ['bashar', 'بشار'] },
+  { latin: 'p', arabic: [['ب', 0.05]], system: 'common', example: ['putin', 'بوتين'] },
+  { latin: 'f', arabic: [['ف', 0]], system: 'common', example: ['faisal', 'فيصل'] },
+  { latin: 'v', arabic: [['ف', 0.05]], system: 'common', example: ['lavrov', 'لافروف'] },
+  { latin: 't', arabic: [['ت', 0], ['ط', 0.15], ['د', 0.25], ['ث', 0.4]], system: 'common', example: ['tariq', 'طارق'] },
+  { latin: 'd', arabic: [['د', 0], ['ض', 0.15], ['ذ', 0.35], ['ت', 0.4]], system: 'common', example: ['riyad', 'رياض'] },
+  { latin: 's', arabic: [['س', 0], ['ص', 0.15], ['ز', 0.3], ['ث', 0.4], ['ش', 0.5]], system: 'common', example: ['sisi', 'سيسي'] },
+  // A final s is often an English or French plural or silent (Philippines الفلبين, Maldives المالديف)
+  { latin: 's', arabic: [['', 0.3], ['س', 0]], at: 'end', system: 'common', example: ['maldives', 'مالديف'] },
+  { latin: 'z', arabic: [['ز', 0], ['ظ', 0.25], ['ذ', 0.3], ['س', 0.4], ['ض', 0.4]], system: 'common', example: ['zayed', 'زايد'] },
+  { latin: 'c', arabic: [['ك', 0.1], ['س', 0.2], ['ق', 0.2], ['تش', 0.4]], system: 'common', example: ['cuba', 'كوبا'] },
+  { latin: 'k', arabic: [['ك', 0], ['ق', 0.1], ['خ', 0.5]], system: 'common', example: ['kazan', 'قازان'] },
+  { latin: 'q', arabic: [['ق', 0], ['ك', 0.2]], system: 'common', example: ['qatar', 'قطر'] },
+  { latin: 'g', arabic: [['غ', 0], ['ج', 0.1], ['ق', 0.15], ['ك', 0.4]], system: 'common', example: ['gregorian', 'جريجوريان'] },
+  { latin: 'j', arabic: [['ج', 0], ['ي', 0.5]], system: 'common', example: ['jamal', 'جمال'] },
+  { latin: 'h', arabic: [['ه', 0], ['ح', 0.05], ['', 0.3], ['خ', 0.4]], system: 'common', example: ['ahmed', 'احمد'] },
+  { latin: 'l', arabic: [['ل', 0]], system: 'common', example: ['lavrov', 'لافروف'] },
+  { latin: 'm', arabic: [['م', 0]], system: 'common', example: ['mahmoud', 'محمود'] },
+  { latin: 'n', arabic: [['ن', 0]], system: 'common', example: ['naryshkin', 'ناريشكين'] },
+  { latin: 'r', arabic: [['ر', 0]], system: 'common', example: ['riyad', 'رياض'] },
+  { latin: 'x', arabic: [['كس', 0.1], ['س', 0.3], ['ش', 0.4]], system: 'common', example: ['maxim', 'ماكسيم'] },
+  { latin: 'sh', arabic: [['ش', 0], ['س', 0.5]], system: 'common', example: ['patrushev', 'باتروشيف'] },
+  { latin: 'ch', arabic: [['تش', 0.05], ['ش', 0.1], ['ك', 0.4], ['خ', 0.4]], system: 'common', example: ['sochi', 'سوتشي'] },
+  { latin: 'kh', arabic: [['خ', 0], ['ك', 0.3]], system: 'common', example: ['khaled', 'خالد'] },
+  { latin: 'gh', arabic: [['غ', 0], ['ق', 0.2], ['ج', 0.4]], system: 'common', example: ['ghali', 'غالي'] },
+  { latin: 'th', arabic: [['ث', 0.05], ['ت', 0.1], ['ذ', 0.3]], system: 'common', example: ['othman', 'عثمان'] },
+  { latin: 'dh', arabic: [['ذ', 0.05], ['ض', 0.1], ['ظ', 0.2], ['د', 0.3]], system: 'common', example: ['riyadh', 'رياض'] },
+  { latin: 'ph', arabic: [['ف', 0]], system: 'common', example: ['philip', 'فيليب'] },
+  { latin: 'ck', arabic: [['ك', 0]], system: 'common', example: ['rockefeller', 'روكفلر'] },
+  { latin: 'tz', arabic: [['تس', 0.05], ['ز', 0.3]], system: 'common', example: ['schwartz', 'شفارتس'] },
+  { latin: 'zh', arabic: [['ج', 0.1], ['ز', 0.3]], system: 'common', example: ['zhukov', 'جوكوف'] },
+  { latin: 'ng', arabic: [['نغ', 0], ['ن', 0.25], ['نج', 0.3], ['نك', 0.4]], system: 'common', example: ['washington', 'واشنطن'] },
+  { latin: 'qu', arabic: [['ك', 0.1], ['كو', 0.1], ['ق', 0.1]], system: 'common', example: ['quito', 'كيتو'] },
+  { latin: "'", arabic: [['ع', 0.1], ['ء', 0.1], ['', 0]], system: 'common', example: ["sa'ud", 'سعود'] },
+  // Arabic article and name particles joined to a name: al-/el-/as-/ar-/ad-… (assimilated ال),
+  // Abd al-/Abdel/Abdul, Abu, ibn/bin/ben. The hyphen forms are how English and French write the article.
+  { latin: 'el-', arabic: [['ال', 0], ['', 0]], at: 'start', system: 'common', example: ['el-sisi', 'السيسي'] },
+  { latin: 'as-', arabic: [['ال', 0], ['', 0]], at: 'start', system: 'common', example: ['as-sisi', 'السيسي'] },
+  { latin: 'ar-', arabic: [['ال', 0], ['', 0]], at: 'start', system: 'common', example: ['ar-riyad', 'الرياض'] },
+  { latin: 'ad-', arabic: [['ال', 0], ['', 0]], at: 'start', system: 'common', example: ['ad-dawha', 'الدوحه'] },
+  { latin: 'ash-', arabic: [['ال', 0], ['', 0]], at: 'start', system: 'common', example: ['ash-sharq', 'الشرق'] },
+  { latin: 'an-', arabic: [['ال', 0], ['', 0]], at: 'start', system: 'common', example: ['an-najaf', 'النجف'] },
+  { latin: 'at-', arabic: [['ال', 0], ['', 0]], at: 'start', system: 'common', example: ['at-taif', 'الطايف'] },
+  { latin: 'az-', arabic: [['ال', 0], ['', 0]], at: 'start', system: 'common', example: ['az-zarqa', 'الزرقاء'] },
+  { latin: 'abdel', arabic: [['عبدال', 0], ['عبد', 0.1]], at: 'start', system: 'common', example: ['abdelaziz', 'عبدالعزيز'] },
+  { latin: 'abdul', arabic: [['عبدال', 0], ['عبد', 0.1]], at: 'start', system: 'common', example: ['abdulaziz', 'عبدالعزيز'] },
+  { latin: 'abd', arabic: [['عبد', 0]], at: 'start', system: 'common', example: ['abdalaziz', 'عبدالعزيز'] },
+  { latin: 'ibn', arabic: [['بن', 0], ['ابن', 0]], at: 'start', system: 'common', example: ['ibnsalman', 'بنسلمان'] },
+  { latin: 'bin', arabic: [['بن', 0]], at: 'start', system: 'common', example: ['binsalman', 'بنسلمان'] },
+  { latin: 'ben', arabic: [['بن', 0]], at: 'start', system: 'common', example: ['bensalman', 'بنسلمان'] },
+  // ── pinyin
+  { latin: 'x', arabic: [['ش', 0.05]], system: 'pinyin', example: ['xinhua', 'شينخوا'] },
+  { latin: 'q', arabic: [['تش', 0.05]], system: 'pinyin', example: ['qiang', 'تشيانغ'] },
+  { latin: 'zh', arabic: [['تش', 0.05]], system: 'pinyin', example: ['zhao', 'تشاو'] },
+  { latin: 'z', arabic: [['تس', 0.05]], system: 'pinyin', example: ['zedong', 'تسيدونغ'] },
+  { latin: 'c', arabic: [['تس', 0.1]], system: 'pinyin', example: ['cai', 'تساي'] },
+  { latin: 'h', arabic: [['خ', 0.1]], system: 'pinyin', example: ['xinhua', 'شينخوا'] },
+  { latin: 'e', arabic: [['ه', 0.1]], system: 'pinyin', example: ['kezhi', 'كهتشي'] }, // a syllable's final e: كه Ke
+  { latin: 'uo', arabic: [['و', 0], ['وه', 0]], system: 'pinyin', example: ['guo', 'قوه'] },
+  { latin: 'eng', arabic: [['نغ', 0.05], ['ينغ', 0.1], ['انغ', 0.15]], system: 'pinyin', example: ['sheng', 'شنغ'] },
+  { latin: 'ie', arabic: [['يه', 0.05]], system: 'pinyin', example: ['jie', 'جيه'] },
+  // ── wade-giles
+  { latin: 'hs', arabic: [['ش', 0.05]], system: 'wade-giles', example: ['hsinhua', 'شينخوا'] },
+  { latin: "ch'", arabic: [['تش', 0]], system: 'wade-giles', example: ["ch'ing", 'تشينغ'] },
+  { latin: 'ch', arabic: [['ج', 0.2]], system: 'wade-giles', example: ['chiang', 'جيانغ'] },
+  { latin: 'k', arabic: [['غ', 0.25], ['ج', 0.3]], system: 'wade-giles', example: ['nanking', 'نانجينغ'] },
+  { latin: 'ts', arabic: [['ج', 0.3]], system: 'wade-giles', example: ['tientsin', 'تيانجين'] },
+  { latin: 'ien', arabic: [['يان', 0.05]], system: 'wade-giles', example: ['tientsin', 'تيانجين'] },
+  { latin: 'j', arabic: [['ر', 0.4]], system: 'wade-giles', example: ['jen', 'رن'] },
+  // ── vietnamese
+  { latin: 'x', arabic: [['س', 0.2]], system: 'vietnamese', example: ['xuan', 'سوان'] },
+  { latin: 'd', arabic: [['ز', 0.3]], system: 'vietnamese', example: ['dung', 'زونغ'] },
+  { latin: 'uye', arabic: [['وي', 0], ['ويي', 0.05]], system: 'vietnamese', example: ['nguyen', 'نغوين'] },
+  // ── german
+  { latin: 'sch', arabic: [['ش', 0]], system: 'german', example: ['patruschew', 'باتروشيف'] },
+  { latin: 'w', arabic: [['ف', 0.05]], system: 'german', example: ['wladiwostok', 'فلاديفوستوك'] },
+  { latin: 'ow', arabic: [['وف', 0]], at: 'end', system: 'german', example: ['gorbatschow', 'غورباتشوف'] },
+  { latin: 'ew', arabic: [['يف', 0]], at: 'end', system: 'german', example: ['medwedew', 'ميدفيديف'] },
+  { latin: 'z', arabic: [['تس', 0.1]], system: 'german', example: ['schulz', 'شولتس'] },
+  { latin: 'j', arabic: [['ي', 0.15]], system: 'german', example: ['jekaterinburg', 'يكاترينبورغ'] },
+  { latin: 'ch', arabic: [['خ', 0.15]], system: 'german', example: ['tschechow', 'تشيخوف'] },
+  { latin: 'ei', arabic: [['اي', 0.05]], system: 'german', example: ['einstein', 'اينشتاين'] },
+  { latin: 'st', arabic: [['شت', 0.1]], system: 'german', example: ['einstein', 'اينشتاين'] },
+  // ── french
+  { latin: 'ch', arabic: [['ش', 0.05]], system: 'french', example: ['bachar', 'بشار'] },
+  { latin: 'ou', arabic: [['و', 0]], system: 'french', example: ['youssef', 'يوسف'] },
+  { latin: 'dj', arabic: [['ج', 0]], system: 'french', example: ['djeddah', 'جده'] },
+  { latin: 'tch', arabic: [['تش', 0]], system: 'french', example: ['tchaikovski', 'تشايكوفسكي'] },
+  { latin: 'gn', arabic: [['ني', 0.1]], system: 'french', example: ['avignon', 'افينيون'] },
+  { latin: 'eau', arabic: [['و', 0]], system: 'french', example: ['bordeaux', 'بوردو'] },
+  { latin: 'oi', arabic: [['وا', 0]], system: 'french', example: ['francois', 'فرانسوا'] },
+  // ── turkish / uzbek
+  { latin: 'c', arabic: [['ج', 0.2]], system: 'turkish', example: ['recep', 'رجب'] },
+  // Turkish writes a final d as t (final devoicing: Ahmet, Mehmet, Taşkent); Arabic keeps د
+  { latin: 't', arabic: [['د', 0.05]], at: 'end', system: 'turkish', example: ['ahmet', 'احمد'] },
+  // ── arabizi (digits are letters only inside a word that has Latin letters)
+  { latin: '2', arabic: [['ء', 0], ['ا', 0.05], ['', 0.2]], system: 'arabizi', example: ['so2al', 'سءال'] },
+  { latin: '3', arabic: [['ع', 0]], system: 'arabizi', example: ['3ali', 'علي'] },
+  { latin: "3'", arabic: [['غ', 0]], system: 'arabizi', example: ["3'azza", 'غزه'] },
+  { latin: '5', arabic: [['خ', 0]], system: 'arabizi', example: ['5aled', 'خالد'] },
+  { latin: '6', arabic: [['ط', 0]], system: 'arabizi', example: ['6ari8', 'طارق'] },
+  { latin: '7', arabic: [['ح', 0]], system: 'arabizi', example: ['mo7amed', 'محمد'] },
+  { latin: "7'", arabic: [['خ', 0]], system: 'arabizi', example: ["7'aled", 'خالد'] },
+  { latin: '8', arabic: [['ق', 0], ['غ', 0.1]], system: 'arabizi', example: ['6ari8', 'طارق'] },
+  { latin: '9', arabic: [['ص', 0], ['ق', 0.1]], system: 'arabizi', example: ['9adam', 'صدام'] },
+];

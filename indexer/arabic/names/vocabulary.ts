@@ -1,0 +1,117 @@
+/**
+ * The collection's Arabic vocabulary for name expansion (stage: indexer/arabic/names, pure, no I/O).
+ *
+ * Every distinct normalized Arabic word form (stop words flagged) with its count, its most frequent
+ * spelling as written (diacritics and tatweel removed: `أرمينيا`, not the normalized `ارمينيا`), its base
+ * without proclitics (splitClitics), and blocking keys of both (blocking.ts). Pairs of adjacent words are
+ * kept as one form when both are short syllables (شي جين، جين بينغ، تو لام) or the first is a name particle
+ * (عبد العزيز، بن سلمان): a Latin name written as one word matches them (Jinping, Abdelaziz).
+ * indexer/meili/vocab.ts stores the entries as the index `${indexUid}_vocab`.
+ */
+import { createHash } from 'node:crypto';
+import { analyze, isStopWord } from '../analyzer.ts';
+import { splitClitics } from '../clitics.ts';
+import type { Token } from '../token.ts';
+import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
+import { ARABIC_NAME_PARTICLES, SHORT_WORD_LETTERS, SYLLABLE_LETTERS } from './rules/particles.ts';
+
+export interface VocabEntry {
+  /** Engine id: a hash of `form` (Meilisearch ids allow only [A-Za-z0-9_-]). */
+  id: string;
+  /** Normalized form as the analyzer gives it (`analyze(...).surface`), two words space-joined. */
+  form: string;
+  /** Its most frequent spelling as written, diacritics removed. */
+  written: string;
+  count: number;
+  /** `form` without proclitics (the base of the first word, for a pair). */
+  base: string;
+  /** 1 or 2. */
+  words: number;
+  /**
+   * A stop word (علي is also على "on", هو "he"): kept because names collide with them (Ali علي), but
+   * name expansion only offers them on a near-perfect match (server/search/name-expansion.ts).
+   */
+  stop: boolean;
+  /** Blocking keys of the form and of its base (BLOCK_CLASSES classes). */
+  keys: string[];
+  /** Prefix keys (PREFIX_CLASSES classes) for search as you type. */
+  pkeys: string[];
+}
+
+const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+const PARTICLES: ReadonlySet<string> = new Set(ARABIC_NAME_PARTICLES);
+
+/** The text the alignment reads: the form without its space. */
+export function alignable(form: string): string {
+  return form.replace(/ /g, '');
+}
+
+export function baseOf(form: string): string {
+  const [first, ...rest] = form.split(' ');
+  return [splitClitics(first!).base, ...rest].join(' ');
+}
+
+export function entryKeys(form: string, base: string): { keys: string[]; pkeys: string[] } {
+  const texts = [...new Set([alignable(form), alignable(base)])];
+  return {
+    keys: [...new Set(texts.map((t) => arabicKey(t, BLOCK_CLASSES)))],
+    pkeys: [...new Set(texts.map((t) => arabicPrefixKey(t)))],
+  };
+}
+
+function letters(word: string): number {
+  return [...word].length;
+}
+
+export class VocabularyBuilder {
+  private readonly counts = new Map<string, { count: number; written: Map<string, number> }>();
+
+  /** Adds the Arabic words (and qualifying word pairs) of one text. */
+  add(text: string): void {
+    const tokens = analyze(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.script !== 'arabic') continue;
+      this.count(t.surface, written(text, t));
+      const next = tokens[i + 1];
+      if (next && pairs(text, t, next)) this.count(`${t.surface} ${next.surface}`, `${written(text, t)} ${written(text, next)}`);
+    }
+  }
+
+  private count(form: string, spelling: string): void {
+    let e = this.counts.get(form);
+    if (!e) { e = { count: 0, written: new Map() }; this.counts.set(form, e); }
+    e.count++;
+    e.written.set(spelling, (e.written.get(spelling) ?? 0) + 1);
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  *entries(): Generator<VocabEntry> {
+    for (const [form, e] of this.counts) {
+      let best = form, bestCount = -1;
+      for (const [w, c] of e.written) if (c > bestCount) { best = w; bestCount = c; }
+      const base = baseOf(form);
+      const words = form.includes(' ') ? 2 : 1;
+      yield { id: formId(form), form, written: best, count: e.count, base, words, stop: words === 1 && isStopWord(form), ...entryKeys(form, base) };
+    }
+  }
+}
+
+export function formId(form: string): string {
+  return createHash('sha1').update(form).digest('hex').slice(0, 24);
+}
+
+function written(text: string, t: Token): string {
+  return text.slice(t.start, t.end).replace(MARKS, '');
+}
+
+/** Two adjacent Arabic words kept as one form: syllables (not both stop words), or particle + word. */
+function pairs(text: string, a: Token, b: Token): boolean {
+  if (b.script !== 'arabic' || !/^\s+$/.test(text.slice(a.end, b.start))) return false;
+  if (PARTICLES.has(a.surface)) return !b.stop;
+  const [short, long] = [letters(a.surface), letters(b.surface)].sort((x, y) => x - y) as [number, number];
+  return short <= SHORT_WORD_LETTERS && long <= SYLLABLE_LETTERS && !(a.stop && b.stop);
+}

@@ -1,0 +1,85 @@
+/**
+ * The vocabulary index `${indexUid}_vocab`: the collection's distinct Arabic word forms with counts,
+ * written spellings and blocking keys (indexer/arabic/names/vocabulary.ts), which the server's name
+ * expansion (server/search/name-expansion.ts) reads with one filtered request per query.
+ *
+ * It is derived from the main index itself after every indexing run (read back, analysed, written to
+ * `${vocab}_next`, swapped in atomically), so it always matches what is searchable: after an
+ * add/update run, a `--sync` or a `--rebuild` alike, and it survives restarts with the engine's data.
+ */
+import type { Meilisearch, Settings } from 'meilisearch';
+import { VocabularyBuilder, type VocabEntry } from '../arabic/names/vocabulary.ts';
+import { waitForAll } from './push.ts';
+import { indexExists, nextUid } from './rebuild.ts';
+
+export function vocabUid(indexUid: string): string {
+  return `${indexUid}_vocab`;
+}
+
+/** Candidates one name-expansion request may bring back (the engine's cap on a filtered fetch). */
+export const VOCAB_MAX_FETCH = 20_000;
+
+export const VOCAB_SETTINGS: Settings = {
+  // Name expansion filters on the blocking keys or the form; "did you mean" (issue 13) runs a typo search on
+  // `form`, declared `eng` so the engine does not split ال off every form (meilisearch#4105, as for passages).
+  searchableAttributes: ['form'],
+  localizedAttributes: [{ attributePatterns: ['form'], locales: ['eng'] }],
+  filterableAttributes: ['keys', 'pkeys', 'form', 'base'],
+  sortableAttributes: ['count'],
+  pagination: { maxTotalHits: VOCAB_MAX_FETCH },
+};
+
+const READ_PAGE = 5_000;
+const PUSH_BATCH = 10_000;
+
+interface StoredText { n: number; title: string; text: string }
+
+/** Reads every passage of the main index and builds the vocabulary (each title counted once per document). */
+export async function readVocabulary(client: Meilisearch, indexUid: string): Promise<VocabularyBuilder> {
+  const builder = new VocabularyBuilder();
+  const index = client.index<StoredText>(indexUid);
+  for (let offset = 0; ; offset += READ_PAGE) {
+    const page = await index.getDocuments({ fields: ['n', 'title', 'text'], limit: READ_PAGE, offset });
+    for (const r of page.results) {
+      if (r.n === 0 && r.title) builder.add(r.title);
+      builder.add(r.text);
+    }
+    if (page.results.length < READ_PAGE) break;
+  }
+  return builder;
+}
+
+/** Writes `entries` as the vocabulary of `indexUid`, replacing the previous one atomically. */
+export async function writeVocabulary(client: Meilisearch, indexUid: string, entries: Iterable<VocabEntry>): Promise<number> {
+  const uid = vocabUid(indexUid);
+  const temp = nextUid(uid);
+  if (await indexExists(client, temp)) await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the leftover ${temp}`);
+  await waitForAll(client, [(await client.createIndex(temp, { primaryKey: 'id' })).taskUid], `creating ${temp}`);
+  await waitForAll(client, [(await client.index(temp).updateSettings(VOCAB_SETTINGS)).taskUid], `settings of ${temp}`);
+  const tasks: number[] = [];
+  let batch: VocabEntry[] = [];
+  let total = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    tasks.push((await client.index(temp).addDocuments(batch, { primaryKey: 'id' })).taskUid);
+    total += batch.length;
+    batch = [];
+  };
+  for (const e of entries) {
+    batch.push(e);
+    if (batch.length >= PUSH_BATCH) await flush();
+  }
+  await flush();
+  await waitForAll(client, tasks, `the vocabulary of ${indexUid}`);
+  const existed = await indexExists(client, uid);
+  const swap = existed ? { indexes: [uid, temp] as [string, string], rename: false } : { indexes: [temp, uid] as [string, string], rename: true };
+  await waitForAll(client, [(await client.swapIndexes([swap])).taskUid], `swapping ${temp} into ${uid}`);
+  if (existed) await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the previous ${uid}`);
+  return total;
+}
+
+/** Rebuilds the vocabulary of `indexUid` from its current content; returns the number of forms. */
+export async function rebuildVocabulary(client: Meilisearch, indexUid: string): Promise<number> {
+  const builder = await readVocabulary(client, indexUid);
+  return writeVocabulary(client, indexUid, builder.entries());
+}

@@ -1,0 +1,309 @@
+/**
+ * Names from any spelling: turns the Latin and Arabizi words of a query into the Arabic word forms of
+ * the collection that sound like them (issue 14). One engine request per query brings the candidates
+ * from the vocabulary index (`VocabReader`, indexer/meili/vocab.ts) by blocking key; each candidate is
+ * then scored in Node by the weighted alignment of indexer/arabic/names/align.ts; the best few above
+ * DEFAULTS.minScore are kept. Acronyms and exonyms come from the gazetteer (rules/gazetteer.ts).
+ *
+ * Query words are grouped into spans: one word, or two adjacent words read as one name when that
+ * scores better (Abdel Aziz → عبد العزيز, el Sisi → السيسي, Viet Nam → فيتنام). A Latin word that sounds
+ * like nothing in the collection ("Group", "University") gets `forms: []`.
+ */
+import type { Meilisearch } from 'meilisearch';
+import { alignScore, compileLatin, type LatinPlan } from '../../indexer/arabic/names/align.ts';
+import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.ts';
+import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
+import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
+import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
+import { alignable, entryKeys, type VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
+import { meiliErrorCode } from '../../indexer/meili/errors/index.ts';
+import { VOCAB_MAX_FETCH, vocabUid } from '../../indexer/meili/vocab.ts';
+
+export interface ExpandedForm {
+  /** Arabic form as the analyzer normalizes it (space-joined when a name is two words: "جين بينغ"). */
+  normalized: string;
+  /** The most frequent spelling AS WRITTEN in the collection, diacritics removed: "أرمينيا". */
+  written: string;
+  /** 0..1 match confidence. */
+  score: number;
+  /** Occurrences in the collection. */
+  count: number;
+}
+
+export interface NameExpansion {
+  /** The query words (as typed) this expansion covers. */
+  words: string[];
+  /** Their span in the query (UTF-16). */
+  start: number;
+  end: number;
+  /** Best first, already thresholded; [] = nothing in the collection sounds like it. */
+  forms: ExpandedForm[];
+  via: 'sound' | 'gazetteer' | 'prefix';
+}
+
+export interface ExpandOptions {
+  /** Match the last word as the beginning of a name (search as you type). */
+  prefix: boolean;
+  /** Overrides of DEFAULTS (the evaluation sweeps thresholds with it). Default: none. */
+  tuning?: Partial<Tuning>;
+}
+
+/** Every tunable figure of the expansion, in one place. */
+export const DEFAULTS = {
+  /** A form needs this alignment score (align.ts costToScore). Tuned on the tuning half of the dev set. */
+  minScore: 0.74,
+  /** Words of 2–3 letters (Xi, Li, To) need more: short Arabic words are many. */
+  minScoreShort: 0.85,
+  /** Forms kept per span, and how far below the best one a form may score. */
+  maxForms: 5,
+  maxBelowBest: 0.2,
+  /** A stop word (علي "on" = Ali) is offered only at this score. */
+  minStopScore: 0.9,
+  /** Search as you type: the Latin prefix needs this many letters, and a stricter score. */
+  minPrefixLetters: 4,
+  minPrefixScore: 0.8,
+  /** Score taken off a match through the base of a form with the article only, or with other clitics. */
+  articlePenalty: 0.05,
+  cliticPenalty: 0.1,
+  /** Two words are read as one name only when both are at most this long (letters). */
+  maxPairPartLetters: 10,
+};
+export type Tuning = typeof DEFAULTS;
+
+const PARTICLES: ReadonlySet<string> = new Set(LATIN_NAME_PARTICLES);
+const GAZETTEER_BY_LATIN: ReadonlyMap<string, readonly string[]> = new Map(
+  GAZETTEER.flatMap((e) => e.latin.map((l) => [l, e.arabic] as const)),
+);
+/** A word of the query: letters of any script, marks, digits (Arabizi), apostrophes and inner hyphens. */
+const WORD = /[\p{L}\p{M}\p{N}'’ʼ‘`]+(?:[-‐‑][\p{L}\p{M}\p{N}'’ʼ‘`]+)*/gu;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * What name expansion reads of a vocabulary entry. Not the keys: they are recomputed from form and base
+ * (cheaper than sending them), to route each candidate to the spans that asked for its block.
+ */
+const VOCAB_FIELDS = ['form', 'written', 'count', 'base', 'stop'] as const;
+export type VocabForm = Pick<VocabEntry, (typeof VOCAB_FIELDS)[number]>;
+
+/** The vocabulary index of a search index, read through the server's Meilisearch client. */
+export class VocabReader {
+  readonly uid: string;
+  constructor(private readonly client: Meilisearch, indexUid: string) {
+    this.uid = vocabUid(indexUid);
+  }
+
+  /** Forms with any of these blocking keys, prefix keys or exact forms, in one request. */
+  async lookup(q: { keys: string[]; prefixKeys: string[]; forms: string[] }): Promise<VocabForm[]> {
+    const clauses: string[] = [];
+    const list = (xs: string[]) => xs.map((x) => JSON.stringify(x)).join(', ');
+    if (q.keys.length) clauses.push(`keys IN [${list(q.keys)}]`);
+    if (q.prefixKeys.length) clauses.push(`pkeys IN [${list(q.prefixKeys)}]`);
+    if (q.forms.length) clauses.push(`form IN [${list(q.forms)}]`, `base IN [${list(q.forms)}]`);
+    if (clauses.length === 0) return [];
+    try {
+      const res = await this.client.index<VocabForm>(this.uid).getDocuments({
+        filter: clauses.join(' OR '), limit: VOCAB_MAX_FETCH, fields: [...VOCAB_FIELDS],
+      });
+      return res.results;
+    } catch (e) {
+      if (meiliErrorCode(e) === 'index_not_found') {
+        throw new Error(`name expansion: the vocabulary index ${this.uid} does not exist; index the collection again (npm run index -- PATH) to create it`, { cause: e });
+      }
+      throw e;
+    }
+  }
+}
+
+interface QueryWord { text: string; folded: string; start: number; end: number; particle: boolean }
+
+interface Span {
+  words: QueryWord[];
+  folded: string;
+  plans: LatinPlan[];
+  letters: number;
+  keys: string[];
+  prefix: boolean;
+  gazetteer: readonly string[] | undefined;
+}
+
+/** The Latin words of a query, folded, with their spans. */
+export function latinWords(query: string): QueryWord[] {
+  const out: QueryWord[] = [];
+  for (const m of query.matchAll(WORD)) {
+    if (!LATIN.test(m[0])) continue;
+    const folded = foldLatin(m[0]);
+    if (letterCount(folded) === 0) continue;
+    out.push({ text: m[0], folded, start: m.index, end: m.index + m[0].length, particle: PARTICLES.has(folded) });
+  }
+  return out;
+}
+
+function makeSpan(words: QueryWord[], prefix: boolean): Span {
+  // Joined words read as one: a hyphen between them stays (al-Aziz), a space goes.
+  const folded = words.map((w) => w.folded).join('');
+  const plans = compileLatin(folded);
+  return {
+    words, folded, plans, letters: plans[0]!.letters, prefix, gazetteer: GAZETTEER_BY_LATIN.get(folded.replace(/-/g, '')),
+    keys: prefix ? latinPrefixKeys(plans) : latinKeys(plans),
+  };
+}
+
+function adjacent(query: string, a: QueryWord, b: QueryWord): boolean {
+  return /^\s+$/.test(query.slice(a.end, b.start));
+}
+
+/** Candidate spans: every word alone, and every adjacent pair that might be one name. */
+function candidateSpans(query: string, words: QueryWord[], prefix: boolean, t: Tuning): Span[][] {
+  const lastPrefix = (i: number) => prefix && i === words.length - 1 && letterCount(words[i]!.folded) >= t.minPrefixLetters
+    && !/\s$/.test(query);
+  return words.map((w, i) => {
+    const spans = [makeSpan([w], lastPrefix(i))];
+    const next = words[i + 1];
+    if (next && adjacent(query, w, next) && letterCount(w.folded) <= t.maxPairPartLetters
+      && letterCount(next.folded) <= t.maxPairPartLetters) {
+      spans.push(makeSpan([w, next], lastPrefix(i + 1)));
+    }
+    return spans;
+  });
+}
+
+interface Scored { forms: ExpandedForm[]; via: NameExpansion['via'] }
+
+function threshold(span: Span, t: Tuning): number {
+  if (span.prefix) return t.minPrefixScore;
+  return span.letters <= 3 ? t.minScoreShort : t.minScore;
+}
+
+/** Scores the candidates of one span; forms sharing a base are one name, shown by its barest spelling. */
+function scoreSpan(span: Span, byKey: Map<string, VocabForm[]>, byForm: Map<string, VocabForm>, byBase: Map<string, VocabForm>, t: Tuning): Scored {
+  if (span.words.length === 1 && span.words[0]!.particle) return { forms: [], via: 'sound' };
+  if (span.gazetteer) {
+    const forms = span.gazetteer.flatMap((phrase): ExpandedForm[] => {
+      const entries = phrase.split(' ').map((w) => byForm.get(w) ?? byBase.get(w));
+      if (entries.some((e) => e === undefined)) return [];
+      const es = entries as VocabForm[];
+      return [{ normalized: phrase, written: es.map((e) => e.written).join(' '), score: 1, count: Math.min(...es.map((e) => e.count)) }];
+    });
+    if (forms.length) return { forms: forms.slice(0, t.maxForms), via: 'gazetteer' };
+  }
+  const seen = new Set<VocabForm>();
+  const groups = new Map<string, { best: VocabForm; score: number; count: number }>();
+  const min = threshold(span, t);
+  for (const key of span.keys) {
+    for (const e of byKey.get(key) ?? []) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const whole = alignScore(span.plans, alignable(e.form), span.prefix, min);
+      const penalty = cliticPenalty(e, t);
+      const base = e.base === e.form ? whole : alignScore(span.plans, alignable(e.base), span.prefix, min + penalty) - penalty;
+      const score = Math.max(whole, base);
+      if (score < min) continue;
+      // A stop word is a name only on a near-perfect match of a 3+ letter word (Ali علي, not Ho هو, Min من).
+      if (e.stop && (score < t.minStopScore || span.letters < 3)) continue;
+      // A prefix must leave some of the name untyped, or it is simply the word (no as-you-type guess).
+      if (span.prefix && alignable(e.base).length <= span.letters / 2) continue;
+      // One name, several clitic forms: group them under the bare form when the collection has it
+      // (وفيتنام → فيتنام), else under the form itself (the placeholder clitic split may cut a name's ف).
+      const key = byForm.has(e.base) ? e.base : e.form;
+      const g = groups.get(key);
+      if (!g) { groups.set(key, { best: e, score, count: e.count }); continue; }
+      g.count += e.count;
+      g.score = Math.max(g.score, score);
+      if (barer(e, g.best, key)) g.best = e;
+    }
+  }
+  const ranked = [...groups.values()].sort((a, b) => b.score - a.score || b.count - a.count);
+  const top = ranked[0]?.score ?? 0;
+  const forms = ranked.filter((g) => g.score >= top - t.maxBelowBest).slice(0, t.maxForms)
+    .map((g) => ({ normalized: g.best.form, written: g.best.written, score: round(g.score), count: g.count }));
+  return { forms, via: span.prefix ? 'prefix' : 'sound' };
+}
+
+/**
+ * Matching a form through its base means the Latin word lacks the clitics the form has: the article is
+ * usual on Arabic place names (السويد Sweden), other clitics (و ب ل ف ك) are sentence grammar and make an
+ * ordinary word look like a name more often (والموسسات for Muscat).
+ */
+function cliticPenalty(e: VocabForm, t: Tuning): number {
+  const proclitics = e.form.length - e.base.length;
+  return e.form.startsWith('ال') && proclitics === 2 ? t.articlePenalty : t.cliticPenalty;
+}
+
+/**
+ * The spelling to show for a name: the bare form the group is named after (أرمينيا before لأرمينيا),
+ * else the one with the fewest clitic letters, then the most frequent.
+ */
+function barer(a: VocabForm, b: VocabForm, key: string): boolean {
+  if ((a.form === key) !== (b.form === key)) return a.form === key;
+  const extra = (e: VocabForm) => e.form.length - e.base.length;
+  return extra(a) < extra(b) || (extra(a) === extra(b) && a.count > b.count);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The Arabic forms of the collection that each Latin/Arabizi word (or pair of words) of `query` may
+ * stand for. Arabic words of the query are not expanded (the analyzer already matches them).
+ */
+export async function expandNames(vocab: VocabReader, query: string, opts: ExpandOptions): Promise<NameExpansion[]> {
+  const words = latinWords(query);
+  if (words.length === 0) return [];
+  const t: Tuning = { ...DEFAULTS, ...opts.tuning };
+  const spans = candidateSpans(query, words, opts.prefix, t);
+  const all = spans.flat();
+  const keys = new Set<string>(), prefixKeys = new Set<string>(), forms = new Set<string>();
+  for (const s of all) {
+    for (const k of s.keys) (s.prefix ? prefixKeys : keys).add(k);
+    for (const phrase of s.gazetteer ?? []) for (const w of phrase.split(' ')) forms.add(w);
+  }
+  const entries = await vocab.lookup({ keys: [...keys], prefixKeys: [...prefixKeys], forms: [...forms] });
+  const byKey = new Map<string, VocabForm[]>();
+  const byForm = new Map<string, VocabForm>();
+  // A gazetteer word the collection only writes with clitics (لبكين, وبكين) is found by its base.
+  const byBase = new Map<string, VocabForm>();
+  for (const e of entries) {
+    byForm.set(e.form, e);
+    const b = byBase.get(e.base);
+    if (!b || barer(e, b, e.base)) byBase.set(e.base, e);
+    const { keys, pkeys } = entryKeys(e.form, e.base);
+    for (const k of [...keys, ...pkeys.map((p) => `p:${p}`)]) {
+      const list = byKey.get(k) ?? [];
+      list.push(e);
+      byKey.set(k, list);
+    }
+  }
+  const prefixed = (s: Span): Span => (s.prefix ? { ...s, keys: s.keys.map((k) => `p:${k}`) } : s);
+  const scored = spans.map((options) => options.map((s) => ({ span: s, result: scoreSpan(prefixed(s), byKey, byForm, byBase, t) })));
+  return segment(scored);
+}
+
+/**
+ * Chooses the spans: each word alone or with the next one, maximizing the sum over spans of
+ * (best score × letters covered); a pair wins when it does at least as well as its two words apart.
+ */
+function segment(scored: { span: Span; result: Scored }[][]): NameExpansion[] {
+  const n = scored.length;
+  const value = (r: Scored, span: Span) => (r.forms[0]?.score ?? 0) * span.letters;
+  const best: number[] = new Array(n + 1).fill(0);
+  const choice: number[] = new Array(n + 1).fill(1);
+  for (let i = n - 1; i >= 0; i--) {
+    const single = scored[i]![0]!;
+    best[i] = value(single.result, single.span) + best[i + 1]!;
+    choice[i] = 1;
+    const pair = scored[i]![1];
+    if (pair && i + 2 <= n) {
+      const v = value(pair.result, pair.span) + best[i + 2]!;
+      // A tie goes to the pair: two syllables the collection writes together (To Lam → تو لام) are one name.
+      if (v > 0 && v >= best[i]! - 1e-9) { best[i] = v; choice[i] = 2; }
+    }
+  }
+  const out: NameExpansion[] = [];
+  for (let i = 0; i < n; i += choice[i]!) {
+    const { span, result } = scored[i]![choice[i]! - 1]!;
+    const first = span.words[0]!, last = span.words[span.words.length - 1]!;
+    out.push({ words: span.words.map((w) => w.text), start: first.start, end: last.end, forms: result.forms, via: result.via });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * The alignment model on the failure classes of issue 14, as pure examples: each Latin spelling scores
+ * at least the expansion threshold against its Arabic spelling (as Arabic media write it, normalized),
+ * its blocking keys reach the Arabic form's block, and look-alikes that are not the name stay below it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../indexer/arabic/analyzer.ts';
+import { alignScore, compileLatin } from '../../../indexer/arabic/names/align.ts';
+import { arabicKey, latinKeys } from '../../../indexer/arabic/names/blocking.ts';
+import { foldLatin } from '../../../indexer/arabic/names/latin-fold.ts';
+import { DEFAULTS } from '../../../server/search/name-expansion.ts';
+
+const score = (latin: string, arabic: string) => alignScore(compileLatin(foldLatin(latin)), normalize(arabic));
+
+const MATCHES: [string, string, string][] = [
+  // Wade-Giles
+  ['Hsinhua', 'شينخوا', 'Xinhua news agency, Wade-Giles hs = x'],
+  ['Nanking', 'نانجينغ', 'Nanjing, Wade-Giles k = g, read ج'],
+  ['Tientsin', 'تيانجين', 'Tianjin, Wade-Giles ts = j'],
+  ['Chou', 'تشو', 'Zhou (Enlai)'],
+  // German
+  ['Patruschew', 'باتروشيف', 'Patrushev, German sch and -ew'],
+  ['Medwedew', 'ميدفيديف', 'Medvedev, German w = v'],
+  ['Wladiwostok', 'فلاديفوستوك', 'Vladivostok'],
+  ['Taschkent', 'طشقند', 'Tashkent, German sch'],
+  // French
+  ['Bachar', 'بشار', 'Bashar, French ch = sh'],
+  ['el-Assad', 'الأسد', 'al-Assad with the French article spelling'],
+  ['Djeddah', 'جدة', 'Jeddah, French dj'],
+  ['Patrouchev', 'باتروشيف', 'Patrushev, French ou and ch'],
+  // Turkish / Uzbek
+  ['Toshkent', 'طشقند', 'Tashkent in Uzbek Latin'],
+  ['Ahmet', 'أحمد', 'Ahmed, Turkish spelling'],
+  // Vietnamese, with and without diacritics
+  ['Hồ', 'هو', 'Ho (Chi Minh)'],
+  ['Nguyễn', 'نغوين', 'Nguyen with diacritics'],
+  ['Nguyen', 'نغوين', 'Nguyen without'],
+  ['Phúc', 'فوك', 'Phuc'],
+  ['Minh', 'منه', 'Minh: nh → نه'],
+  // Arabic names and morphology, Arabizi
+  ['Mohammed', 'محمد', 'short vowels unwritten'],
+  ['Muhammad', 'محمد', 'scholarly spelling'],
+  ['Mohamed', 'محمد', 'Egyptian spelling'],
+  ['mo7amed', 'محمد', 'Arabizi 7 = ح'],
+  ['Ali', 'علي', 'initial a = ع'],
+  ['Aly', 'علي', 'final y = ي'],
+  ['3ali', 'علي', 'Arabizi 3 = ع'],
+  ['Ahmed', 'أحمد', 'Ahmed'],
+  ['Abdelaziz', 'عبد العزيز'.replace(' ', ''), 'Abd al-Aziz as one Latin word against the two-word form'],
+  ['Ar-Riyad', 'الرياض', 'the assimilated article ar-'],
+  ['Sisi', 'سيسي', 'el-Sisi without the article'],
+  // Russian, Chinese, places
+  ['Patrushev', 'باتروشيف', 'English spelling'],
+  ['Xinhua', 'شينخوا', 'Pinyin x = ش, h = خ'],
+  ['Jinping', 'جينبينغ', 'Jinping against جين بينغ joined'],
+  ['Kuwait', 'كويت', 'Kuwait, the base of الكويت'],
+  ['Jeddah', 'جدة', 'final ah = ة'],
+  ['BRICS', 'بريكس', 'an acronym read as a word: no gazetteer entry needed'],
+  ['Wagner', 'فاغنر', 'Wagner (Group): w = ف, g = غ'],
+];
+
+describe('a Latin spelling scores at least the threshold against its Arabic spelling', () => {
+  it.each(MATCHES)('%s → %s (%s)', (latin, arabic) => {
+    expect(score(latin, arabic)).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+  });
+});
+
+describe('blocking keys bring the Arabic form into the candidates', () => {
+  it.each(MATCHES)('%s → %s (%s)', (latin, arabic) => {
+    expect(latinKeys(compileLatin(foldLatin(latin)))).toContain(arabicKey(normalize(arabic)));
+  });
+});
+
+describe('look-alikes stay below the threshold', () => {
+  it.each([
+    ['Obama', 'بما', 'a first vowel Arabic would write (أوباما) cannot be dropped'],
+    ['Maduro', 'مدير', 'nor a last one (مادورو); مدير is director'],
+    ['Putin', 'كتاب', 'book: different consonants'],
+    ['Patrushev', 'بترول', 'petrol: the shared consonants are not enough'],
+    ['Lavrov', 'لافتات', 'banners'],
+  ])('%s ≁ %s (%s)', (latin, arabic) => {
+    expect(score(latin, arabic)).toBeLessThan(DEFAULTS.minScore);
+  });
+
+  it('ranks the name above a look-alike sharing its consonants', () => {
+    expect(score('Sochi', 'سوتشي')).toBeGreaterThan(score('Sochi', 'سوق'));
+  });
+});
+
+describe('properties', () => {
+  it('for any input, folding, compiling and scoring never throw, and scores lie in 0..1', () => {
+    const arabic = fc.array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويء'.split('')), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.string({ maxLength: 20 }), arabic, (latin, ar) => {
+      const plans = compileLatin(foldLatin(latin));
+      const s = alignScore(plans, ar);
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+      expect(latinKeys(plans).length).toBeGreaterThan(0);
+    }));
+  });
+
+  it('an empty word aligns with the empty form only', () => {
+    expect(score('', '')).toBe(1);
+    expect(score('', 'كتاب')).toBe(0);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The development set (test/bench/names-dev-set.ts) comes from CLDR on npm and is split by a fixed hash.
+ * The report half must stay unseen: none of its names, English or Arabic, may appear in a sound rule's
+ * example, the gazetteer or the particles.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../indexer/arabic/analyzer.ts';
+import { foldLatin } from '../../../indexer/arabic/names/latin-fold.ts';
+import { GAZETTEER } from '../../../indexer/arabic/names/rules/gazetteer.ts';
+import { ARABIC_NAME_PARTICLES, LATIN_NAME_PARTICLES } from '../../../indexer/arabic/names/rules/particles.ts';
+import { SOUND_RULES } from '../../../indexer/arabic/names/rules/sound-rules.ts';
+import { devPairs, fnv1a } from '../../bench/names-dev-set.ts';
+
+const pairs = devPairs();
+const report = pairs.filter((p) => p.half === 'report');
+
+describe('the CLDR development set', () => {
+  it('has hundreds of one-word pairs in both halves', () => {
+    expect(pairs.length).toBeGreaterThan(300);
+    expect(report.length).toBeGreaterThan(100);
+    expect(pairs.filter((p) => p.half === 'tune').length).toBeGreaterThan(100);
+  });
+
+  it('splits by a fixed hash (FNV-1a of the lowercased English name)', () => {
+    expect(fnv1a('egypt') % 2).toBe(0);
+    expect(pairs.find((p) => p.english === 'Egypt')?.half).toBe('tune');
+    for (const p of pairs) expect(p.half).toBe(fnv1a(p.english.toLowerCase()) % 2 === 0 ? 'tune' : 'report');
+  });
+
+  it('holds real CLDR data: Armenia → أرمينيا (normalized), Vienna → فيينا', () => {
+    expect(pairs.find((p) => p.english === 'Armenia')?.arabic).toBe(normalize('أرمينيا'));
+    expect(pairs.find((p) => p.english === 'Vienna')?.arabic).toBe('فيينا');
+  });
+});
+
+describe('no name of the report half in any rule or gazetteer', () => {
+  const latin = new Set<string>([
+    ...SOUND_RULES.map((r) => r.example[0]),
+    ...GAZETTEER.flatMap((e) => e.latin),
+    ...LATIN_NAME_PARTICLES,
+  ]);
+  const arabic = new Set<string>([
+    ...SOUND_RULES.map((r) => r.example[1]),
+    ...GAZETTEER.flatMap((e) => e.arabic.flatMap((a) => [a, ...a.split(' ')])),
+    ...ARABIC_NAME_PARTICLES,
+  ]);
+  const stripArticle = (a: string) => a.replace(/^ال/, '');
+
+  it.each(report.map((p) => [p.english, p.arabic] as const))('%s / %s is unseen', (english, ar) => {
+    expect(latin.has(foldLatin(english)), `${english} is in a rule or the gazetteer`).toBe(false);
+    for (const a of arabic) expect(stripArticle(a), `${ar} is in a rule or the gazetteer`).not.toBe(stripArticle(ar));
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The vocabulary the indexer derives for name expansion (indexer/arabic/names/vocabulary.ts): forms as
+ * the analyzer normalizes them, spellings as written, pairs of syllables and particle + name.
+ */
+import { describe, expect, it } from 'vitest';
+import { VocabularyBuilder, type VocabEntry } from '../../../indexer/arabic/names/vocabulary.ts';
+import { arabicKey } from '../../../indexer/arabic/names/blocking.ts';
+
+function build(...texts: string[]): Map<string, VocabEntry> {
+  const b = new VocabularyBuilder();
+  for (const t of texts) b.add(t);
+  return new Map([...b.entries()].map((e) => [e.form, e]));
+}
+
+describe('VocabularyBuilder', () => {
+  it('keeps the most frequent spelling as written: أرمينيا, not the normalized ارمينيا', () => {
+    const v = build('زار الوفد أرمينيا أمس.', 'في أرمينيا وارمينيا وأَرمينيا', 'ارمينيا');
+    const e = v.get('ارمينيا')!;
+    expect(e.count).toBe(3);
+    expect(e.written).toBe('أرمينيا');
+    expect(v.get('وارمينيا')!.count).toBe(2); // each clitic form is its own form
+    expect(v.get('وارمينيا')!.base).toBe('ارمينيا');
+  });
+
+  it('strips diacritics and tatweel from the written spelling (كتـــاب مُهِمّ → كتاب مهم)', () => {
+    const v = build('كتـــاب مُهِمّ');
+    expect(v.get('كتاب')!.written).toBe('كتاب');
+    expect(v.get('مهم')!.written).toBe('مهم');
+  });
+
+  it('flags stop words (في, علي) and keeps them: علي is also the name Ali', () => {
+    const v = build('في بكين مع علي');
+    expect(v.get('في')!.stop).toBe(true);
+    expect(v.get('علي')!.stop).toBe(true);
+    expect(v.get('بكين')!.stop).toBe(false);
+  });
+
+  it('keeps Chinese syllables as pairs: شي جين بينغ → شي جين, جين بينغ', () => {
+    const v = build('المتحدث شي جين بينغ');
+    expect(v.get('جين بينغ')!.words).toBe(2);
+    expect(v.has('شي جين')).toBe(true);
+    expect(v.has('المتحدث شي')).toBe(false); // المتحدث (the spokesman) is no syllable
+  });
+
+  it('keeps a name particle with the next word: عبد العزيز, بن سلمان', () => {
+    const v = build('الملك سلمان بن عبد العزيز');
+    expect(v.has('عبد العزيز')).toBe(true);
+    expect(v.has('بن عبد')).toBe(true);
+  });
+
+  it('does not pair words across punctuation (شي، جين)', () => {
+    const v = build('شي، جين');
+    expect(v.has('شي جين')).toBe(false);
+  });
+
+  it('gives the base without proclitics and blocking keys of form and base', () => {
+    const e = build('ووصل إلى والكويت')
+      .get('والكويت')!;
+    expect(e.base).toBe('كويت');
+    expect(e.keys).toContain(arabicKey('كويت'));
+    expect(e.keys).toContain(arabicKey('والكويت'));
+    expect(e.id).toMatch(/^[a-f0-9]{24}$/);
+  });
+
+  it('counts nothing in Latin text or numbers', () => {
+    expect(build('Patrushev 2019').size).toBe(0);
+  });
+});
