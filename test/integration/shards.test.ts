@@ -52,8 +52,11 @@ afterAll(async () => {
 const request = (q: string, more: Partial<SearchRequest> = {}, page = 1): SearchRequest => ({
   q, sort: 'relevance', offset: (page - 1) * 10, limit: 10, ...more, filters: { years: [], countries: [], ...more.filters },
 });
-/** What must be equal: the documents in order, the total, the facet counts. */
-const view = (r: SearchResponse) => ({ ids: r.hits.map((h) => h.id), total: r.total, facets: r.facets, facetStats: r.facetStats });
+/** The documents a search finds, all pages (at most 1,000). */
+async function allIds(service: SearchService, q: string): Promise<{ ids: string[]; response: SearchResponse; missingShards: string[] }> {
+  const { value, missingShards } = await reportMissingShards(() => service.search({ ...request(q), limit: 1000 }));
+  return { ids: value.hits.map((h) => h.id).sort(), response: value, missingShards };
+}
 
 const QUERIES: [string, string, Partial<SearchRequest>][] = [
   ['الأمن', 'security', {}],
@@ -97,4 +100,25 @@ describe('3 shards answer like 1 engine', () => {
       expect(single.length).toBeGreaterThan(0);
     });
   }
+});
+
+describe('a shard that is down', () => {
+  // Runs last: it kills shard s2 (SIGKILL), then starts it again on the same data and port.
+  it('الأمن (security): the other two answer, the answer names s2; after its restart, full results return', async () => {
+    const full = await allIds(one, 'الأمن');
+    const onS2 = full.ids.filter((id) => shardIndexOf(id, 3) === 2);
+    expect(onS2.length).toBeGreaterThan(0);
+
+    await shards.kill(2);
+    const partial = await allIds(three, 'الأمن');
+    expect(partial.missingShards).toEqual(['s2']);
+    expect(partial.ids).toEqual(full.ids.filter((id) => shardIndexOf(id, 3) !== 2));
+    expect(partial.response.total).toBe(full.response.total - onS2.length);
+
+    await shards.restart(2);
+    const back = await allIds(three, 'الأمن');
+    expect(back.missingShards).toEqual([]);
+    expect(back.ids).toEqual(full.ids);
+    expect(back.response.total).toBe(full.response.total);
+  }, 120_000);
 });
