@@ -63,6 +63,8 @@ export interface SearchResponse {
     country: (FacetValue<string> & { label: string })[];
   };
   facetStats: { year: { min: number; max: number } | null };
+  /** Sharded collection only: shards that did not answer, whose documents are missing from this answer. */
+  missingShards?: string[];
 }
 
 export interface DocumentResponse {

@@ -7,6 +7,8 @@ import type { Server } from 'node:http';
 import { engineOptions, readConfig } from '../indexer/config.ts';
 import { createClient, ensureSearchKey } from '../indexer/meili/client.ts';
 import { startEngine, type Engine } from '../indexer/meili/engine.ts';
+import { isSharded } from '../indexer/meili/shard-engines.ts';
+import { startSharded } from './sharded-start.ts';
 import { chooseCollection } from '../indexer/samples.ts';
 import { collectionSuggestions } from './suggestions.ts';
 import { createApp } from './app.ts';
@@ -14,10 +16,11 @@ import { engineReadiness } from './readiness.ts';
 import { acceptRawUtf8Urls } from './raw-utf8-url.ts';
 import { SearchService } from './search/search-service.ts';
 
-export interface Running { server: Server; engine: Engine; url: string; close(): Promise<void> }
+export interface Running { server: Server; engine?: Engine; url: string; close(): Promise<void> }
 
 export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Running> {
   const config = readConfig(env);
+  if (isSharded(config)) return startSharded(config); // SHARDS or MEILI_REMOTES: docs/sharding.md
   const engine = await startEngine(engineOptions(config, (m) => console.log(m)));
   try {
     const admin = createClient({ url: engine.url, apiKey: engine.masterKey || undefined });

@@ -220,6 +220,40 @@ export class ShardedSearch {
     throw new AllShardsDown(`federated: no shard answers (${this.names.join(', ')})`);
   }
 
+  /**
+   * A page of documents over all shards, as if they were one list: shard 0's documents, then shard
+   * 1's, …; each shard's total (one small request each) maps the page's offset onto the shards.
+   */
+  private async documents(pathname: string, body: Json): Promise<Json> {
+    const offset = Number(body.offset ?? 0);
+    const limit = Number(body.limit ?? 20);
+    const totals = await Promise.all(this.shards.map(async (t) => {
+      try {
+        const res = await t.send('POST', pathname, { ...body, offset: 0, limit: 1, fields: ['id'] });
+        if (res.status >= 400) throw apiError(res.status, res.body);
+        return Number((res.body as Json).total ?? 0);
+      } catch (e) {
+        if (e instanceof MeilisearchApiError) throw e;
+        noteMissing(t.shard.name);
+        return 0;
+      }
+    }));
+    const results: Json[] = [];
+    let start = 0;
+    for (const [i, t] of this.shards.entries()) {
+      const end = start + totals[i]!;
+      const from = Math.max(offset, start);
+      const to = Math.min(offset + limit, end);
+      if (to > from) {
+        const res = await t.send('POST', pathname, { ...body, offset: from - start, limit: to - from });
+        if (res.status >= 400) throw apiError(res.status, res.body);
+        results.push(...(res.body as { results: Json[] }).results);
+      }
+      start = end;
+    }
+    return { results, offset, limit, total: start };
+  }
+
   /** The transport behind `client()`: searches are federated, document reads merged. */
   private async route(input: RequestInfo | URL, init?: RequestInit): Promise<unknown> {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input.toString() : input.url);
@@ -236,8 +270,14 @@ export class ShardedSearch {
       if (search && method === 'POST') {
         return (await this.multiSearch([{ ...body, indexUid: decodeURIComponent(search[1]!) } as Query])).results[0];
       }
-      if (/^\/indexes\/[^/]+\/documents\/fetch$/.test(url.pathname) || (/^\/indexes\/[^/]+\/documents$/.test(url.pathname) && method === 'GET')) {
-        return mergeDocuments(await this.each(method, path, body), body?.limit as number | undefined ?? Number(url.searchParams.get('limit') ?? 20));
+      if (/^\/indexes\/[^/]+\/documents\/fetch$/.test(url.pathname) && method === 'POST') {
+        return await this.documents(url.pathname, body ?? {});
+      }
+      if (/^\/indexes\/[^/]+\/documents$/.test(url.pathname) && method === 'GET') {
+        // The same read as POST …/documents/fetch (what meilisearch-js sends when there is a filter).
+        const p = url.searchParams;
+        const fields = p.get('fields');
+        return await this.documents(`${url.pathname}/fetch`, { offset: Number(p.get('offset') ?? 0), limit: Number(p.get('limit') ?? 20), ...(fields ? { fields: fields.split(',') } : {}) });
       }
       if (/^\/indexes\/[^/]+\/stats$/.test(url.pathname)) {
         const parts = await this.each(method, path) as Json[];
@@ -249,12 +289,6 @@ export class ShardedSearch {
       throw new MeilisearchRequestError(url.toString(), e);
     }
   }
-}
-
-/** Documents read from every shard: the shards' lists one after the other, up to `limit` (offset 0). */
-function mergeDocuments(parts: unknown[], limit: number): Json {
-  const lists = parts as { results: Json[]; total: number; offset: number }[];
-  return { results: lists.flatMap((l) => l.results).slice(0, limit), offset: 0, limit, total: lists.reduce((n, l) => n + l.total, 0) };
 }
 
 function apiError(status: number, body: unknown): MeilisearchApiError {
