@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
 import type { SearchRequest, SearchResponse } from '../../server/api-types.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
@@ -114,6 +116,11 @@ describe('a shard that is down', () => {
     expect(partial.missingShards).toEqual(['s2']);
     expect(partial.ids).toEqual(full.ids.filter((id) => shardIndexOf(id, 3) !== 2));
     expect(partial.response.total).toBe(full.response.total - onS2.length);
+    // Over HTTP, the API answer names the missing shard.
+    const app = createApp({ search: three, readiness: async () => ({ engine: true, index: true }), suggestions: async () => ({ queries: [] }) as never, rateLimitPerMinute: 100_000 });
+    const res = await supertest(app).get('/api/search').query({ q: 'الأمن' });
+    expect(res.status).toBe(200);
+    expect(res.body.missingShards).toEqual(['s2']);
 
     await shards.restart(2);
     const back = await allIds(three, 'الأمن');
