@@ -13,7 +13,7 @@ import { createApp } from '../../server/app.ts';
 import type { SearchRequest, SearchResponse } from '../../server/api-types.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
-import { prepareShards, pushToShards } from '../../indexer/meili/sharded-index.ts';
+import { prepareShards, pushToShards, rebuildShards } from '../../indexer/meili/sharded-index.ts';
 import { shardIndexOf } from '../../indexer/meili/shards.ts';
 import { reportMissingShards, ShardedSearch } from '../../server/search/federated.ts';
 import { SearchService } from '../../server/search/search-service.ts';
@@ -102,6 +102,20 @@ describe('3 shards answer like 1 engine', () => {
       expect(single.length).toBeGreaterThan(0);
     });
   }
+});
+
+describe('--rebuild on shards', () => {
+  it('a document the engine refuses on one shard: the rebuild fails and every shard keeps the old collection, no temporary left', async () => {
+    const indexUid = (await shards.admins[0]!.client.getIndexes()).results.map((i) => i.uid).find((uid) => uid.startsWith('shards_'))!;
+    const before = await Promise.all(shards.admins.map(async (s) => (await s.client.index(indexUid).getStats()).numberOfDocuments));
+    // An id with a space is not a valid Meilisearch id: the batch of that document's shard fails.
+    const refused = { ...records[0]!, id: 'not valid', doc_id: 'rejected-doc' };
+    await expect(rebuildShards(shards.admins, indexUid, (temp) => pushToShards(shards.admins, temp, [...records, refused])))
+      .rejects.toThrow(/invalid_document_id|not valid/);
+    const after = await Promise.all(shards.admins.map(async (s) => (await s.client.index(indexUid).getStats()).numberOfDocuments));
+    expect(after).toEqual(before);
+    for (const s of shards.admins) expect((await s.client.getIndexes()).results.map((i) => i.uid)).not.toContain(`${indexUid}_next`);
+  }, 120_000);
 });
 
 describe('a shard that is down', () => {
