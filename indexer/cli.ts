@@ -8,10 +8,12 @@
  * (the rest is indexed) or a `--remove` named nothing, 2 on usage or engine errors.
  */
 import cliProgress from 'cli-progress';
+import { MeilisearchRequestError } from 'meilisearch';
 import { engineOptions, readConfig, type Config } from './config.ts';
 import { indexPaths, type IndexSummary, type Progress } from './index-paths.ts';
 import { createClient } from './meili/client.ts';
 import { startEngine, type Engine } from './meili/engine.ts';
+import { withIndexLock } from './meili/index-lock.ts';
 import { isSharded, startShardEngines } from './meili/shard-engines.ts';
 import { ShardedSearch } from '../server/search/federated.ts';
 import { removeDocuments, resetIndex } from './remove.ts';
@@ -66,6 +68,10 @@ export function formatSummary(s: IndexSummary, dryRun: boolean): string {
       (dryRun ? ' (dry run: nothing sent)' : `; ${s.sent} sent, ${s.unchanged} unchanged, ${s.deleted} removed`) +
       ` in ${(s.ms / 1000).toFixed(1)} s`,
   ];
+  if (s.notices.length > 0) {
+    lines.push(`indexer: ${s.notices.length} line(s) decoded with care (kept):`);
+    for (const k of s.notices) lines.push(`indexer: ${k.file} ${k.reason}`);
+  }
   if (s.skipped.length > 0) {
     lines.push(`indexer: ${s.skipped.length} input(s) not indexed:`);
     for (const k of s.skipped) lines.push(`indexer: ${k.file} ${k.reason}${/skipped$/.test(k.reason) ? '' : '; skipped'}`);
@@ -122,8 +128,12 @@ export async function main(argv: string[]): Promise<number> {
       return summary.skipped.length > 0 ? 1 : 0;
     }
     if (isSharded(config)) return await mainSharded(args, config, progress);
-    engine = await startEngine(engineOptions(config, (m) => process.stderr.write(m + '\n')));
-    const client = createClient({ url: engine.url, apiKey: engine.masterKey });
+    const log = (m: string) => process.stderr.write(m + '\n');
+    const role = `indexer${args.rebuild ? ' --rebuild' : args.sync ? ' --sync' : args.reset ? ' --reset' : args.remove.length > 0 ? ' --remove' : ''}`;
+    engine = await startEngine({ ...engineOptions(config, log), role });
+    const client = createClient({ url: () => engine!.url, apiKey: engine.masterKey });
+    // One run per index at a time (indexer/meili/index-lock.ts): a second run waits, saying for whom.
+    return await withIndexLock({ dataDir: config.dataDir, indexUid: config.indexUid, role, timeoutMs: config.indexLockTimeoutMs, log }, async () => {
     if (args.reset) {
       const removed = await resetIndex(client, config.indexUid);
       const samples = await resetIndex(client, samplesIndexUid(config.indexUid));
@@ -153,8 +163,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`indexer: your collection has documents now: removed the sample articles (index "${samplesIndexUid(config.indexUid)}"); restart a running \`npm start\` to search your collection\n`);
     }
     return summary.skipped.length > 0 ? 1 : 0;
+    });
   } catch (e) {
     progress.stop();
+    if (e instanceof MeilisearchRequestError) {
+      // The engine went away mid-run (killed, restarting): say what state the index is in.
+      process.stderr.write(`indexer: lost the engine during the run (${e.message}); ` +
+        (args.rebuild ? 'nothing was swapped in, the live index is unchanged' : 'the index has what was sent before') +
+        '. Rerun the same command once the engine is back\n');
+      return 2;
+    }
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   } finally {

@@ -26,6 +26,18 @@ export const DEFAULTS = {
   startTimeoutMs: 30_000,
   /** API requests per minute per client (`RATE_LIMIT_PER_MINUTE`). */
   rateLimitPerMinute: 600,
+  /** Address the server listens on (`HOST`): loopback, since the embedded setup is for one machine. */
+  host: '127.0.0.1',
+  /** Time limit of each request from the server to the engine, in ms (`MEILI_TIMEOUT_MS`). */
+  requestTimeoutMs: 5_000,
+  /** How long a frozen embedded engine may stay silent before it is killed and restarted (`MEILI_HANG_TIMEOUT_MS`). */
+  hangTimeoutMs: 20_000,
+  /** The embedded engine's log level (`MEILI_LOG_LEVEL`): at INFO it logs every request (~500 bytes a search). */
+  logLevel: 'WARN',
+  /** Size at which the engine's log is rotated (`MEILI_LOG_MAX_BYTES`). */
+  logMaxBytes: 10_485_760,
+  /** How long an indexing run waits for another run on the same index to finish (`INDEX_LOCK_TIMEOUT_MS`). */
+  indexLockTimeoutMs: 1_800_000,
   /** Number of local engines the embedded setup splits the collection over (`SHARDS`, docs/sharding.md). */
   shards: 1,
 } as const;
@@ -62,6 +74,17 @@ const VARIABLES = {
     schema: wholeNumber(1).default(DEFAULTS.rateLimitPerMinute),
     expects: 'a positive whole number of requests',
   },
+  HOST: { schema: z.string().default(DEFAULTS.host), expects: 'an address to listen on, such as 127.0.0.1 or 0.0.0.0' },
+  MEILI_TIMEOUT_MS: { schema: wholeNumber(1).default(DEFAULTS.requestTimeoutMs), expects: 'a positive whole number of milliseconds' },
+  MEILI_HANG_TIMEOUT_MS: { schema: wholeNumber(1).default(DEFAULTS.hangTimeoutMs), expects: 'a positive whole number of milliseconds' },
+  MEILI_LOG_LEVEL: {
+    schema: z.string().toUpperCase().pipe(z.enum(['OFF', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'TRACE'])).default(DEFAULTS.logLevel),
+    expects: 'one of OFF, ERROR, WARN, INFO, DEBUG, TRACE',
+  },
+  MEILI_LOG_MAX_BYTES: { schema: wholeNumber(1).default(DEFAULTS.logMaxBytes), expects: 'a positive whole number of bytes' },
+  // Meilisearch's own syntax, e.g. "1 GiB"; the engine checks it at start.
+  MEILI_MAX_INDEXING_MEMORY: { schema: z.string().optional(), expects: 'an amount such as 1 GiB' },
+  INDEX_LOCK_TIMEOUT_MS: { schema: wholeNumber(1).default(DEFAULTS.indexLockTimeoutMs), expects: 'a positive whole number of milliseconds' },
   SHARDS: { schema: wholeNumber(1, 16).default(DEFAULTS.shards), expects: 'a whole number of engines from 1 to 16' },
   // name=url[;key],… (indexer/meili/shards.ts parseRemotes): engines the user runs, one collection.
   MEILI_REMOTES: {
@@ -108,6 +131,14 @@ export interface Config {
   meiliBin?: string;
   startTimeoutMs: number;
   rateLimitPerMinute: number;
+  host: string;
+  requestTimeoutMs: number;
+  hangTimeoutMs: number;
+  logLevel: string;
+  logMaxBytes: number;
+  /** Meilisearch's --max-indexing-memory (`MEILI_MAX_INDEXING_MEMORY`); the engine's default (2/3 of RAM) when unset. */
+  maxIndexingMemory?: string;
+  indexLockTimeoutMs: number;
   /** `NO_COLOR` is set: the terminal client prints no colour. */
   noColor: boolean;
   /** Local engines of the embedded setup (`SHARDS`); 1 is the single engine. */
@@ -145,6 +176,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meiliBin: v.MEILI_BIN,
     startTimeoutMs: v.MEILI_START_TIMEOUT_MS,
     rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    host: v.HOST,
+    requestTimeoutMs: v.MEILI_TIMEOUT_MS,
+    hangTimeoutMs: v.MEILI_HANG_TIMEOUT_MS,
+    logLevel: v.MEILI_LOG_LEVEL,
+    logMaxBytes: v.MEILI_LOG_MAX_BYTES,
+    maxIndexingMemory: v.MEILI_MAX_INDEXING_MEMORY,
+    indexLockTimeoutMs: v.INDEX_LOCK_TIMEOUT_MS,
     noColor: v.NO_COLOR !== undefined,
     shards: v.SHARDS,
     remotes,
@@ -165,6 +203,10 @@ export function engineOptions(config: Config, log?: (message: string) => void) {
     masterKey: config.meiliMasterKey,
     bin: config.meiliBin,
     startTimeoutMs: config.startTimeoutMs,
+    logLevel: config.logLevel,
+    logMaxBytes: config.logMaxBytes,
+    maxIndexingMemory: config.maxIndexingMemory,
+    hangTimeoutMs: config.hangTimeoutMs,
     log,
   };
 }

@@ -57,6 +57,8 @@ export interface IndexSummary {
   passages: number;
   /** Inputs rejected, each with its reason: whole files or single JSONL lines. */
   skipped: Skipped[];
+  /** Lines kept but decoded with care (read as Windows-1256, bad bytes replaced, NULs removed), by file and line. */
+  notices: Skipped[];
   /** Documents sent to the engine (new or changed), and left alone because unchanged. */
   sent: number;
   unchanged: number;
@@ -80,11 +82,12 @@ export async function ensureIndex(client: Meilisearch, indexUid: string): Promis
 
 /** Reads and builds every document (no engine involved). */
 export async function collectDocuments(paths: string[], onProgress?: IndexOptions['onProgress']): Promise<{
-  docs: BuiltDocument[]; skipped: Skipped[]; files: number; bytes: number; seenFiles: Set<string>; rejectedFiles: Set<string>;
+  docs: BuiltDocument[]; skipped: Skipped[]; notices: Skipped[]; files: number; bytes: number; seenFiles: Set<string>; rejectedFiles: Set<string>;
 }> {
   const { files, problems } = walk(paths);
   const skipped: Skipped[] = problems.map((p) => ({ file: p.file, reason: p.reason }));
   const docs: BuiltDocument[] = [];
+  const notices: Skipped[] = [];
   const seenFiles = new Set<string>();
   const rejectedFiles = new Set<string>();
   const byId = new Map<string, string>();
@@ -101,6 +104,7 @@ export async function collectDocuments(paths: string[], onProgress?: IndexOption
       continue;
     }
     read++;
+    for (const notice of result.notices) notices.push({ file: file.relative, reason: notice });
     for (const problem of result.problems) skipped.push({ file: file.relative, reason: problem });
     for (const src of result.documents) {
       const built = buildDocument(src, { file: file.relative });
@@ -116,7 +120,7 @@ export async function collectDocuments(paths: string[], onProgress?: IndexOption
     }
   }
   onProgress?.({ phase: 'read', done: files.length, total: files.length });
-  return { docs, skipped, files: read, bytes, seenFiles, rejectedFiles };
+  return { docs, skipped, notices, files: read, bytes, seenFiles, rejectedFiles };
 }
 
 interface Existing { hash: string; passages: number; file?: string }
@@ -148,7 +152,7 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
   const { docs } = collected;
   const summary: IndexSummary = {
     files: collected.files, documents: docs.length, passages: docs.reduce((n, d) => n + d.records.length, 0),
-    skipped: collected.skipped, sent: 0, unchanged: 0, deleted: 0, bytes: collected.bytes, ms: 0,
+    skipped: collected.skipped, notices: collected.notices, sent: 0, unchanged: 0, deleted: 0, bytes: collected.bytes, ms: 0,
   };
   if (options.dryRun) {
     summary.preview = docs.map((d) => ({

@@ -82,6 +82,10 @@ export interface DocumentResponse {
   /** Every passage in order; `html` is escaped text with the matches of `q` in `<mark>`. */
   passages: { n: number; html: string; matches: number }[];
   query: QueryUnderstanding | null;
+  /** Passages the document has in all; `passages` is one page of them (offset/limit). */
+  passagesTotal: number;
+  /** Where the next page of passages starts (`?offset=`), null on the last page. */
+  nextOffset: number | null;
 }
 
 export interface ApiError { error: { code: string; message: string } }

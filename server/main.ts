@@ -1,7 +1,9 @@
 /**
- * `npm start`: starts (or finds) the engine, shows the sample articles while the user's collection is
- * empty (indexer/samples.ts), and serves the
- * page and the API on PORT. Ctrl-C stops the server and the engine it started.
+ * `npm start`: runs (or joins) the engine of DATA_DIR, shows the sample articles while the user's
+ * collection is empty (indexer/samples.ts), and
+ * serves the page and the API on HOST:PORT. As a service: SIGTERM, SIGINT or SIGHUP sent to this
+ * process (a process manager, `docker stop`, Ctrl-C) stop the server and the engine it runs; a busy
+ * port or a refused key ends it with a message and a non-zero status.
  */
 import type { Server } from 'node:http';
 import { engineOptions, readConfig } from '../indexer/config.ts';
@@ -9,63 +11,91 @@ import { createClient, ensureSearchKey } from '../indexer/meili/client.ts';
 import { startEngine, type Engine } from '../indexer/meili/engine.ts';
 import { isSharded } from '../indexer/meili/shard-engines.ts';
 import { startSharded } from './sharded-start.ts';
+import { withIndexLock } from '../indexer/meili/index-lock.ts';
 import { chooseCollection } from '../indexer/samples.ts';
-import { collectionSuggestions } from './suggestions.ts';
 import { createApp } from './app.ts';
-import { engineReadiness } from './readiness.ts';
 import { acceptRawUtf8Urls } from './raw-utf8-url.ts';
+import { EngineMonitor, engineReadiness } from './readiness.ts';
+import { collectionSuggestions } from './suggestions.ts';
 import { SearchService } from './search/search-service.ts';
 
 export interface Running { server: Server; engine?: Engine; url: string; close(): Promise<void> }
 
+/** How long `close()` lets open requests finish before it drops their connections. */
+const CLOSE_GRACE_MS = 1000;
+
 export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Running> {
   const config = readConfig(env);
   if (isSharded(config)) return startSharded(config); // SHARDS or MEILI_REMOTES: docs/sharding.md
-  const engine = await startEngine(engineOptions(config, (m) => console.log(m)));
+  const log = (m: string) => console.log(m);
+  const engine = await startEngine({ ...engineOptions(config, log), role: 'npm start', takeOver: true });
+  const monitor = new EngineMonitor(() => engine.url).start();
   try {
-    const admin = createClient({ url: engine.url, apiKey: engine.masterKey || undefined });
-    const collection = await chooseCollection(admin, config, (m) => console.log(m)); // the user's, or the samples while it is empty
+    const admin = createClient({ url: () => engine.url, apiKey: engine.masterKey || undefined });
+    // The user's collection, or the samples while it is empty (indexer/samples.ts); indexing the samples
+    // takes the index lock like any indexing run.
+    const collection = await withIndexLock(
+      { dataDir: config.dataDir, indexUid: config.indexUid, role: 'npm start (samples)', timeoutMs: config.indexLockTimeoutMs, log },
+      () => chooseCollection(admin, config, log),
+    );
     const searchKey = engine.masterKey ? await ensureSearchKey(admin, collection.indexUid) : undefined;
-    const client = createClient({ url: engine.url, apiKey: searchKey });
+    const client = createClient({ url: () => engine.url, apiKey: searchKey, timeoutMs: config.requestTimeoutMs, unavailable: monitor.unavailable });
     const app = createApp({
       search: new SearchService(client, collection.indexUid),
-      readiness: engineReadiness(client, collection.indexUid),
+      readiness: engineReadiness(client, collection.indexUid, { monitor, engine }),
       suggestions: collectionSuggestions(client, collection),
       rateLimitPerMinute: config.rateLimitPerMinute,
     });
     const server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(config.port, () => resolve(s));
+      // Express 5 hands a listen error (EADDRINUSE…) to this callback, not to an 'error' event.
+      const s = app.listen(config.port, config.host, (err?: Error) => {
+        if (err) reject(new Error(`server: cannot listen on ${config.host}:${config.port} (${(err as NodeJS.ErrnoException).code ?? err.message}); ` +
+          'another program uses that port: set PORT to a free one (or stop the other program)'));
+        else resolve(s);
+      });
       acceptRawUtf8Urls(s); // curl with unencoded Arabic in the URL
-      s.once('error', (e) => reject(new Error(`server: cannot listen on port ${config.port}: ${e.message}; set PORT to a free port`)));
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    const url = `http://localhost:${port}`;
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
     return {
       server, engine, url,
       close: async () => {
-        await new Promise<void>((r) => server.close(() => r()));
+        monitor.stop();
+        const closed = new Promise<void>((r) => server.close(() => r()));
+        server.closeIdleConnections();
+        const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        await closed;
+        clearTimeout(force);
         await engine.stop();
       },
     };
   } catch (err) {
+    monitor.stop();
     await engine.stop();
     throw err;
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  start().then((running) => {
-    console.log(`server: search at ${running.url}  (API: ${running.url}/api/search?q=…)`);
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      console.log(`server: ${signal}, stopping`);
-      running.close().then(() => process.exit(0), () => process.exit(1));
-    };
-    process.on('SIGINT', () => stop('SIGINT'));
-    process.on('SIGTERM', () => stop('SIGTERM'));
+  let running: Running | undefined;
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`server: ${signal}, stopping`);
+    // While starting there is nothing to close but the engine, which guard.sh stops when we exit.
+    if (!running) process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15));
+    running.close().then(() => process.exit(0), (err: Error) => { console.error(`server: ${err.message}`); process.exit(1); });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+  // Killed without a word to us (npm got SIGKILL): we were re-parented. Nobody will stop us; stop now.
+  const parent = process.ppid;
+  setInterval(() => { if (process.ppid !== parent) { console.log(`server: parent process ${parent} is gone`); stop('SIGTERM'); } }, 1000).unref();
+  start().then((r) => {
+    running = r;
+    console.log(`server: search at ${r.url}  (API: ${r.url}/api/search?q=…)`);
   }, (err: Error) => {
     console.error(err.message);
     process.exit(1);

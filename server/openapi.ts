@@ -87,7 +87,7 @@ const searchResponse = {
 
 const documentResponse = {
   type: 'object', additionalProperties: false,
-  required: ['id', 'source', 'title', 'titleHtml', 'date', 'year', 'hijri_year', 'countries', 'dateline_country', 'lang', 'url', 'passages', 'query'],
+  required: ['id', 'source', 'title', 'titleHtml', 'date', 'year', 'hijri_year', 'countries', 'dateline_country', 'lang', 'url', 'passages', 'query', 'passagesTotal', 'nextOffset'],
   properties: {
     id: { type: 'string' }, source: { type: 'string' }, title: { type: 'string' }, titleHtml: { type: 'string' },
     date: nullableString, year: nullableInt, hijri_year: nullableInt,
@@ -102,6 +102,8 @@ const documentResponse = {
       },
     },
     query: { oneOf: [{ type: 'null' }, query] },
+    passagesTotal: { type: 'integer', minimum: 0 },
+    nextOffset: { oneOf: [{ type: 'null' }, { type: 'integer', minimum: 1 }] },
   },
 };
 
@@ -149,7 +151,9 @@ export const openApiDocument = {
         summary: 'The whole article as passages, matches of q marked',
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' } },
-          param('q', 'query whose matches are marked', { type: 'string', maxLength: 512 }),
+          param('q', 'query whose matches are marked (its first 24 words)', { type: 'string', maxLength: 512 }),
+          param('offset', 'first passage number of this page (nextOffset of the previous page)', { type: 'integer', minimum: 0, default: 0 }),
+          param('limit', 'passages per page', { type: 'integer', minimum: 1, maximum: 1000, default: 1000 }),
         ],
         responses: {
           200: { description: 'the document', content: { 'application/json': { schema: { $ref: '#/components/schemas/DocumentResponse' } } } },

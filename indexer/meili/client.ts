@@ -1,45 +1,69 @@
 /**
- * The engine client: a Meilisearch client whose transport is an undici `Pool` on a kept-alive
- * connection, and the search-only key the server uses it with.
+ * The engine client: a Meilisearch client whose transport is an undici `Pool` on a kept-alive connection.
  *
  * Why: through Node's global fetch (meilisearch-js's default), a search whose JSON answer is more
  * than a few KB takes ~30 ms instead of ~1 ms (measured, see docs/DESIGN.md "client latency trap").
  * `npm run bench:search` (test/bench/search.ts) keeps both paths measured side by side.
+ *
+ * Every request has a time limit (`timeoutMs`, whole request), so a frozen engine costs a caller
+ * seconds, not the 30 s of a TCP or proxy timeout; and when `unavailable()` names a reason (the
+ * engine monitor saw /health fail), requests fail at once instead of queueing behind a dead engine.
  */
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { Pool } from 'undici';
 
-export interface ClientOptions { url: string; apiKey?: string; timeoutMs?: number }
+/** Per-request time limit when none is given: well below the 30 s at which proxies give up. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
-export function createClient({ url, apiKey, timeoutMs = 30_000 }: ClientOptions): Meilisearch {
-  const origin = new URL(url).origin;
-  const pool = new Pool(origin, { connections: 16, pipelining: 1, keepAliveTimeout: 30_000 });
+export interface ClientOptions {
+  /** The engine's address, or a function giving the current one (it may move to another port). */
+  url: string | (() => string);
+  apiKey?: string;
+  /** Time limit of each request, in ms (default 10 s). */
+  timeoutMs?: number;
+  /** A reason when the engine is known to be down right now: requests then fail immediately. */
+  unavailable?: () => string | null;
+}
+
+export function createClient({ url, apiKey, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, unavailable }: ClientOptions): Meilisearch {
+  const currentUrl = typeof url === 'function' ? url : () => url;
+  let pool: Pool | undefined;
+  let poolOrigin = '';
+  const poolFor = (origin: string): Pool => {
+    if (!pool || poolOrigin !== origin) {
+      void pool?.close().catch(() => {});
+      pool = new Pool(origin, { connections: 16, pipelining: 1, keepAliveTimeout: 30_000 });
+      poolOrigin = origin;
+    }
+    return pool;
+  };
   const httpClient = async (input: RequestInfo | URL, init?: RequestInit): Promise<unknown> => {
     const target = new URL(typeof input === 'string' || input instanceof URL ? input.toString() : input.url);
+    const down = unavailable?.();
+    if (down) throw new MeilisearchRequestError(target.toString(), new Error(`engine unavailable: ${down}`));
     const headers: Record<string, string> = {};
     new Headers(init?.headers).forEach((value, key) => { headers[key] = value; });
     let res;
+    let text: string;
     try {
-      res = await pool.request({
+      res = await poolFor(new URL(currentUrl()).origin).request({
         path: target.pathname + target.search,
         method: (init?.method ?? 'GET') as 'GET',
         headers,
         body: typeof init?.body === 'string' ? init.body : undefined,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
+        signal: AbortSignal.timeout(timeoutMs),
       });
+      text = await res.body.text();
     } catch (cause) {
       throw new MeilisearchRequestError(target.toString(), cause);
     }
-    const text = await res.body.text();
     const body = text === '' ? undefined : JSON.parse(text);
     if (res.statusCode >= 400) {
       throw new MeilisearchApiError(new Response(null, { status: res.statusCode }), body);
     }
     return body;
   };
-  // Timeouts are undici's (headersTimeout/bodyTimeout above), not an AbortSignal per request.
-  return new Meilisearch({ host: url, apiKey, httpClient });
+  return new Meilisearch({ host: currentUrl(), apiKey, httpClient });
 }
 
 /*

@@ -18,7 +18,8 @@ import { readTxt } from './txt.ts';
 /** `pdf`/`docx` for the document formats, else the text encoding found. */
 export type FileFormat = Encoding | 'pdf' | 'docx';
 
-export type FileRead = (ReadResult & { ok: true; encoding: FileFormat; bytes: number }) | { ok: false; reason: string; bytes: number };
+/** `notices`: lines decoded with care (read as Windows-1256, bad bytes replaced, NULs removed); nothing skipped. */
+export type FileRead = (ReadResult & { ok: true; encoding: FileFormat; bytes: number; notices: string[] }) | { ok: false; reason: string; bytes: number };
 
 export function readerFor(file: string): (text: string) => ReadResult {
   switch (path.extname(file).toLowerCase()) {
@@ -57,7 +58,7 @@ export async function readSourceFile(file: string): Promise<FileRead> {
     }
     const result = await document.read(bytes);
     if (noDocuments(result)) return { ok: false, reason: 'has no text', bytes: bytes.length };
-    return { ok: true, encoding: document.format, bytes: bytes.length, ...result };
+    return { ok: true, encoding: document.format, bytes: bytes.length, notices: [], ...result };
   }
   return readText(file, bytes);
 }
@@ -68,5 +69,5 @@ export function readText(file: string, bytes: Buffer): FileRead {
   if (!decoded.ok) return { ok: false, reason: decoded.reason, bytes: bytes.length };
   const result = readerFor(file)(decoded.text);
   if (noDocuments(result)) return { ok: false, reason: 'has no text', bytes: bytes.length };
-  return { ok: true, encoding: decoded.encoding, bytes: bytes.length, ...result };
+  return { ok: true, encoding: decoded.encoding, bytes: bytes.length, notices: decoded.problems, ...result };
 }

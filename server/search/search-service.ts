@@ -4,11 +4,12 @@
  * document once, and every hit is highlighted on its original text.
  */
 import type { Meilisearch, MultiSearchParams } from 'meilisearch';
-import { buildQueries, DISPLAY_FIELDS, MAX_RESULT_WINDOW, type Stored } from './build-queries.ts';
-import type { DocumentResponse, QueryUnderstanding, SearchHit, SearchRequest, SearchResponse } from '../api-types.ts';
+import { buildQueries, type Stored } from './build-queries.ts';
+import type { QueryUnderstanding, SearchHit, SearchRequest, SearchResponse } from '../api-types.ts';
 import { countryLabel } from '../labels.ts';
 import { markSpans, snippet, spansOf } from './highlight.ts';
 import { matchTokens } from './match-tokens.ts';
+import { ARTICLE_LIMITS, documentView, type DocumentPage, type PassagePage } from './document-view.ts';
 import { planQuery, type QueryPlan, type TierName } from './query-plan.ts';
 
 /** At most this many Arabic forms are listed per Latin query word. */
@@ -58,32 +59,8 @@ export class SearchService {
     };
   }
 
-  /** The whole document as passages, matches of `q` marked in each; null when there is no such document. */
-  async document(id: string, q = ''): Promise<DocumentResponse | null> {
-    const res = await this.client.index<Stored>(this.indexUid).getDocuments({
-      filter: `doc_id = "${id}"`, limit: MAX_RESULT_WINDOW, fields: DISPLAY_FIELDS as (keyof Stored)[],
-    });
-    if (res.results.length === 0) return null;
-    const passages = [...res.results].sort((a, b) => a.n - b.n);
-    const first = passages[0]!;
-    const plan = q.trim() ? planQuery(q) : null;
-    const texts = [first.title, ...passages.map((p) => p.text)];
-    const matchAll = (phonetic: boolean) => texts.map((text) => (plan ? matchTokens(text, plan.terms, { phonetic }) : []));
-    let matches = matchAll(false);
-    // Name-key matches of Arabic words only when the words themselves are nowhere in the document
-    // (it was found through a variant spelling): otherwise the keys would mark look-alikes.
-    if (plan && matches.every((m) => m.length === 0)) matches = matchAll(true);
-    const mark = (i: number) => ({ html: markSpans(texts[i]!, spansOf(matches[i]!)), matches: matches[i]!.length });
-    return {
-      id: first.doc_id, source: first.source, title: first.title, titleHtml: mark(0).html,
-      date: first.date, year: first.year, hijri_year: first.hijri_year,
-      countries: first.countries.map(countryLabel),
-      dateline_country: first.dateline_country ? countryLabel(first.dateline_country) : null,
-      lang: first.lang, url: first.url,
-      passages: passages.map((p, i) => ({ n: p.n, ...mark(i + 1) })),
-      query: plan ? understand(plan, passages) : null,
-    };
-  }
+  /** A page of the document's passages, matches of `q` marked (server/search/document-view.ts); null when there is no such document. */
+  document(id: string, q = '', page: PassagePage = { offset: 0, limit: ARTICLE_LIMITS.maxPassages }): Promise<DocumentPage | null> { return documentView(this.client, this.indexUid, id, q, page, understand); }
 
   private toHit(r: Stored, tier: TierName, plan: QueryPlan): SearchHit {
     const phonetic = tier === 'phonetic';

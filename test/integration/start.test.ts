@@ -1,13 +1,18 @@
 /**
  * `npm start` as a user runs it: a fresh DATA_DIR gets the seeds indexed and the API answers;
  * Ctrl-C stops server and engine; a second start does not re-index a collection that exists.
+ * As a service: SIGTERM to the npm process stops server and engine within 5 s; a busy port and a
+ * refused key end it with a message and a non-zero status; it listens on 127.0.0.1 by default.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { enginePids } from '../support/engine.ts';
+import { freePort } from '../../indexer/meili/engine.ts';
+import { enginePids, testEngine, uniqueIndexUid } from '../support/engine.ts';
+import { get, run, waitFor, waitForOutput } from './service-support.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
 const started: ChildProcess[] = [];
@@ -66,4 +71,56 @@ describe('npm start', () => {
     expect(body.total).toBe(1);
     expect(await stop(child)).toBe(0);
   });
+});
+
+describe('npm start as a service', () => {
+  it('SIGTERM to the npm process: server and engine are gone within 5 s; it listened on 127.0.0.1 with a bounded engine', async () => {
+    const port = await freePort();
+    const npm = run('npm', ['start'], {
+      DATA_DIR: dataDir, PORT: String(port), MEILI_URL: '', MEILI_MASTER_KEY: '', MEILI_MAX_INDEXING_MEMORY: '512 MiB',
+    });
+    started.push(npm.child);
+    await waitForOutput(npm, 'search at');
+    expect(npm.output()).toContain(`search at http://127.0.0.1:${port}`);
+    const [pid] = enginePids(dataDir);
+    const args = execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' });
+    expect(args).toContain('--log-level WARN');
+    expect(args).toContain('--max-indexing-memory 512 MiB');
+    expect((await get(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+
+    const t0 = performance.now();
+    npm.child.kill('SIGTERM'); // the npm process alone, as a process manager or `docker stop` does
+    const gone = await waitFor(async () => enginePids(dataDir).length === 0 && (await get(`http://127.0.0.1:${port}/healthz`, 500)).status === 0, 10_000);
+    const elapsed = performance.now() - t0;
+    expect(gone).toBe(true);
+    expect(elapsed).toBeLessThan(5000);
+    expect(await npm.exited).not.toBeNull();
+    expect(npm.output()).toContain('server: SIGTERM, stopping');
+  }, 120_000);
+
+  it('a busy port: exits non-zero and says which port and what to do', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const { url, masterKey } = testEngine();
+      const server = run(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        DATA_DIR: dataDir, PORT: String(port), MEILI_URL: url, MEILI_MASTER_KEY: masterKey, MEILI_INDEX: uniqueIndexUid('busy_port'),
+      });
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toContain(`server: cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
+      expect(server.output()).toContain('set PORT to a free one');
+    } finally {
+      blocker.close();
+    }
+  }, 120_000);
+
+  it('an engine that refuses the key: "the key was refused", non-zero exit', async () => {
+    const { url } = testEngine();
+    const server = run(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      DATA_DIR: dataDir, PORT: String(await freePort()), MEILI_URL: url, MEILI_MASTER_KEY: 'not-the-master-key-0123456789',
+    });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(/engine: the key was refused by MEILI_URL at http:\/\/127\.0\.0\.1:\d+ \(invalid_api_key\): MEILI_MASTER_KEY is not that engine's master key/);
+  }, 60_000);
 });

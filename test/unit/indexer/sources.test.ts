@@ -15,7 +15,7 @@ describe('decodeBytes', () => {
     ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(ARABIC, 'utf-16be')]), 'utf-16be'],
     ['Windows-1256 (not valid UTF-8)', iconv.encode(ARABIC, 'windows-1256'), 'windows-1256'],
   ])('decodes %s', (_name, bytes, encoding) => {
-    expect(decodeBytes(bytes)).toEqual({ ok: true, text: ARABIC, encoding });
+    expect(decodeBytes(bytes)).toEqual({ ok: true, text: ARABIC, encoding, problems: [] });
   });
 
   it('turns CRLF into LF', () => {
