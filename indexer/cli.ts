@@ -10,6 +10,7 @@
 import cliProgress from 'cli-progress';
 import { MeilisearchRequestError } from 'meilisearch';
 import { engineOptions, readConfig, type Config } from './config.ts';
+import { FACET_ATTRIBUTES } from './facets.ts';
 import { indexPaths, type IndexSummary, type Progress } from './index-paths.ts';
 import { createClient } from './meili/client.ts';
 import { startEngine, type Engine } from './meili/engine.ts';
@@ -80,8 +81,10 @@ export function formatSummary(s: IndexSummary, dryRun: boolean): string {
 }
 
 export function formatTable(s: IndexSummary): string {
-  const rows = (s.preview ?? []).map((d) => [d.source, d.date ?? '—', d.countries.join(' ') || '—', d.dateline_country ?? '—', d.lang, String(d.passages), d.title.slice(0, 60)]);
-  const head = ['source', 'date', 'countries', 'dateline', 'lang', 'passages', 'title'];
+  const rows = (s.preview ?? []).map((d) => [
+    d.source, d.date ?? '—', ...FACET_ATTRIBUTES.map((a) => d[a].join(' ') || '—'), d.dateline_country ?? '—', d.lang, String(d.passages), d.title.slice(0, 60),
+  ]);
+  const head = ['source', 'date', ...FACET_ATTRIBUTES, 'dateline', 'lang', 'passages', 'title'];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const fmt = (r: string[]): string => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
   return [fmt(head), ...rows.map(fmt)].join('\n');

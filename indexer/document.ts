@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { analyzedFields } from './analyzed-fields.ts';
 import { removeBoilerplate } from './extract/boilerplate.ts';
-import { countryFromData, datelineCountry, extractCountries } from './extract/countries.ts';
+import { datelineCountry } from './extract/countries.ts';
+import { facetFields, type FacetFields } from './facets.ts';
 import { dateSort, extractDate } from './extract/date.ts';
 import { detectLanguage } from './extract/language.ts';
 import { extractTitle, trimTitle } from './extract/title.ts';
@@ -34,6 +35,8 @@ export interface BuiltDocument {
   date: string | null;
   year: number | null;
   hijriYear: number | null;
+  /** The keyword facets' values (indexer/facets.ts), by record attribute. */
+  facets: FacetFields;
   countries: string[];
   datelineCountry: string | null;
   lang: string;
@@ -77,11 +80,8 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   const passages = splitPassages(body);
   if (passages.length === 0) return { ok: false, reason: 'has no text after removing boilerplate' };
 
-  const countries = extractCountries(`${title}\n${body}`);
-  const given = src.country ? countryFromData(src.country) : null;
-  if (given && !countries.includes(given)) countries.unshift(given);
   const dateline = datelineCountry(date.place);
-  if (dateline && !countries.includes(dateline)) countries.push(dateline);
+  const facets = facetFields({ src, title, body, datelineCountry: dateline });
 
   const docId = documentId(src.id, ctx.file, src.id === undefined ? src.line : undefined);
   const source = src.id !== undefined ? `${ctx.file}#${src.id}` : src.line !== undefined ? `${ctx.file}#${src.line}` : ctx.file;
@@ -89,7 +89,7 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   const common = {
     doc_id: docId, source, file: ctx.file, passages: passages.length, title,
     title_exact: titleFields.exact, title_stem: titleFields.stem, title_phon: titleFields.phon,
-    date: date.date, year: date.year, hijri_year: date.hijriYear, countries, dateline_country: dateline,
+    date: date.date, year: date.year, hijri_year: date.hijriYear, ...facets, dateline_country: dateline,
     lang: detectLanguage(body), url: src.url ?? null, date_sort: dateSort(date.date),
   };
   const records: PassageRecord[] = passages.map((text, n) => {
@@ -101,7 +101,7 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   return {
     ok: true,
     doc: {
-      docId, source, title, date: date.date, year: date.year, hijriYear: date.hijriYear, countries, datelineCountry: dateline,
+      docId, source, title, date: date.date, year: date.year, hijriYear: date.hijriYear, facets, countries: facets.countries, datelineCountry: dateline,
       lang: common.lang, url: common.url, passages, records, hash, removed: cleaned.removed.length,
     },
   };

@@ -10,6 +10,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { buildDocument, type BuiltDocument } from './document.ts';
 import { AppError } from './errors.ts';
+import type { FacetFields } from './facets.ts';
 import type { PassageRecord } from './meili/record.ts';
 import { deleteRecords, pushRecords, waitForAll } from './meili/push.ts';
 import { indexExists, rebuildIndex } from './meili/rebuild.ts';
@@ -43,9 +44,10 @@ export interface Progress { phase: 'read' | 'push' | 'done'; done: number; total
 
 export interface Skipped { file: string; reason: string }
 
-export interface DocumentPreview {
+/** A document as --dry-run shows it: its facets (`countries`, `publisher`…, indexer/facets.ts) among the rest. */
+export interface DocumentPreview extends FacetFields {
   doc_id: string; source: string; title: string; date: string | null; year: number | null; hijri_year: number | null;
-  countries: string[]; dateline_country: string | null; lang: string; passages: number;
+  dateline_country: string | null; lang: string; passages: number;
 }
 
 export interface IndexSummary {
@@ -157,7 +159,7 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
   if (options.dryRun) {
     summary.preview = docs.map((d) => ({
       doc_id: d.docId, source: d.source, title: d.title, date: d.date, year: d.year, hijri_year: d.hijriYear,
-      countries: d.countries, dateline_country: d.datelineCountry, lang: d.lang, passages: d.records.length,
+      ...d.facets, dateline_country: d.datelineCountry, lang: d.lang, passages: d.records.length,
     }));
     summary.ms = Date.now() - started;
     return summary;

@@ -10,7 +10,6 @@
  * collection, `npm start` is restarted once to leave the samples (the indexer says so).
  */
 import type { Meilisearch } from 'meilisearch';
-import { indexPaths } from './index-paths.ts';
 import { indexExists } from './meili/rebuild.ts';
 
 export const SAMPLES_SUFFIX = '_samples';
@@ -45,6 +44,8 @@ export async function chooseCollection(client: Meilisearch, config: { indexUid: 
   const uid = samplesIndexUid(config.indexUid);
   if ((await documentCount(client, uid)) === 0) {
     log(`server: your collection (index "${config.indexUid}") is empty; indexing the sample articles of ${config.seedDir} into "${uid}" to show them meanwhile`);
+    // Loaded here only: the terminal search imports this module and never indexes.
+    const { indexPaths } = await import('./index-paths.ts');
     const summary = await indexPaths([config.seedDir], { client, indexUid: uid });
     log(`server: indexed ${summary.documents} sample documents (${summary.passages} passages)`);
   }

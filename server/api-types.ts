@@ -2,6 +2,7 @@
  * The JSON the HTTP API returns. The page (public/) and the CLI read these shapes; the OpenAPI
  * description (server/openapi.ts) documents the same fields.
  */
+import type { FacetName } from '../indexer/facets.ts';
 import type { SearchFilters } from './search/filters.ts';
 
 /** A validated search (server/validation.ts makes it from the query string; the CLI from its flags). */
@@ -49,6 +50,9 @@ export interface SearchHit {
 
 export interface FacetValue<T> { value: T; count: number; selected: boolean }
 
+/** The counts of each keyword facet (indexer/facets.ts: `country`, `publisher`…), each value with its label. */
+export type KeywordFacetCounts = { [N in FacetName]: (FacetValue<string> & { label: string })[] };
+
 export interface SearchResponse {
   query: QueryUnderstanding;
   hits: SearchHit[];
@@ -60,8 +64,7 @@ export interface SearchResponse {
   processingTimeMs: number;
   facets: {
     year: FacetValue<number>[];
-    country: (FacetValue<string> & { label: string })[];
-  };
+  } & KeywordFacetCounts;
   facetStats: { year: { min: number; max: number } | null };
   /** Sharded collection only: shards that did not answer, whose documents are missing from this answer. */
   missingShards?: string[];

@@ -4,6 +4,7 @@
  * request and cached) and the self-hosted Noto Naskh Arabic font files from npm under `/fonts/`.
  * Nothing here is inline or from a CDN, so the API's strict CSP (`default-src 'self'`) holds.
  */
+import { PAGE_FACETS } from '../indexer/facets.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -44,6 +45,8 @@ async function bundle(entry: string, minify: boolean): Promise<string> {
     minify,
     sourcemap: minify ? false : 'inline',
     legalComments: 'none',
+    // The facet list is indexer/facets.ts's (public/src/facet-list.ts reads it).
+    define: { __KEYWORD_FACETS__: JSON.stringify(PAGE_FACETS) },
     logLevel: 'silent',
   });
   const file = result.outputFiles[0];

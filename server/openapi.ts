@@ -2,6 +2,8 @@
  * OpenAPI 3.1 description of the HTTP API, served at `/api/openapi.json`. The schemas mirror
  * server/api-types.ts; test/integration/app.test.ts validates real responses against them.
  */
+import { KEYWORD_FACETS } from '../indexer/facets.ts';
+
 const countryLabelSchema = {
   type: 'object', required: ['code', 'label'], additionalProperties: false,
   properties: { code: { type: 'string', pattern: '^[A-Z]{2}$' }, label: { type: 'string' } },
@@ -65,10 +67,13 @@ const searchResponse = {
     // Only on a sharded collection, when some shards did not answer (server/search/federated.ts).
     missingShards: { type: 'array', items: { type: 'string' }, description: 'shards that did not answer: the results lack their documents' },
     facets: {
-      type: 'object', required: ['year', 'country'], additionalProperties: false,
+      type: 'object', required: ['year', ...KEYWORD_FACETS.map((f) => f.name)], additionalProperties: false,
       properties: {
         year: { type: 'array', items: facetValue({ type: 'integer' }) },
-        country: { type: 'array', items: facetValue({ type: 'string' }, { label: { type: 'string' } }) },
+        ...Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, {
+          type: 'array', description: `${f.help.replace(/^only articles/, 'articles').replace(/; repeat for several$/, '')}: each value's documents`,
+          items: facetValue({ type: 'string' }, { label: { type: 'string' } }),
+        }])),
       },
     },
     facetStats: {
@@ -115,6 +120,25 @@ const errorResponses = (...codes: number[]) => Object.fromEntries(codes.map((c) 
 const param = (name: string, description: string, schema: object, explode = false) =>
   ({ name, in: 'query', required: false, description, schema, ...(explode ? { style: 'form', explode: true } : {}) });
 
+/** `GET /api/suggestions` (server/suggestions.ts). */
+const suggestions = {
+  type: 'object',
+  required: ['samples', 'suggestions'],
+  additionalProperties: false,
+  properties: {
+    samples: { type: 'boolean', description: 'true while the sample articles are shown (the collection is empty)' },
+    suggestions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['q', 'kind', 'documents'],
+        additionalProperties: false,
+        properties: { q: { type: 'string' }, kind: { enum: ['country', 'term'] }, documents: { type: 'integer', minimum: 1 } },
+      },
+    },
+  },
+} as const;
+
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
@@ -132,7 +156,7 @@ export const openApiDocument = {
           param('year', 'publication year (repeatable)', { type: 'array', items: { type: 'integer' } }, true),
           param('year_from', 'earliest publication year', { type: 'integer' }),
           param('year_to', 'latest publication year', { type: 'integer' }),
-          param('country', 'ISO 3166-1 alpha-2 code (repeatable)', { type: 'array', items: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, true),
+          ...KEYWORD_FACETS.map((f) => param(f.name, `${f.help.replace(/; repeat for several$/, '')} (repeatable; any of them matches)`, { type: 'array', items: { type: 'string' }, examples: [[f.example]] }, true)),
           param('lang', 'ISO 639-3 language of the document (arb, eng…)', { type: 'string', pattern: '^[a-z]{3}$' }),
           param('sort', 'relevance (default) or date (newest first)', { enum: ['relevance', 'date'] }),
           param('page', 'page number from 1', { type: 'integer', minimum: 1 }),
@@ -161,10 +185,24 @@ export const openApiDocument = {
         },
       },
     },
+    '/api/suggestions': {
+      get: {
+        summary: 'What to try: the countries and words most frequent in the collection shown',
+        responses: {
+          200: { description: 'suggestions', content: { 'application/json': { schema: { $ref: '#/components/schemas/Suggestions' } } } },
+          ...errorResponses(429, 503),
+        },
+      },
+    },
     '/healthz': { get: { summary: 'the process is up', responses: { 200: { description: 'ok' } } } },
-    '/readyz': { get: { summary: 'engine reachable and index ready', responses: { 200: { description: 'ready' }, 503: { description: 'not ready' } } } },
+    '/readyz': {
+      get: {
+        summary: 'engine reachable and index ready; `passages` counts the records of the index (an article has several)',
+        responses: { 200: { description: 'ready' }, 503: { description: 'not ready' } },
+      },
+    },
   },
   components: {
-    schemas: { SearchResponse: searchResponse, DocumentResponse: documentResponse, Error: error },
+    schemas: { SearchResponse: searchResponse, DocumentResponse: documentResponse, Suggestions: suggestions, Error: error },
   },
 } as const;

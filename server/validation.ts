@@ -1,15 +1,15 @@
 /**
  * Validates the query string of the search API. Unknown or malformed parameters are a 400 with a
  * message that names the parameter; values that reach a filter are checked against what exists
- * (integer years, real ISO country codes), never pasted raw.
+ * (integer years; each keyword facet's values by its own `parse`, indexer/facets.ts), never pasted raw.
  */
-import countries from 'i18n-iso-countries';
+import { emptySelection, KEYWORD_FACETS } from '../indexer/facets.ts';
 import type { SearchRequest } from './api-types.ts';
 import { ApiFailure } from './errors.ts';
 
 export const LIMITS = { maxQueryLength: 512, maxPerPage: 100, defaultPerPage: 10, maxValuesPerFilter: 50 } as const;
 
-const KNOWN = new Set(['q', 'year', 'year_from', 'year_to', 'country', 'lang', 'sort', 'page', 'per_page', 'offset', 'limit']);
+const KNOWN = new Set(['q', 'year', 'year_from', 'year_to', ...KEYWORD_FACETS.map((f) => f.name), 'lang', 'sort', 'page', 'per_page', 'offset', 'limit']);
 
 type Raw = Record<string, unknown>;
 
@@ -56,9 +56,14 @@ export function parseSearchParams(raw: Raw): SearchRequest {
   const yearTo = integer('year_to', single(raw, 'year_to'), 1, 9999);
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) throw bad('year_from', `must not be after year_to (${yearFrom} > ${yearTo})`);
 
-  const codes = list(raw, 'country').map((c) => c.toUpperCase());
-  for (const c of codes) {
-    if (!/^[A-Z]{2}$/.test(c) || !countries.isValid(c)) throw bad('country', `${JSON.stringify(c.slice(0, 40))} is not an ISO 3166-1 alpha-2 country code`);
+  const facets = emptySelection();
+  for (const facet of KEYWORD_FACETS) {
+    const values = list(raw, facet.name).map((v) => {
+      const parsed = facet.parse(v);
+      if ('error' in parsed) throw bad(facet.name, parsed.error);
+      return parsed.value;
+    });
+    facets[facet.name] = [...new Set(values)];
   }
   const lang = single(raw, 'lang');
   if (lang !== undefined && lang !== '' && !/^[a-z]{3}$/.test(lang)) throw bad('lang', `must be an ISO 639-3 code such as arb or eng, got ${JSON.stringify(lang.slice(0, 40))}`);
@@ -81,7 +86,7 @@ export function parseSearchParams(raw: Raw): SearchRequest {
   }
   return {
     q,
-    filters: { years: [...new Set(years)], yearFrom, yearTo, countries: [...new Set(codes)], lang: lang || undefined },
+    filters: { years: [...new Set(years)], yearFrom, yearTo, facets, lang: lang || undefined },
     sort,
     offset,
     limit,

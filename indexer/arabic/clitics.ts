@@ -6,7 +6,7 @@
  * after the suffixes (`rules/suffixes.ts`), so the model also yields the light stem. Pure; no I/O.
  */
 import { ENCLITICS, PROCLITICS, WHOLE_WORDS } from './rules/clitics.ts';
-import type { ProcliticRule, ProcliticSlot } from './rules/clitics.ts';
+import type { ProcliticSlot } from './rules/clitics.ts';
 import { SUFFIXES } from './rules/suffixes.ts';
 
 /** A word cut at its clitics: `proclitics + base === word`; `enclitic` is the end of `base` (or ''). */
@@ -22,86 +22,153 @@ export interface WordParts extends CliticSplit {
 }
 
 const TEH = 0x062a; // ت
-const YEH = 0x064a; // ي
 const SLOT_ORDER: readonly ProcliticSlot[] = ['conjunction', 'preposition', 'article'];
 const WHOLE = new Map(WHOLE_WORDS.map((w) => [w.word, w.stem]));
-const FIRST_LETTERS = new Set(PROCLITICS.map((p) => p.letters.charCodeAt(0)));
 
-interface Candidate {
-  readonly length: number;
-  readonly innermost: ProcliticRule;
+/** The tables as char codes, compiled once (the stemmer runs on every Arabic token). */
+interface Affix {
+  readonly codes: readonly number[];
+  readonly min: number;
 }
-
-/** Every way the start of `word` reads as proclitics in the allowed order (rules/clitics.ts), longest first. */
-function procliticCandidates(word: string): Candidate[] {
-  const found: Candidate[] = [];
-  const walk = (at: number, slot: number): void => {
-    for (const rule of PROCLITICS) {
-      if (SLOT_ORDER.indexOf(rule.slots[0]) < slot || !word.startsWith(rule.letters, at)) continue;
-      const end = at + rule.letters.length;
-      if (end >= word.length) continue;
-      if (rule.alone !== false) found.push({ length: end, innermost: rule });
-      walk(end, rule.slots.includes('article') ? SLOT_ORDER.length : SLOT_ORDER.indexOf(rule.slots[0]));
-    }
-  };
-  walk(0, 0);
-  return found.sort((a, b) => b.length - a.length);
+interface Proclitic extends Affix {
+  /** Slot index of its first slot; the walk only takes it at or after the current slot. */
+  readonly slot: number;
+  /** It fills the article slot (ال, لل): nothing may follow it. */
+  readonly article: boolean;
+  readonly alone: boolean;
 }
+const codesOf = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+const PROCLITIC_TABLE: readonly Proclitic[] = PROCLITICS.map((p) => ({
+  codes: codesOf(p.letters),
+  min: p.minCore,
+  slot: SLOT_ORDER.indexOf(p.slots[0]),
+  article: p.slots.includes('article'),
+  alone: p.alone !== false,
+}));
+const ENCLITIC_TABLE: readonly (Affix & { readonly letters: string })[] = ENCLITICS.map((e) => ({ codes: codesOf(e.letters), min: e.minCore, letters: e.letters }));
+const SUFFIX_TABLE: readonly Affix[] = SUFFIXES.map((x) => ({ codes: codesOf(x.suffix), min: x.minRest }));
+const FIRST_LETTERS = new Set(PROCLITIC_TABLE.map((p) => p.codes[0]));
 
-/** `rest` without its enclitic pronoun and suffixes (one ordered pass each). */
-function stripSuffixes(rest: string): { stem: string; enclitic: string } {
-  let end = rest.length;
-  let enclitic = '';
-  for (const e of ENCLITICS) {
-    if (end - e.letters.length >= e.minCore && rest.endsWith(e.letters)) {
-      end -= e.letters.length;
-      enclitic = e.letters;
-      break;
-    }
-  }
-  // Teh marbuta is written ت before a pronoun (منطقتهم their region, حياته his life): once a
-  // pronoun or ه is gone, a final ت that leaves 3 letters is that ة.
-  if (end < rest.length && end - 1 >= 3 && rest.charCodeAt(end - 1) === TEH) end -= 1;
-  // The suffix pass repeats until nothing changes, so a stem is a fixpoint: whatever the suffixes
-  // leave of a word is also what they leave of that remainder (فلسطينيين → فلسطين → فلسط like فلسطين).
-  for (let before = -1; before !== end; ) {
-    before = end;
-    for (const s of SUFFIXES) {
-      const at = end - s.suffix.length;
-      if (at >= s.minRest && rest.startsWith(s.suffix, at)) end = at;
-    }
-  }
-  return { stem: end === rest.length ? rest : rest.slice(0, end), enclitic };
+function matchesAt(word: string, at: number, codes: readonly number[]): boolean {
+  for (let j = 0; j < codes.length; j++) if (word.charCodeAt(at + j) !== codes[j]) return false;
+  return true;
 }
 
 /**
- * The length a proclitic's floor is judged on: the stem without a nisba ي, which the suffix table
- * keeps on short stems (rules/suffixes.ts) — so لبنان and لبنانية (stem لبناني) decide alike.
+ * Readings of the proclitics, found by `collectCandidates` into these scratch arrays (the analysis
+ * is synchronous, and the stemmer runs on every Arabic token, so no per-word allocation): how many
+ * letters each reading takes and the floor of its innermost clitic, longest first.
  */
-function floorLength(stem: string): number {
-  return stem.length > 3 && stem.charCodeAt(stem.length - 1) === YEH ? stem.length - 1 : stem.length;
+const MAX_CANDIDATES = 32;
+const candidateLength = new Int32Array(MAX_CANDIDATES);
+const candidateFloor = new Float64Array(MAX_CANDIDATES); // Infinity-capable
+let candidateCount = 0;
+
+/** Every way the start of `word` reads as proclitics in the allowed order (rules/clitics.ts). */
+function walkProclitics(word: string, at: number, after: Proclitic | null, needsArticle: boolean): void {
+  for (const p of PROCLITIC_TABLE) {
+    // Slots in order; the one repeat allowed is the same letter again (ببغداد = ب + بغداد).
+    const inOrder = after === null || p.slot > after.slot || (p === after && !p.article);
+    if (!inOrder || (after !== null && after.article) || !matchesAt(word, at, p.codes)) continue;
+    const end = at + p.codes.length;
+    if (end >= word.length) continue;
+    const needs = (needsArticle || !p.alone) && !p.article;
+    if (!needs && candidateCount < MAX_CANDIDATES) {
+      // Insert sorted by length, longest first (a handful of entries at most).
+      let i = candidateCount++;
+      while (i > 0 && candidateLength[i - 1] < end) {
+        candidateLength[i] = candidateLength[i - 1];
+        candidateFloor[i] = candidateFloor[i - 1];
+        i--;
+      }
+      candidateLength[i] = end;
+      candidateFloor[i] = p.min;
+    }
+    walkProclitics(word, end, p, needs);
+  }
+}
+
+function collectCandidates(word: string): number {
+  candidateCount = 0;
+  if (word.length > 2 && FIRST_LETTERS.has(word.charCodeAt(0))) walkProclitics(word, 0, null, false);
+  return candidateCount;
+}
+
+/** Set by `suffixEnd`: the enclitic it removed ('' for none). */
+let lastEnclitic = '';
+
+/** Where the stem of `word[start..]` ends once the enclitic pronoun and suffixes are off. */
+function suffixEnd(word: string, start: number): number {
+  let end = word.length;
+  lastEnclitic = '';
+  for (const e of ENCLITIC_TABLE) {
+    const at = end - e.codes.length;
+    if (at - start >= e.min && matchesAt(word, at, e.codes)) {
+      end = at;
+      lastEnclitic = e.letters;
+      break;
+    }
+  }
+  // Teh marbuta is written ت before a pronoun (منطقتهم their region, حياتها her life): once a
+  // pronoun is gone, a final ت that leaves 3 letters is that ة.
+  if (lastEnclitic !== '' && end - 1 - start >= 3 && word.charCodeAt(end - 1) === TEH) end -= 1;
+  // One ordered pass, each suffix at most once (repeating it until nothing changes measured worse).
+  for (const x of SUFFIX_TABLE) {
+    const at = end - x.codes.length;
+    if (at - start >= x.min && matchesAt(word, at, x.codes)) end = at;
+  }
+  return end;
+}
+
+/** Set by `split`: where the base starts and the stem ends, or the whole-word stem. */
+let splitStart = 0;
+let splitEnd = 0;
+let splitWhole: string | undefined;
+
+/** Splits `word` into the scratch variables above (no allocation on the common path). */
+function split(word: string): void {
+  splitWhole = WHOLE.get(word);
+  splitStart = 0;
+  if (splitWhole !== undefined) {
+    lastEnclitic = '';
+    return;
+  }
+  const n = collectCandidates(word);
+  // A whole word after any reading of the clitics wins (والله is و + الله, not و + ال + له).
+  for (let i = 0; i < n; i++) {
+    const whole = WHOLE.get(word.slice(candidateLength[i]));
+    if (whole !== undefined) {
+      splitStart = candidateLength[i];
+      splitWhole = whole;
+      lastEnclitic = '';
+      return;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const start = candidateLength[i];
+    const end = suffixEnd(word, start);
+    if (end - start >= candidateFloor[i]) {
+      splitStart = start;
+      splitEnd = end;
+      return;
+    }
+  }
+  splitEnd = suffixEnd(word, 0);
+}
+
+/** The light stem of a normalized word (what `stem` in stemmer.ts returns). */
+export function lightStem(normalizedWord: string): string {
+  split(normalizedWord);
+  if (splitWhole !== undefined) return splitWhole;
+  return splitStart === 0 && splitEnd === normalizedWord.length ? normalizedWord : normalizedWord.slice(splitStart, splitEnd);
 }
 
 /** The split of a normalized word and its light stem. */
 export function splitWord(normalizedWord: string): WordParts {
   const word = normalizedWord;
-  const whole = WHOLE.get(word);
-  if (whole !== undefined) return { proclitics: '', base: word, enclitic: '', stem: whole };
-  if (FIRST_LETTERS.has(word.charCodeAt(0))) {
-    const candidates = procliticCandidates(word);
-    // A whole word after any reading of the clitics wins (والله is و + الله, not و + ال + له).
-    for (const c of candidates) {
-      const wholeBase = WHOLE.get(word.slice(c.length));
-      if (wholeBase !== undefined) return { proclitics: word.slice(0, c.length), base: word.slice(c.length), enclitic: '', stem: wholeBase };
-    }
-    for (const c of candidates) {
-      const base = word.slice(c.length);
-      const { stem, enclitic } = stripSuffixes(base);
-      if (floorLength(stem) >= c.innermost.minCore) return { proclitics: word.slice(0, c.length), base, enclitic, stem };
-    }
-  }
-  const { stem, enclitic } = stripSuffixes(word);
-  return { proclitics: '', base: word, enclitic, stem };
+  split(word);
+  const stem = splitWhole ?? (splitStart === 0 && splitEnd === word.length ? word : word.slice(splitStart, splitEnd));
+  return { proclitics: word.slice(0, splitStart), base: splitStart === 0 ? word : word.slice(splitStart), enclitic: lastEnclitic, stem };
 }
 
 /**
@@ -123,6 +190,9 @@ export function splitClitics(normalizedWord: string): { proclitics: string; base
  */
 export function cliticReadings(normalizedWord: string): CliticSplit[] {
   const word = normalizedWord;
-  const lengths = [...new Set(procliticCandidates(word).map((c) => c.length)), 0];
-  return lengths.map((n) => ({ proclitics: word.slice(0, n), base: word.slice(n), enclitic: '' }));
+  const n = collectCandidates(word);
+  const lengths = new Set<number>();
+  for (let i = 0; i < n; i++) lengths.add(candidateLength[i]);
+  lengths.add(0);
+  return [...lengths].map((k) => ({ proclitics: word.slice(0, k), base: word.slice(k), enclitic: '' }));
 }

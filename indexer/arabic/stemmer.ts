@@ -5,12 +5,12 @@
  * Larkey's light10 and Lucene's `ArabicStemmer`; the differences, each with its measured effect, are
  * documented in the tables. Pure; no I/O.
  */
-import { splitWord } from './clitics.ts';
+import { lightStem, splitWord } from './clitics.ts';
 import type { WordParts } from './clitics.ts';
 
 /** The light stem of a normalized word (see `normalize`). */
 export function stem(normalizedWord: string): string {
-  return splitWord(normalizedWord).stem;
+  return lightStem(normalizedWord);
 }
 
 /** What the stemmer removed: the proclitics and enclitic of `clitics.ts`, and the stem left. */

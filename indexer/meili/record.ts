@@ -1,9 +1,13 @@
 /**
  * The record we store in Meilisearch: one per passage of a document, carrying the document's facets.
  * `distinctAttribute` is `doc_id`, so results are documents with their best passage, and facet
- * counts count documents (checked on 1.21, see docs/DESIGN.md).
+ * counts count documents (checked on 1.21, see docs/DESIGN.md). What each field is for (shown,
+ * searched, filtered, sorted) is declared in indexer/fields.ts; the keyword facets' attributes
+ * (`countries`, `publisher`) come from indexer/facets.ts.
  */
-export interface PassageRecord {
+import type { FacetFields } from '../facets.ts';
+
+export interface PassageRecord extends FacetFields {
   /** `${doc_id}-${n}`: Meilisearch ids allow only [A-Za-z0-9_-]. */
   id: string;
   /** Stable id of the document (derived from the explicit id or the file's relative path). */
@@ -30,8 +34,6 @@ export interface PassageRecord {
   date: string | null;
   year: number | null;
   hijri_year: number | null;
-  /** ISO 3166-1 alpha-2 codes of the countries the document is about. */
-  countries: string[];
   dateline_country: string | null;
   /** ISO 639-3 from franc (`arb`, `eng`, … or `und`). */
   lang: string;
@@ -41,6 +43,3 @@ export interface PassageRecord {
   /** Sortable date as a number (YYYYMMDD, missing parts as 0); 0 when unknown. */
   date_sort: number;
 }
-
-/** Fields the API never returns to the browser. */
-export const INTERNAL_FIELDS = ['title_exact', 'title_stem', 'title_phon', 'exact', 'stem', 'phon', 'hash', 'date_sort'] as const;

@@ -6,6 +6,7 @@
  * analyzed fields `eng` switches both off (checked on 1.21, docs/DESIGN.md).
  */
 import type { Settings } from 'meilisearch';
+import { FILTERABLE_FIELDS, SORTABLE_FIELDS } from '../fields.ts';
 
 export const ANALYZED_FIELDS = {
   exact: ['title_exact', 'exact'],
@@ -13,14 +14,15 @@ export const ANALYZED_FIELDS = {
   phon: ['title_phon', 'phon'],
 } as const;
 
-export const FACETS = ['year', 'countries', 'lang', 'hijri_year', 'dateline_country'] as const;
+/** Meilisearch answers at most this many hits for one query (`pagination.maxTotalHits` below). */
+export const MAX_RESULT_WINDOW = 1000;
 
 export const INDEX_SETTINGS: Settings = {
   // Order matters for the `attribute` ranking rule: a title match beats a body match within a tier.
   searchableAttributes: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem, ...ANALYZED_FIELDS.phon],
-  // `n` and `file`: the indexer lists documents (n = 0) and their files for --sync and change detection.
-  filterableAttributes: ['doc_id', 'source', 'hash', 'n', 'file', ...FACETS],
-  sortableAttributes: ['date_sort', 'year', 'n'],
+  // Both from the one declaration of the record's fields and facets (indexer/fields.ts, facets.ts).
+  filterableAttributes: FILTERABLE_FIELDS,
+  sortableAttributes: SORTABLE_FIELDS,
   distinctAttribute: 'doc_id',
   localizedAttributes: [
     { attributePatterns: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem, ...ANALYZED_FIELDS.phon], locales: ['eng'] },
@@ -29,5 +31,5 @@ export const INDEX_SETTINGS: Settings = {
   // unrelated words (indexer/arabic/names). Typos stay on for the exact and stem fields.
   typoTolerance: { disableOnAttributes: [...ANALYZED_FIELDS.phon] },
   faceting: { maxValuesPerFacet: 300 },
-  pagination: { maxTotalHits: 1000 },
+  pagination: { maxTotalHits: MAX_RESULT_WINDOW },
 };

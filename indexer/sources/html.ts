@@ -142,5 +142,7 @@ export function extractHtml(html: string): HtmlText {
 
 export function readHtml(html: string): ReadResult {
   const { title, text } = extractHtml(html);
-  return { documents: [{ title, text }], problems: [] };
+  // The site's own name for itself: the publisher facet (indexer/extract/publisher.ts tidies it).
+  const publisher = metaTags(html).get('og:site_name');
+  return { documents: [{ title, text, ...(publisher ? { publisher } : {}) }], problems: [] };
 }

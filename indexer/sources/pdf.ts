@@ -33,6 +33,16 @@ export function pageText(items: readonly TextItem[]): string {
   return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/** Glyphs the text layer cannot map come out as NUL or other C0 controls: they are not text (line breaks are). */
+export function withoutControls(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x20 || ch === '\n' || ch === '\t') out += code === 0x7f ? '' : ch;
+  }
+  return out;
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   // Loaded on the first PDF: PDF.js is large, and most runs (and every search) never need it.
   const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -51,8 +61,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       pages.push(pageText(content.items.filter((i): i is TextItem => 'str' in i)));
       page.cleanup();
     }
-    // Glyphs the text layer cannot map come out as NUL or other controls: they are not text.
-    const raw = pages.filter((p) => p !== '').join('\n\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    const raw = withoutControls(pages.filter((p) => p !== '').join('\n\n'));
     if (raw.trim() === '') return { documents: [], problems: ['has no text layer (a scanned PDF?): nothing to index; skipped'] };
     const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
     const title = typeof info?.Title === 'string' && info.Title.trim() !== '' ? repairArabicText(info.Title.trim()).text : undefined;

@@ -59,6 +59,13 @@ export function friendlyMessage(error: unknown): { title: string; detail: string
     if (error.status === 400) {
       return { title: 'تعذّر فهم هذا البحث', detail: 'راجع كلمات البحث أو عوامل التصفية ثم حاول مجددًا.', retry: false };
     }
+    if (error.status === 429) {
+      return {
+        title: 'طلبات كثيرة في وقت قصير',
+        detail: 'تجاوزت عدد عمليات البحث المسموح بها في الدقيقة. انتظر دقيقة ثم أعد المحاولة.',
+        retry: true,
+      };
+    }
     if (error.status === 0) {
       return { title: 'تعذّر الاتصال بالخادم', detail: 'تحقّق من اتصالك بالشبكة ثم أعد المحاولة.', retry: true };
     }

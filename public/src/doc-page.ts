@@ -151,6 +151,8 @@ function marks(): HTMLElement[] {
 }
 
 let currentMark = -1;
+/** Marks match `index` as the current one and updates the counter; set by renderMatchNav. */
+let showMatch: (index: number, scroll: boolean) => void = () => {};
 
 function renderMatchNav(): void {
   const all = marks();
@@ -162,15 +164,19 @@ function renderMatchNav(): void {
     return;
   }
   ui.matchNav.hidden = false;
-  const counter = h('span', { class: 'match-counter', attrs: { 'aria-live': 'polite' } });
-  const step = (delta: number) => () => {
-    currentMark = (currentMark + delta + all.length) % all.length;
+  const counter = h('span', { class: 'match-counter', attrs: { 'aria-live': 'polite', 'data-current': '' } });
+  showMatch = (index: number, scroll: boolean) => {
+    currentMark = (index + all.length) % all.length;
     for (const m of all) m.classList.remove('is-current');
     const mark = all[currentMark]!;
     mark.classList.add('is-current');
-    mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    counter.textContent = `${formatNumber(currentMark + 1)} من ${formatNumber(all.length)}`;
+    if (scroll) mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    // "٣ / ٩": which match is marked, of how many (the reader always knows where they are).
+    counter.textContent = `${formatNumber(currentMark + 1)} / ${formatNumber(all.length)}`;
+    counter.dataset.current = String(currentMark + 1);
+    counter.setAttribute('aria-label', `التطابق ${formatNumber(currentMark + 1)} من ${formatNumber(all.length)}`);
   };
+  const step = (delta: number) => () => showMatch(currentMark + delta, true);
   ui.matchNav.replaceChildren(
     h('p', { class: 'match-summary' }, `${matchesLabel(all.length)} لـ `, h('q', {}, bdi(q))),
     h(
@@ -201,11 +207,19 @@ function focusTarget(initial: boolean): void {
   const hash = decodeURIComponent(location.hash.slice(1));
   let target = /^p-\d+$/.test(hash) ? document.getElementById(hash) : null;
   if (!target && initial && q) target = ui.passages.querySelector<HTMLElement>('.passage.has-matches');
-  if (!target) return;
+  if (!target) {
+    if (initial && marks().length > 0) showMatch(0, false);
+    return;
+  }
   target.classList.add('is-target');
   target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: 'center' });
+  // The current match is the first one in (or after) the passage the link pointed at.
+  const all = marks();
+  if (all.length === 0) return;
+  const at = all.findIndex((m) => target.contains(m) || (target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  showMatch(at >= 0 ? at : 0, false);
 }
 
 function renderError(error: unknown): void {

@@ -1,9 +1,11 @@
 /**
- * The search page (`/`): search as you type, disjunctive year and country facets, active-filter
+ * The search page (`/`): search as you type, disjunctive year and keyword facets (facet-list.ts), active-filter
  * chips, Latin-name understanding, paging, keyboard navigation, and the whole state in the URL.
  * Renders into the skeleton of `public/index.html`; every string goes in as text (see dom.ts).
  */
-import type { SearchHit, SearchResponse } from '../../server/api-types.ts';
+import type { KeywordFacetCounts, SearchHit, SearchResponse } from '../../server/api-types.ts';
+import { KEYWORD_FACETS, noFacets } from './facet-list.ts';
+import type { Suggestion, Suggestions } from '../../server/suggestions.ts';
 import { getJson, isAbort, friendlyMessage } from './api.ts';
 import { h, bdi, byId, setMarkedHtml } from './dom.ts';
 import { formatDate, formatNumber, formatYear, millisecondsLabel, resultsLabel } from './format.ts';
@@ -24,13 +26,23 @@ const DEBOUNCE_MS = 200;
 /** Show the loading look only for searches slower than this, so fast answers do not flicker. */
 const LOADING_DELAY_MS = 120;
 
-const SUGGESTIONS: { q: string; note: string }[] = [
-  { q: 'الصين', note: 'كلمة عربية' },
-  { q: 'باتروشيف', note: 'اسم بالعربية' },
-  { q: 'Patrushev', note: 'الاسم نفسه بحروف لاتينية' },
-  { q: 'بموسكو', note: 'مع حرف جر ملتصق' },
-  { q: 'شي جين بينغ', note: 'اسم صيني' },
-];
+/**
+ * What to try, from the collection itself (`GET /api/suggestions`: its most frequent countries and
+ * words), so that every suggestion finds something in the collection being searched. Fetched once;
+ * until it answers (or if it fails) the welcome shows no list rather than examples that may find nothing.
+ */
+let suggestions: Suggestions | null = null;
+const suggestionsLoaded: Promise<void> = getJson<Suggestions>('/api/suggestions')
+  .then((s) => { suggestions = s; })
+  .catch(() => { suggestions = null; });
+
+function suggestionNote(s: Suggestion): string {
+  return s.kind === 'country' ? `بلد، ${articlesLabel(s.documents)}` : articlesLabel(s.documents);
+}
+
+function articlesLabel(n: number): string {
+  return n === 1 ? 'في مقال واحد' : n === 2 ? 'في مقالين' : `في ${formatNumber(n)} مقالات`;
+}
 
 const MATCH_LABELS: Record<SearchHit['match'], string> = {
   exact: 'تطابق حرفي',
@@ -48,7 +60,7 @@ const ui = {
   facetsPanel: byId<HTMLDetailsElement>('facets-panel'),
   facetsCount: byId('facets-count'),
   yearList: byId('facet-year-list'),
-  countryList: byId('facet-country-list'),
+  keywordFacets: byId('keyword-facets'),
   activeFilters: byId('active-filters'),
   matchedForms: byId('matched-forms'),
   message: byId('message'),
@@ -57,8 +69,17 @@ const ui = {
 };
 
 let state: SearchState = parseState(location.search);
-/** Country labels seen in facets and hits, so a chip can name a country the last answer did not list. */
-const countryLabels = new Map<string, string>();
+/** Labels seen in facets and hits, by facet, so a chip can name a value the last answer did not list. */
+const facetLabels = new Map<string, Map<string, string>>(KEYWORD_FACETS.map((f) => [f.name, new Map()]));
+/** Each keyword facet's fieldset and list, made once from the facet list. */
+const facetLists = new Map(
+  KEYWORD_FACETS.map((f) => {
+    const list = h('ul', { class: 'facet-list', attrs: { id: `facet-${f.name}-list` } });
+    const fieldset = h('fieldset', { class: 'facet', attrs: { id: `facet-${f.name}`, hidden: true } }, h('legend', { class: 'facet-title' }, f.heading), list);
+    ui.keywordFacets.append(fieldset);
+    return [f.name, { fieldset, list }] as const;
+  }),
+);
 
 let requestSeq = 0;
 let inFlight: AbortController | null = null;
@@ -179,11 +200,33 @@ function renderWelcome(): void {
         'اكتب كلمة أو اسمًا بالعربية، بتشكيل أو من دونه، ومع حروف الجر الملتصقة (و، ب، ل، ال…)، أو اكتب الاسم بحروف لاتينية.',
       ),
       suggestionList('جرّب:'),
+      samplesNote(),
     ),
   );
 }
 
+/** While the user's collection is empty the server shows the sample articles: say so, and how to leave them. */
+function samplesNote(): HTMLElement {
+  const note = h('p', { class: 'samples-note', attrs: { hidden: '' } },
+    'تعرض هذه الصفحة مقالات تجريبية إلى أن تفهرس مقالاتك: ', h('code', { attrs: { dir: 'ltr' } }, 'npm run index -- PATH'), '.');
+  void suggestionsLoaded.then(() => { note.hidden = !suggestions?.samples; });
+  return note;
+}
+
 function suggestionList(label: string): HTMLElement {
+  const list = suggestionItems(label);
+  if (suggestions === null) {
+    // Filled in place when the suggestions arrive; nothing is shown before.
+    const holder = h('div', { class: 'suggestions-holder' });
+    void suggestionsLoaded.then(() => holder.replaceWith(suggestionItems(label)));
+    return holder;
+  }
+  return list;
+}
+
+function suggestionItems(label: string): HTMLElement {
+  const items = suggestions?.suggestions ?? [];
+  if (items.length === 0) return h('div', { class: 'suggestions-holder' });
   return h(
     'div',
     { class: 'suggestions' },
@@ -191,7 +234,7 @@ function suggestionList(label: string): HTMLElement {
     h(
       'ul',
       { class: 'suggestion-list', attrs: { 'aria-labelledby': 'suggestions-label' } },
-      ...SUGGESTIONS.map((s) =>
+      ...items.map((s) =>
         h(
           'li',
           {},
@@ -203,7 +246,7 @@ function suggestionList(label: string): HTMLElement {
               on: { click: () => navigate({ ...EMPTY_STATE, q: s.q }) },
             },
             h('span', { class: 'suggestion-q', attrs: { dir: 'auto' } }, s.q),
-            h('span', { class: 'suggestion-note' }, s.note),
+            h('span', { class: 'suggestion-note' }, suggestionNote(s)),
           ),
         ),
       ),
@@ -217,8 +260,8 @@ function showMessage(content: HTMLElement | null): void {
 }
 
 function renderResults(asked: SearchState, response: SearchResponse): void {
-  for (const c of response.facets.country) countryLabels.set(c.value, c.label);
-  for (const hit of response.hits) for (const c of hit.countries) countryLabels.set(c.code, c.label);
+  for (const f of KEYWORD_FACETS) for (const v of countsOf(response, f.name)) facetLabels.get(f.name)?.set(v.value, v.label);
+  for (const hit of response.hits) for (const c of hit.countries) facetLabels.get('country')?.set(c.code, c.label);
 
   const focusWasInResults = ui.results.contains(document.activeElement);
   ui.status.textContent = response.total === 0 ? 'لا توجد نتائج' : `${totalLabel(response.total)}`;
@@ -266,7 +309,7 @@ function emptyMessage(asked: SearchState): HTMLElement {
           {
             class: 'button',
             attrs: { type: 'button' },
-            on: { click: () => navigate({ ...asked, years: [], countries: [], page: 1 }) },
+            on: { click: () => navigate({ ...asked, years: [], facets: noFacets(), page: 1 }) },
           },
           'ابحث من دون عوامل التصفية',
         ),
@@ -296,7 +339,7 @@ function renderHit(hit: SearchHit, rank: number): HTMLLIElement {
         'ul',
         { class: 'chips', attrs: { 'aria-label': 'البلدان' } },
         ...hit.countries.map((c) => {
-          const selected = state.countries.includes(c.code);
+          const selected = (state.facets.country ?? []).includes(c.code);
           return h(
             'li',
             {},
@@ -310,7 +353,7 @@ function renderHit(hit: SearchHit, rank: number): HTMLLIElement {
                   'aria-pressed': String(selected),
                   title: selected ? `إلغاء التصفية حسب ${c.label}` : `اعرض أخبار ${c.label} فقط`,
                 },
-                on: { click: () => toggleCountry(c.code) },
+                on: { click: () => toggleFacet('country', c.code) },
               },
               c.label,
             ),
@@ -388,9 +431,12 @@ function renderFacets(response: SearchResponse | null): void {
   for (const y of state.years) if (!years.has(y)) years.set(y, 0);
   const yearEntries = [...years.entries()].sort((a, b) => b[0] - a[0]);
 
-  const countries = new Map<string, number>();
-  for (const c of response?.facets.country ?? []) countries.set(c.value, c.count);
-  for (const c of state.countries) if (!countries.has(c)) countries.set(c, 0);
+  const keywordCounts = KEYWORD_FACETS.map((f) => {
+    const counts = new Map<string, number>();
+    for (const v of response ? countsOf(response, f.name) : []) counts.set(v.value, v.count);
+    for (const v of state.facets[f.name] ?? []) if (!counts.has(v)) counts.set(v, 0);
+    return { facet: f.name, counts };
+  });
 
   const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.dataset.key : undefined;
 
@@ -399,16 +445,22 @@ function renderFacets(response: SearchResponse | null): void {
       facetOption('year', String(year), formatYear(year), count, state.years.includes(year), () => toggleYear(year)),
     ),
   );
-  ui.countryList.replaceChildren(
-    ...[...countries.entries()].map(([code, count]) =>
-      facetOption('country', code, countryName(code), count, state.countries.includes(code), () => toggleCountry(code)),
-    ),
-  );
+  let shown = yearEntries.length;
+  for (const { facet, counts } of keywordCounts) {
+    const { fieldset, list } = facetLists.get(facet)!;
+    const selected = state.facets[facet] ?? [];
+    list.replaceChildren(
+      ...[...counts.entries()].map(([value, count]) =>
+        facetOption(facet, value, labelOf(facet, value), count, selected.includes(value), () => toggleFacet(facet, value)),
+      ),
+    );
+    fieldset.hidden = counts.size === 0;
+    shown += counts.size;
+  }
   byId('facet-year').hidden = yearEntries.length === 0;
-  byId('facet-country').hidden = countries.size === 0;
-  document.body.classList.toggle('has-facets', yearEntries.length + countries.size > 0);
+  document.body.classList.toggle('has-facets', shown > 0);
 
-  const active = state.years.length + state.countries.length;
+  const active = state.years.length + KEYWORD_FACETS.reduce((n, f) => n + (state.facets[f.name] ?? []).length, 0);
   ui.facetsCount.textContent = active ? `(${formatNumber(active)})` : '';
 
   if (focused) {
@@ -418,7 +470,7 @@ function renderFacets(response: SearchResponse | null): void {
 }
 
 function facetOption(
-  facet: 'year' | 'country',
+  facet: string,
   value: string,
   label: string,
   count: number,
@@ -450,8 +502,13 @@ function facetOption(
   );
 }
 
-function countryName(code: string): string {
-  return countryLabels.get(code) ?? code;
+/** A keyword facet's counts in an answer (empty when the server does not know the facet). */
+function countsOf(response: SearchResponse, facet: string): KeywordFacetCounts[keyof KeywordFacetCounts] {
+  return (response.facets as unknown as Partial<Record<string, KeywordFacetCounts[keyof KeywordFacetCounts]>>)[facet] ?? [];
+}
+
+function labelOf(facet: string, value: string): string {
+  return facetLabels.get(facet)?.get(value) ?? value;
 }
 
 function toggleYear(year: number): void {
@@ -459,11 +516,10 @@ function toggleYear(year: number): void {
   navigate({ ...state, q: ui.input.value, years, page: 1 });
 }
 
-function toggleCountry(code: string): void {
-  const countries = state.countries.includes(code)
-    ? state.countries.filter((c) => c !== code)
-    : [...state.countries, code];
-  navigate({ ...state, q: ui.input.value, countries, page: 1 });
+function toggleFacet(facet: string, value: string): void {
+  const selected = state.facets[facet] ?? [];
+  const values = selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value];
+  navigate({ ...state, q: ui.input.value, facets: { ...state.facets, [facet]: values }, page: 1 });
 }
 
 function renderActiveFilters(): void {
@@ -471,8 +527,10 @@ function renderActiveFilters(): void {
     ...state.years.map((year) =>
       removableChip(`السنة: ${formatYear(year)}`, `year:${year}`, () => toggleYear(year)),
     ),
-    ...state.countries.map((code) =>
-      removableChip(`البلد: ${countryName(code)}`, `country:${code}`, () => toggleCountry(code)),
+    ...KEYWORD_FACETS.flatMap((f) =>
+      (state.facets[f.name] ?? []).map((value) =>
+        removableChip(`${f.heading}: ${labelOf(f.name, value)}`, `${f.name}:${value}`, () => toggleFacet(f.name, value)),
+      ),
     ),
   ];
   if (chips.length === 0) {
@@ -489,7 +547,7 @@ function renderActiveFilters(): void {
       {
         class: 'link-button clear-all',
         attrs: { type: 'button' },
-        on: { click: () => navigate({ ...state, q: ui.input.value, years: [], countries: [], page: 1 }) },
+        on: { click: () => navigate({ ...state, q: ui.input.value, years: [], facets: noFacets(), page: 1 }) },
       },
       'مسح الكل',
     ),

@@ -1,21 +1,23 @@
 /**
- * The search page's state and its two spellings: the page URL (`/?q=&year=&country=&page=&sort=`,
+ * The search page's state and its two spellings: the page URL (`/?q=&year=&country=&publisher=&page=&sort=`,
  * shareable, restored on reload and back/forward) and the API URL (`/api/search?…`).
  */
+import { KEYWORD_FACETS, noFacets } from './facet-list.ts';
 
 export type Sort = 'relevance' | 'date';
 
 export interface SearchState {
   q: string;
   years: number[];
-  countries: string[];
+  /** Selected values of each keyword facet (facet-list.ts), by facet name. */
+  facets: Record<string, string[]>;
   page: number;
   sort: Sort;
 }
 
 export const PER_PAGE = 10;
 
-export const EMPTY_STATE: SearchState = { q: '', years: [], countries: [], page: 1, sort: 'relevance' };
+export const EMPTY_STATE: SearchState = { q: '', years: [], facets: noFacets(), page: 1, sort: 'relevance' };
 
 export function parseState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -23,15 +25,18 @@ export function parseState(search: string): SearchState {
     .getAll('year')
     .map((y) => Number(y))
     .filter((y) => Number.isInteger(y) && y > 0 && y < 10000);
-  const countries = params
-    .getAll('country')
-    .map((c) => c.trim().toUpperCase())
-    .filter((c) => /^[A-Z]{2,3}$/.test(c));
+  // The server validates each value; here only blanks and absurd lengths are dropped.
+  const facets = Object.fromEntries(
+    KEYWORD_FACETS.map((f) => [
+      f.name,
+      unique(params.getAll(f.name).map((v) => v.trim()).filter((v) => v !== '' && v.length <= 200)),
+    ]),
+  );
   const page = Number(params.get('page') ?? '1');
   return {
     q: params.get('q') ?? '',
     years: unique(years),
-    countries: unique(countries),
+    facets,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
   };
@@ -45,7 +50,7 @@ function commonParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const year of state.years) params.append('year', String(year));
-  for (const country of state.countries) params.append('country', country);
+  for (const f of KEYWORD_FACETS) for (const value of state.facets[f.name] ?? []) params.append(f.name, value);
   return params;
 }
 
@@ -67,7 +72,7 @@ export function apiUrl(state: SearchState): string {
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return state.years.length > 0 || state.countries.length > 0;
+  return state.years.length > 0 || KEYWORD_FACETS.some((f) => (state.facets[f.name] ?? []).length > 0);
 }
 
 /** Nothing to search: the page shows its welcome and suggestions instead of calling the API. */

@@ -45,7 +45,7 @@ export async function searchEngine(request: SearchRequest, config: Config, log: 
 function explain(e: unknown, config: Config): Error {
   if (e instanceof CliError) return e;
   if (meiliErrorCode(e) === 'index_not_found') {
-    return new CliError(`search: there is no index "${config.indexUid}" yet: run \`npm start\` (it indexes seeds/ on first start) or \`npm run index -- PATH\``, 1, { cause: e });
+    return new CliError(`search: there is no index "${config.indexUid}" yet: run \`npm start\` (it shows the sample articles until you index your own) or \`npm run index -- PATH\``, 1, { cause: e });
   }
   if (meiliErrorCode(e) === 'invalid_api_key' || meiliErrorCode(e) === 'missing_authorization_header') {
     return new CliError('search: the engine refused the key: set MEILI_MASTER_KEY to its master key', 1, { cause: e });
@@ -64,6 +64,6 @@ function emptyIndex(config: Config): CliError {
 function engineDown(url: string, cause?: unknown): CliError {
   return new CliError(
     `search: the search engine is not running: nothing answers at ${url} (MEILI_URL). ` +
-    'Start that Meilisearch, or unset MEILI_URL and run `npm start`, which starts one (and indexes seeds/ on first start).',
+    'Start that Meilisearch, or unset MEILI_URL and run `npm start`, which starts one (and shows the sample articles until you index your own).',
     1, { cause });
 }

@@ -4,12 +4,13 @@
  * they come; an unreachable server says to start it.
  */
 import type { ApiError, SearchRequest, SearchResponse } from '../api-types.ts';
+import { KEYWORD_FACETS } from '../../indexer/facets.ts';
 import { CliError } from './errors.ts';
 
 export function searchUrl(baseUrl: string, request: SearchRequest): string {
   const params = new URLSearchParams({ q: request.q });
   for (const y of request.filters.years) params.append('year', String(y));
-  for (const c of request.filters.countries) params.append('country', c);
+  for (const facet of KEYWORD_FACETS) for (const v of request.filters.facets[facet.name]) params.append(facet.name, v);
   params.set('offset', String(request.offset));
   params.set('limit', String(request.limit));
   return `${baseUrl}/api/search?${params}`;

@@ -4,6 +4,7 @@
  * accepts exactly what `GET /api/search` accepts; only the names in its messages are the flags'.
  */
 import { parseArgs } from 'node:util';
+import { KEYWORD_FACETS } from '../../indexer/facets.ts';
 import { ApiFailure } from '../errors.ts';
 import type { SearchRequest } from '../api-types.ts';
 import { parseSearchParams } from '../validation.ts';
@@ -21,7 +22,7 @@ export type ShapeMode = 'auto' | 'always' | 'never';
 export const USAGE = `usage: npm run search -- [options] QUERY…
   QUERY            Arabic, Latin or Arabizi words (e.g. باتروشيف, Patrushev)
   --year YEAR      only articles of that year; repeat for several
-  --country CODE   only articles about that country (ISO code: RU, CN…); repeat for several
+${KEYWORD_FACETS.map((f) => `  --${`${f.name} ${f.name === 'country' ? 'CODE' : 'NAME'}`.padEnd(14)} ${f.help}`).join('\n')}
   --limit N        results to print (default ${CLI_DEFAULTS.limit}, at most 100)
   --json           print the API's JSON response (for scripts)
   --url URL        ask a running server (e.g. http://localhost:3000) instead of the engine
@@ -38,7 +39,7 @@ export interface CliOptions {
 }
 
 /** The API parameter each flag becomes, to name the flag in validation messages. */
-const FLAG_OF_PARAM: Record<string, string> = { q: 'QUERY', year: '--year', country: '--country', per_page: '--limit' };
+const FLAG_OF_PARAM: Record<string, string> = { q: 'QUERY', year: '--year', per_page: '--limit', ...Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, `--${f.name}`])) };
 
 /** `null` for --help; throws a CliError (exit 2) for anything malformed. */
 export function parseCliArgs(argv: string[]): CliOptions | null {
@@ -49,7 +50,7 @@ export function parseCliArgs(argv: string[]): CliOptions | null {
       allowPositionals: true,
       options: {
         year: { type: 'string', multiple: true },
-        country: { type: 'string', multiple: true },
+        ...Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, { type: 'string', multiple: true } as const])),
         limit: { type: 'string' },
         json: { type: 'boolean' },
         url: { type: 'string' },
@@ -73,7 +74,8 @@ export function parseCliArgs(argv: string[]): CliOptions | null {
   }
   let request: SearchRequest;
   try {
-    request = parseSearchParams({ q, year: values.year, country: values.country, per_page: values.limit ?? String(CLI_DEFAULTS.limit) });
+    const facets = Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, (values as Record<string, unknown>)[f.name] as string[] | undefined]));
+    request = parseSearchParams({ q, year: values.year, ...facets, per_page: values.limit ?? String(CLI_DEFAULTS.limit) });
   } catch (e) {
     if (!(e instanceof ApiFailure)) throw e;
     const message = e.message.replace(/^(\w+):/, (m, param: string) => `${FLAG_OF_PARAM[param] ?? param}:`);

@@ -4,24 +4,24 @@
  * same requests to the engine alone.
  */
 import type { MultiSearchQuery } from 'meilisearch';
-import type { PassageRecord } from '../../indexer/meili/record.ts';
+import { FACET_ATTRIBUTES, KEYWORD_FACETS, type FacetName } from '../../indexer/facets.ts';
+import { SHOWN_FIELDS, type Stored } from '../../indexer/fields.ts';
+import { MAX_RESULT_WINDOW } from '../../indexer/meili/settings.ts';
 import { filterExpression } from './filters.ts';
 import type { QueryPlan, TierName } from './query-plan.ts';
 import type { SearchRequest } from '../api-types.ts';
 
-/** What a hit carries back from the engine; the analyzed copies stay there. */
-export type Stored = Omit<PassageRecord, 'title_exact' | 'title_stem' | 'title_phon' | 'exact' | 'stem' | 'phon' | 'hash' | 'date_sort'>;
-export const DISPLAY_FIELDS: string[] = ['id', 'doc_id', 'source', 'n', 'passages', 'title', 'text', 'date', 'year', 'hijri_year', 'countries', 'dateline_country', 'lang', 'url'];
-/** Meilisearch answers at most this many hits for one query (pagination.maxTotalHits). */
-export const MAX_RESULT_WINDOW = 1000;
+export { MAX_RESULT_WINDOW, type Stored };
+/** What the server asks the engine to return with each hit (indexer/fields.ts). */
+export const DISPLAY_FIELDS: string[] = SHOWN_FIELDS;
 
 export interface BuiltQueries {
   queries: MultiSearchQuery[];
   /** The tiers searched, in the order of the first results. */
   tiers: { name: TierName }[];
-  /** Which result holds the year and the country facet counts. */
+  /** Which result holds the year counts, and which each keyword facet's counts. */
   yearFacetAt: number;
-  countryFacetAt: number;
+  facetAt: Record<FacetName, number>;
 }
 
 export function buildQueries(indexUid: string, plan: QueryPlan, req: SearchRequest): BuiltQueries {
@@ -43,17 +43,18 @@ export function buildQueries(indexUid: string, plan: QueryPlan, req: SearchReque
     // The broadest tier gives the total and the facets. page/hitsPerPage, not offset/limit: only in
     // this mode does Meilisearch apply `distinct` to every candidate, so totals and facet counts count
     // documents, not passages (checked on 1.21: with limit=1 a facet counted 16 for 5 documents).
-    : { ...base(t.q, t.attributes), filter, sort, page: 1, hitsPerPage: window, attributesToRetrieve: DISPLAY_FIELDS, facets: ['year', 'countries'] });
+    : { ...base(t.q, t.attributes), filter, sort, page: 1, hitsPerPage: window, attributesToRetrieve: DISPLAY_FIELDS, facets: ['year', ...FACET_ATTRIBUTES] });
 
   // Disjunctive facets: a facet's counts ignore its own selection, so other values stay visible.
   let yearFacetAt = tiers.length - 1;
-  let countryFacetAt = tiers.length - 1;
+  const facetAt = Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, tiers.length - 1])) as Record<FacetName, number>;
   const yearSelected = req.filters.years.length > 0 || req.filters.yearFrom !== undefined || req.filters.yearTo !== undefined;
   if (yearSelected) {
     yearFacetAt = queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'year'), page: 1, hitsPerPage: 0, facets: ['year'] }) - 1;
   }
-  if (req.filters.countries.length > 0) {
-    countryFacetAt = queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, 'country'), page: 1, hitsPerPage: 0, facets: ['countries'] }) - 1;
+  for (const f of KEYWORD_FACETS) {
+    if (req.filters.facets[f.name].length === 0) continue;
+    facetAt[f.name] = queries.push({ ...base(broadest.q, broadest.attributes), filter: filterExpression(req.filters, f.name), page: 1, hitsPerPage: 0, facets: [f.attribute] }) - 1;
   }
-  return { queries, tiers, yearFacetAt, countryFacetAt };
+  return { queries, tiers, yearFacetAt, facetAt };
 }

@@ -5,7 +5,8 @@
  */
 import type { Meilisearch, MultiSearchParams } from 'meilisearch';
 import { buildQueries, type Stored } from './build-queries.ts';
-import type { QueryUnderstanding, SearchHit, SearchRequest, SearchResponse } from '../api-types.ts';
+import { KEYWORD_FACETS, type FacetName, type FacetSelection } from '../../indexer/facets.ts';
+import type { KeywordFacetCounts, QueryUnderstanding, SearchHit, SearchRequest, SearchResponse } from '../api-types.ts';
 import { countryLabel } from '../labels.ts';
 import { markSpans, snippet, spansOf } from './highlight.ts';
 import { matchTokens } from './match-tokens.ts';
@@ -20,12 +21,11 @@ export class SearchService {
 
   async search(req: SearchRequest): Promise<SearchResponse> {
     const plan = planQuery(req.q);
-    const { queries, tiers, yearFacetAt, countryFacetAt } = buildQueries(this.indexUid, plan, req);
+    const { queries, tiers, yearFacetAt, facetAt } = buildQueries(this.indexUid, plan, req);
     const { results } = await this.client.multiSearch<MultiSearchParams, Stored>({ queries });
     const tierResults = results.slice(0, tiers.length);
     const main = tierResults[tierResults.length - 1]!;
     const yearDist = results[yearFacetAt]!.facetDistribution?.year ?? {};
-    const countryDist = results[countryFacetAt]!.facetDistribution?.countries ?? {};
 
     // Merge: exact matches first, then stem, then phonetic; each document once.
     const seen = new Set<string>();
@@ -53,7 +53,7 @@ export class SearchService {
       facets: {
         year: facetValues(yearDist, req.filters.years.map(String)).map((f) => ({ ...f, value: Number(f.value) }))
           .sort((a, b) => b.value - a.value),
-        country: facetValues(countryDist, req.filters.countries).map((f) => ({ ...f, label: countryLabel(f.value).label })),
+        ...keywordFacets(results, facetAt, req.filters.facets),
       },
       facetStats: { year: main.facetStats?.year ? { min: main.facetStats.year.min, max: main.facetStats.year.max } : null },
     };
@@ -122,4 +122,14 @@ function rankForms(counts: Map<string, number>): string[] {
   const forms = [...counts.keys()];
   const endings = (f: string) => forms.filter((g) => g !== f && g.endsWith(f)).length;
   return forms.sort((a, b) => endings(b) - endings(a) || counts.get(b)! - counts.get(a)!);
+}
+
+/** Each keyword facet's counts (indexer/facets.ts), from the search that left out its own filter. */
+function keywordFacets(
+  results: { facetDistribution?: Record<string, Record<string, number>> }[], at: Record<FacetName, number>, selected: FacetSelection,
+): KeywordFacetCounts {
+  return Object.fromEntries(KEYWORD_FACETS.map((f) => [
+    f.name,
+    facetValues(results[at[f.name]]!.facetDistribution?.[f.attribute] ?? {}, selected[f.name]).map((v) => ({ ...v, label: f.label(v.value) })),
+  ])) as KeywordFacetCounts;
 }

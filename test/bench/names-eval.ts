@@ -13,6 +13,7 @@
  *
  * `test/integration/names-pairs.test.ts` runs the same evaluation and asserts the targets.
  */
+import { emptySelection } from '../../indexer/facets.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -124,7 +125,7 @@ export async function evaluate(client: Meilisearch, indexUid: string, fixture: P
   const service = new SearchService(client, indexUid);
   const texts = await allDocTexts(client, indexUid);
   const search = async (q: string) => (await service.search({
-    q, filters: { years: [], countries: [] }, sort: 'relevance', offset: 0, limit: 5,
+    q, filters: { years: [], facets: emptySelection() }, sort: 'relevance', offset: 0, limit: 5,
   })).hits;
   const has = new Map<string, boolean>();
   const contains = (id: string, spelling: string): boolean => {

@@ -1,138 +1,120 @@
 /**
- * `npm run bench:search` — latency and throughput of our search API against the engine alone,
- * measured in the same run on the same records, plus the "client latency trap" (docs/DESIGN.md):
- * meilisearch-js over Node's fetch versus over our undici Pool transport.
- *
- * Prints figures and ratios; asserts nothing (targets are read by people, not by timed tests).
+ * `npm run bench:search`: our search API (`npm start` on its own engine) against Meilisearch alone
+ * doing the comparable search on the same passages (title/text, default Arabic handling, distinct
+ * per article, year and country facets, highlight and crop, page mode), with a mixed query set
+ * (queries.ts) at 1, 8 and 32 connections, BENCH_SECONDS each (default 12), loopback only.
+ * Reports req/s, p50 and p95 of both and their ratios, the server's memory, and — because the
+ * collection is built first — the indexing times too; and the engine client's transport against
+ * meilisearch-js over fetch (transport.ts). Writes docs/benchmarks.md.
+ * A measurement, not a test: exits 0 unless the harness fails.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Server } from 'node:http';
-import { Meilisearch } from 'meilisearch';
-import { Pool } from 'undici';
-import { analyzedFields } from '../../indexer/analyzed-fields.ts';
-import { createClient, ensureSearchKey } from '../../indexer/meili/client.ts';
-import { startEngine } from '../../indexer/meili/engine.ts';
-import type { PassageRecord } from '../../indexer/meili/record.ts';
-import { INDEX_SETTINGS } from '../../indexer/meili/settings.ts';
-import { createApp } from '../../server/app.ts';
-import { engineReadiness } from '../../server/readiness.ts';
-import { buildQueries } from '../../server/search/build-queries.ts';
-import { planQuery } from '../../server/search/query-plan.ts';
-import { SearchService } from '../../server/search/search-service.ts';
+import { BENCH_QUERIES, aloneRequest, apiRequest } from './queries.ts';
+import { ALONE_INDEX, buildCollection, indexMarkdown } from './support/collection.ts';
+import { load, type LoadResult } from './support/load.ts';
+import { machine } from './support/machine.ts';
+import { memoryMb } from './support/processes.ts';
+import { startServer, type Server } from './support/project.ts';
+import { measureTransport } from './transport.ts';
+import { RESULTS_FILE, writeSection } from './support/results-file.ts';
 
-const PASSAGES = Number(process.env.BENCH_PASSAGES ?? 20_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const QUERIES = ['الصين', 'بموسكو', 'التعاون الأمني', 'باتروشيف', 'الحدود', 'Patrushev', 'مكافحة الإرهاب', 'وزارة الأمن العام'];
-const COUNTRIES = ['CN', 'RU', 'VN', 'AM', 'AF', 'RS', 'EG', 'SA'];
+const PASSAGES = Number(process.env.BENCH_PASSAGES ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
+const WARMUP_SECONDS = 2;
+const CONNECTIONS = [1, 8, 32];
 
-function sentences(): string[] {
-  const dir = path.resolve('seeds');
-  return fs.readdirSync(dir).flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/(?<=[.!؟])\s+|\n+/))
-    .map((s) => s.trim()).filter((s) => s.length > 30);
+const log = (m: string) => console.error(`bench:search: ${m}`);
+const ms = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
+
+interface Row {
+  api: LoadResult;
+  alone: LoadResult;
+  serverMb: { rss: number; peak: number };
 }
 
-function records(n: number): PassageRecord[] {
-  const pool = sentences();
-  let seed = 42;
-  const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
-  const out: PassageRecord[] = [];
-  for (let i = 0; i < n; i++) {
-    const doc = Math.floor(i / 4);
-    const text = Array.from({ length: 3 + Math.floor(rand() * 4) }, () => pool[Math.floor(rand() * pool.length)]).join(' ');
-    const title = pool[Math.floor(rand() * pool.length)]!.slice(0, 80);
-    const f = analyzedFields(text), t = analyzedFields(title);
-    const year = 2015 + Math.floor(rand() * 10);
-    out.push({
-      id: `d${doc}-${i % 4}`, doc_id: `d${doc}`, source: `bench/${doc}.txt`, n: i % 4, passages: 4, title, text,
-      title_exact: t.exact, title_stem: t.stem, title_phon: t.phon, exact: f.exact, stem: f.stem, phon: f.phon,
-      date: `${year}-01-01`, year, hijri_year: null, countries: [COUNTRIES[Math.floor(rand() * 8)]!, 'CN'],
-      dateline_country: null, lang: 'arb', url: null, hash: String(i), date_sort: year * 10000 + 101,
-    });
-  }
-  return out;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-}
-
-/** Runs `fn` from `concurrency` loops for SECONDS; returns requests/s and latency percentiles in ms. */
-async function load(concurrency: number, fn: (i: number) => Promise<unknown>) {
-  const times: number[] = [];
-  const end = performance.now() + SECONDS * 1000;
-  let i = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      await fn(i++);
-      times.push(performance.now() - t0);
-    }
-  }));
-  times.sort((a, b) => a - b);
-  return { rps: times.length / SECONDS, p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
-}
-
-const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);
-
-async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
-  const engine = await startEngine({ dataDir });
+async function main(): Promise<void> {
+  const collection = await buildCollection(PASSAGES, log);
   let server: Server | undefined;
   try {
-    const admin = createClient({ url: engine.url, apiKey: engine.masterKey });
-    await admin.createIndex('bench', { primaryKey: 'id' }).waitTask();
-    await admin.index('bench').updateSettings(INDEX_SETTINGS).waitTask();
-    console.log(`bench:search: generating and indexing ${PASSAGES} passages…`);
-    const recs = records(PASSAGES);
-    for (let i = 0; i < recs.length; i += 5000) await admin.index('bench').addDocuments(recs.slice(i, i + 5000)).waitTask({ timeout: 600_000 });
+    server = await startServer(collection.oursDataDir);
+    const api = BENCH_QUERIES.map(apiRequest);
+    const alone = BENCH_QUERIES.map((b) => aloneRequest(b, ALONE_INDEX, collection.alone.key));
 
-    const key = await ensureSearchKey(admin, 'bench');
-    const search = new SearchService(createClient({ url: engine.url, apiKey: key }), 'bench');
-    const app = createApp({ search, readiness: engineReadiness(admin, 'bench'), rateLimitPerMinute: 10_000_000 });
-    server = await new Promise<Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
-    const port = (server.address() as { port: number }).port;
-
-    // The engine alone: exactly the multi-search our server sends (buildQueries), straight over undici.
-    const raw = new Pool(engine.url, { connections: 64 });
-    const bodies = QUERIES.map((q) => JSON.stringify({
-      queries: buildQueries('bench', planQuery(q), { q, filters: { years: [], countries: [] }, sort: 'relevance', offset: 0, limit: 10 }).queries,
-    }));
-    const engineOnly = (i: number) => raw.request({
-      path: '/multi-search', method: 'POST', body: bodies[i % bodies.length],
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${engine.masterKey}` },
-    }).then((r) => r.body.text());
-    const api = new Pool(`http://127.0.0.1:${port}`, { connections: 64 });
-    const ours = (i: number) => api.request({ path: `/api/search?q=${encodeURIComponent(QUERIES[i % QUERIES.length]!)}`, method: 'GET' })
-      .then((r) => r.body.text());
-
-    console.log('\nAPI end to end (analysis, tiers, facets, highlighting) vs the engine alone (same multi-search):');
-    console.log('conc | engine req/s  p50   p99 | API req/s  p50   p99 | API/engine throughput');
-    for (const c of [1, 8, 32]) {
-      await load(c, engineOnly); // warm-up
-      const e = await load(c, engineOnly);
-      const a = await load(c, ours);
-      console.log(`${String(c).padStart(4)} | ${fmt(e.rps).padStart(11)} ${fmt(e.p50).padStart(5)} ${fmt(e.p99).padStart(5)} | ${fmt(a.rps).padStart(9)} ${fmt(a.p50).padStart(5)} ${fmt(a.p99).padStart(5)} | ${(a.rps / e.rps).toFixed(2)}`);
+    // Every query once on both sides: checks that both answer, and shows what each finds.
+    const totals: string[] = ['| query | kind | API total | alone total |', '|---|---|---|---|'];
+    for (const [i, b] of BENCH_QUERIES.entries()) {
+      const ours = await server.get<{ total: number }>(api[i]!.path);
+      const theirs = await collection.alone.request<{ totalHits: number }>('POST', alone[i]!.path, alone[i]!.body);
+      totals.push(
+        `| \`${b.q}\`${b.page ? ` p${b.page}` : ''}${b.year ? ` year=${b.year}` : ''}${b.country ? ` country=${b.country}` : ''} | ${b.kind} | ${ours.total} | ${theirs.totalHits} |`,
+      );
     }
 
-    // The client latency trap: a highlighted, faceted search with a large JSON answer.
-    const bigQuery = { q: 'الصين', limit: 20, facets: ['year', 'countries'], attributesToHighlight: ['text'], attributesToCrop: ['text'] };
-    const viaFetch = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
-    const viaUndici = createClient({ url: engine.url, apiKey: engine.masterKey });
-    const size = JSON.stringify(await viaUndici.index('bench').search(bigQuery.q, bigQuery)).length;
-    const f = await load(1, () => viaFetch.index('bench').search(bigQuery.q, bigQuery));
-    const u = await load(1, () => viaUndici.index('bench').search(bigQuery.q, bigQuery));
-    console.log(`\nmeilisearch-js transport, one connection, ${Math.round(size / 1024)} KB answers:`);
-    console.log(`  global fetch : p50 ${fmt(f.p50)} ms, p99 ${fmt(f.p99)} ms, ${fmt(f.rps)} req/s`);
-    console.log(`  undici Pool  : p50 ${fmt(u.p50)} ms, p99 ${fmt(u.p99)} ms, ${fmt(u.rps)} req/s  (fetch/undici p50 ratio ${(f.p50 / u.p50).toFixed(1)}x)`);
-    await raw.close(); await api.close();
+    const rows: Row[] = [];
+    for (const c of CONNECTIONS) {
+      await load(collection.alone.url, alone, c, WARMUP_SECONDS);
+      const a = await load(collection.alone.url, alone, c, SECONDS);
+      await load(server.url, api, c, WARMUP_SECONDS);
+      const o = await load(server.url, api, c, SECONDS);
+      const row = { api: o, alone: a, serverMb: memoryMb(server.pid) };
+      rows.push(row);
+      log(
+        `${c} connection(s): API ${o.rps.toFixed(1)} req/s p50 ${ms(o.p50)} ms p95 ${ms(o.p95)} ms (${o.errors} errors); ` +
+          `alone ${a.rps.toFixed(1)} req/s p50 ${ms(a.p50)} ms p95 ${ms(a.p95)} ms (${a.errors} errors)`,
+      );
+      for (const r of [o, a]) if (r.errors > 0) log(`  first error: ${r.firstError}`);
+    }
+    const transport = await measureTransport(
+      collection.alone.url,
+      collection.alone.key,
+      ALONE_INDEX,
+      'الصين',
+      Math.min(SECONDS, 5),
+    );
+    const enginePid = server.enginePid();
+    const ourEngineMb = enginePid ? memoryMb(enginePid) : undefined;
+    const aloneMb = memoryMb(collection.alone.pid);
+
+    const m = machine();
+    const markdown = [
+      '## Search (`npm run bench:search`)',
+      '',
+      `Measured ${m}.`,
+      `Corpus: ${collection.corpus.articles} generated articles, ${collection.corpus.passages} passages (ours: ${collection.ours.passages}). ` +
+        `${BENCH_QUERIES.length} queries in rotation (test/bench/queries.ts), ${SECONDS} s per level after ${WARMUP_SECONDS} s of warm-up, closed loop over undici, loopback.`,
+      '',
+      '| connections | API req/s | API p50 | API p95 | alone req/s | alone p50 | alone p95 | throughput API/alone | p50 API/alone | errors API/alone |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      ...rows.map(
+        ({ api: o, alone: a }) =>
+          `| ${o.connections} | ${o.rps.toFixed(1)} | ${ms(o.p50)} ms | ${ms(o.p95)} ms | ${a.rps.toFixed(1)} | ${ms(a.p50)} ms | ${ms(a.p95)} ms | ${(o.rps / a.rps).toFixed(2)} | ${(o.p50 / a.p50).toFixed(1)}× | ${o.errors}/${a.errors} |`,
+      ),
+      '',
+      `Memory: our server process RSS ${rows.map((r) => `${Math.round(r.serverMb.rss)} MB`).join(' / ')} after each level (peak ${Math.round(Math.max(...rows.map((r) => r.serverMb.peak)))} MB); ` +
+        `its engine ${ourEngineMb ? `${Math.round(ourEngineMb.rss)} MB` : 'not found'}; Meilisearch alone ${Math.round(aloneMb.rss)} MB.`,
+      '',
+      `Engine client transport (docs/DESIGN.md, "client latency trap"), one connection to Meilisearch alone, ${Math.round(transport.answerKb)} KB answers: ` +
+        `meilisearch-js over global fetch p50 ${ms(transport.fetchP50)} ms, p95 ${ms(transport.fetchP95)} ms; over our undici client p50 ${ms(transport.undiciP50)} ms, p95 ${ms(transport.undiciP95)} ms.`,
+      '',
+      'What each side finds (one request each, before the load):',
+      '',
+      ...totals,
+    ].join('\n');
+    console.log(markdown);
+    const indexing = indexMarkdown(collection, m);
+    console.log(`\n${indexing}`);
+    writeSection('bench:search', markdown);
+    writeSection('bench:index', indexing);
+    log(`written to ${RESULTS_FILE}`);
   } finally {
-    server?.closeAllConnections();
-    server?.close();
-    await engine.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
+    await collection.close();
   }
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(e.message);
+    process.exit(1);
+  },
+);

@@ -7,10 +7,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexPaths } from '../../indexer/index-paths.ts';
 import { chooseCollection, samplesIndexUid } from '../../indexer/samples.ts';
+import { openApiDocument } from '../../server/openapi.ts';
 import type { Suggestions } from '../../server/suggestions.ts';
 import { testClient, uniqueIndexUid } from '../support/engine.ts';
 import { seededApp, SEEDS } from '../support/server.ts';
@@ -52,6 +54,9 @@ describe('the API a first-week user met', () => {
     const res = await request(app).get('/api/suggestions');
     expect(res.status).toBe(200);
     const body = res.body as Suggestions;
+    const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+    ajv.addSchema(openApiDocument as unknown as object, 'openapi');
+    expect(ajv.validate({ $ref: 'openapi#/components/schemas/Suggestions' }, body), ajv.errorsText()).toBe(true);
     expect(body.samples).toBe(false);
     expect(body.suggestions.length).toBeGreaterThanOrEqual(5);
     expect(body.suggestions[0]).toMatchObject({ q: 'الصين', kind: 'country', documents: 5 }); // China: every seed is about it

@@ -11,6 +11,7 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { SearchRequest, SearchResponse } from '../../server/api-types.ts';
+import { emptySelection } from '../../indexer/facets.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
 import { prepareShards, pushToShards, rebuildShards } from '../../indexer/meili/sharded-index.ts';
@@ -52,7 +53,7 @@ afterAll(async () => {
 });
 
 const request = (q: string, more: Partial<SearchRequest> = {}, page = 1): SearchRequest => ({
-  q, sort: 'relevance', offset: (page - 1) * 10, limit: 10, ...more, filters: { years: [], countries: [], ...more.filters },
+  q, sort: 'relevance', offset: (page - 1) * 10, limit: 10, ...more, filters: { years: [], facets: emptySelection(), ...more.filters },
 });
 /** The documents a search finds, all pages (at most 1,000). */
 async function allIds(service: SearchService, q: string): Promise<{ ids: string[]; response: SearchResponse; missingShards: string[] }> {
@@ -63,10 +64,10 @@ async function allIds(service: SearchService, q: string): Promise<{ ids: string[
 const QUERIES: [string, string, Partial<SearchRequest>][] = [
   ['الأمن', 'security', {}],
   ['التعاون', 'cooperation, by date', { sort: 'date' }],
-  ['الصين', 'China, in 2016–2019', { filters: { years: [], yearFrom: 2016, yearTo: 2019, countries: [] } }],
-  ['مكافحة الإرهاب', 'fighting terrorism, years 2015 and 2018', { filters: { years: [2015, 2018], countries: [] } }],
-  ['', 'everything (browse), by date, from Russia or China', { sort: 'date', filters: { years: [], countries: ['RU', 'CN'] } }],
-  ['الحدود', 'the borders, from Egypt', { filters: { years: [], countries: ['EG'] } }],
+  ['الصين', 'China, in 2016–2019', { filters: { years: [], yearFrom: 2016, yearTo: 2019, facets: emptySelection() } }],
+  ['مكافحة الإرهاب', 'fighting terrorism, years 2015 and 2018', { filters: { years: [2015, 2018], facets: emptySelection() } }],
+  ['', 'everything (browse), by date, from Russia or China', { sort: 'date', filters: { years: [], facets: { ...emptySelection(), country: ['RU', 'CN'] } } }],
+  ['الحدود', 'the borders, from Egypt', { filters: { years: [], facets: { ...emptySelection(), country: ['EG'] } } }],
 ];
 
 describe('3 shards answer like 1 engine', () => {

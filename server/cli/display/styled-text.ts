@@ -52,7 +52,6 @@ export function sanitize(s: StyledText): StyledText {
   for (let i = 0; i < s.text.length; i++) {
     const c = s.text[i]!;
     if (/[\t\n\r\v\f]/.test(c)) { text += ' '; marked.push(s.marked[i]!); continue; }
-    // oxlint-disable-next-line no-control-regex -- dropping control characters is the point
     if (/[\u0000-\u001f\u007f-\u009f]/.test(c)) continue;
     text += c;
     marked.push(s.marked[i]!);

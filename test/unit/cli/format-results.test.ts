@@ -13,7 +13,7 @@ const hit: SearchHit = {
 const response: SearchResponse = {
   query: { q: 'Patrushev', script: 'latin', normalized: 'patrushev', matchedForms: [{ query: 'Patrushev', arabic: ['باتروشيف'] }] },
   hits: [hit], total: 1, page: 1, perPage: 5, offset: 0, processingTimeMs: 3,
-  facets: { year: [], country: [] }, facetStats: { year: null },
+  facets: { year: [], country: [], publisher: [] }, facetStats: { year: null },
 };
 const strip = (s: string) => s.replace(/[\u2068\u2069]/g, '');
 

@@ -11,7 +11,16 @@ const errorOf = (argv: string[]) => {
 describe('parseCliArgs', () => {
   it('turns repeated --year and --country into filters, --limit into the page size', () => {
     const o = parseCliArgs(['--year', '2019', '--year=2020', '--country', 'ru', '--country', 'CN', '--limit', '3', 'باتروشيف'])!;
-    expect(o.request).toMatchObject({ q: 'باتروشيف', filters: { years: [2019, 2020], countries: ['RU', 'CN'] }, offset: 0, limit: 3 });
+    expect(o.request).toMatchObject({ q: 'باتروشيف', filters: { years: [2019, 2020], facets: { country: ['RU', 'CN'], publisher: [] } }, offset: 0, limit: 3 });
+  });
+
+  it('has a flag for every keyword facet: --publisher "وكالة شينخوا" (Xinhua agency), repeatable', () => {
+    const o = parseCliArgs(['--publisher', 'وكالة  شينخوا', '--publisher', 'Sputnik', 'الصين'])!;
+    expect(o.request.filters.facets.publisher).toEqual(['وكالة شينخوا', 'Sputnik']);
+  });
+
+  it('names the flag when a facet value is refused: --country XX', () => {
+    expect(errorOf(['--country', 'XX', 'الصين']).message).toMatch(/^search: --country: "XX" is not an ISO 3166-1 alpha-2 country code/);
   });
 
   it('joins several words into one query, defaults to a screenful of results and --shape=auto', () => {
