@@ -9,12 +9,14 @@
  */
 import cliProgress from 'cli-progress';
 import { MeilisearchRequestError } from 'meilisearch';
-import { engineOptions, readConfig } from './config.ts';
+import { engineOptions, readConfig, type Config } from './config.ts';
 import { FACET_ATTRIBUTES } from './facets.ts';
 import { indexPaths, type IndexSummary, type Progress } from './index-paths.ts';
 import { createClient } from './meili/client.ts';
 import { startEngine, type Engine } from './meili/engine.ts';
 import { withIndexLock } from './meili/index-lock.ts';
+import { isSharded, startShardEngines } from './meili/shard-engines.ts';
+import { ShardedSearch } from '../server/search/federated.ts';
 import { removeDocuments, resetIndex } from './remove.ts';
 import { samplesIndexUid } from './samples.ts';
 import { SUPPORTED_EXTENSIONS } from './sources/walk.ts';
@@ -128,6 +130,7 @@ export async function main(argv: string[]): Promise<number> {
       else process.stdout.write(formatTable(summary) + '\n' + formatSummary(summary, true) + '\n');
       return summary.skipped.length > 0 ? 1 : 0;
     }
+    if (isSharded(config)) return await mainSharded(args, config, progress);
     const log = (m: string) => process.stderr.write(m + '\n');
     const role = `indexer${args.rebuild ? ' --rebuild' : args.sync ? ' --sync' : args.reset ? ' --reset' : args.remove.length > 0 ? ' --remove' : ''}`;
     engine = await startEngine({ ...engineOptions(config, log), role });
@@ -177,6 +180,32 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   } finally {
     await engine?.stop(); // does nothing when the engine was shared or external
+  }
+}
+
+/** Indexing a collection split over several engines (SHARDS or MEILI_REMOTES, docs/sharding.md). */
+async function mainSharded(args: CliArgs, config: Config, progress: ReturnType<typeof progressReporter>): Promise<number> {
+  if (args.remove.length > 0) {
+    process.stderr.write('indexer: --remove is not supported on a sharded collection yet; remove the files and run `npm run index -- PATH --rebuild`\n');
+    return 2;
+  }
+  const engines = await startShardEngines(config, (m) => process.stderr.write(m + '\n'));
+  try {
+    const shards = engines.shards.map((s) => ({ name: s.name, client: createClient({ url: s.url, apiKey: s.apiKey }) }));
+    if (args.reset) {
+      const removed = await Promise.all(shards.map((s) => resetIndex(s.client, config.indexUid)));
+      process.stdout.write(`indexer: deleted your collection (index "${config.indexUid}", ${removed.reduce<number>((n, r) => n + (r ?? 0), 0)} document(s) on ${shards.length} shards)\n`);
+      return 0;
+    }
+    const client = new ShardedSearch(engines.shards).client();
+    const summary = await indexPaths(args.paths, {
+      client, shards, indexUid: config.indexUid, rebuild: args.rebuild, sync: args.sync, onProgress: progress.onProgress,
+    });
+    progress.stop();
+    process.stdout.write(formatSummary(summary, false) + ` on ${shards.length} shards\n`);
+    return summary.skipped.length > 0 ? 1 : 0;
+  } finally {
+    await engines.stop();
   }
 }
 

@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
+import { parseRemotes, type Shard } from './meili/shards.ts';
 
 export const DEFAULTS = {
   /** HTTP port of the server (`PORT`). */
@@ -37,6 +38,8 @@ export const DEFAULTS = {
   logMaxBytes: 10_485_760,
   /** How long an indexing run waits for another run on the same index to finish (`INDEX_LOCK_TIMEOUT_MS`). */
   indexLockTimeoutMs: 1_800_000,
+  /** Number of local engines the embedded setup splits the collection over (`SHARDS`, docs/sharding.md). */
+  shards: 1,
 } as const;
 
 const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
@@ -82,6 +85,15 @@ const VARIABLES = {
   // Meilisearch's own syntax, e.g. "1 GiB"; the engine checks it at start.
   MEILI_MAX_INDEXING_MEMORY: { schema: z.string().optional(), expects: 'an amount such as 1 GiB' },
   INDEX_LOCK_TIMEOUT_MS: { schema: wholeNumber(1).default(DEFAULTS.indexLockTimeoutMs), expects: 'a positive whole number of milliseconds' },
+  SHARDS: { schema: wholeNumber(1, 16).default(DEFAULTS.shards), expects: 'a whole number of engines from 1 to 16' },
+  // name=url[;key],… (indexer/meili/shards.ts parseRemotes): engines the user runs, one collection.
+  MEILI_REMOTES: {
+    schema: z.string().optional().superRefine((value, ctx) => {
+      if (value === undefined) return;
+      try { parseRemotes(value); } catch (e) { ctx.addIssue({ code: 'custom', message: (e as Error).message }); }
+    }),
+    expects: 'a list name=url[;key],name=url[;key] (e.g. s0=http://10.0.0.1:7700;KEY0,s1=http://10.0.0.2:7700;KEY1)',
+  },
   // no-color.org: any non-empty value turns colour off.
   NO_COLOR: { schema: z.string().optional(), expects: 'any value' },
 } as const;
@@ -129,6 +141,10 @@ export interface Config {
   indexLockTimeoutMs: number;
   /** `NO_COLOR` is set: the terminal client prints no colour. */
   noColor: boolean;
+  /** Local engines of the embedded setup (`SHARDS`); 1 is the single engine. */
+  shards: number;
+  /** Engines the user runs that hold one collection together (`MEILI_REMOTES`), in shard order. */
+  remotes?: Shard[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -139,12 +155,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError({
       where: 'config',
       what: bad
-        .map((name) => `${name} must be ${VARIABLES[name].expects}, got ${JSON.stringify(env[name])}`)
+        .map((name) => `${name} must be ${VARIABLES[name].expects}, got ${JSON.stringify(env[name])}${detailOf(parsed.error.issues, name)}`)
         .join('; '),
       remedy: `fix ${bad.length > 1 ? 'them' : 'it'} or unset ${bad.length > 1 ? 'them' : 'it'} to use the default (see README, Configuration)`,
     });
   }
   const v = parsed.data;
+  const remotes = v.MEILI_REMOTES === undefined ? undefined : parseRemotes(v.MEILI_REMOTES);
+  const clash = remotes && (v.MEILI_URL !== undefined ? 'MEILI_URL' : v.SHARDS > 1 ? 'SHARDS' : undefined);
+  if (clash) {
+    throw new ConfigError({ where: 'config', what: `MEILI_REMOTES and ${clash} are both set`, remedy: `MEILI_REMOTES names every engine of the collection: unset ${clash}` });
+  }
   return {
     port: v.PORT,
     dataDir: path.resolve(v.DATA_DIR),
@@ -163,7 +184,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxIndexingMemory: v.MEILI_MAX_INDEXING_MEMORY,
     indexLockTimeoutMs: v.INDEX_LOCK_TIMEOUT_MS,
     noColor: v.NO_COLOR !== undefined,
+    shards: v.SHARDS,
+    remotes,
   };
+}
+
+/** Why a variable's value was refused, when its check says more than `expects` (MEILI_REMOTES). */
+function detailOf(issues: { path: PropertyKey[]; code: string; message: string }[], name: Variable): string {
+  const custom = issues.find((i) => i.path[0] === name && i.code === 'custom');
+  return custom ? ` (${custom.message})` : '';
 }
 
 /** The engine options a Config implies (for `startEngine`), so every entry point starts it alike. */

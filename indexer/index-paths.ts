@@ -16,6 +16,7 @@ import { deleteRecords, pushRecords, waitForAll } from './meili/push.ts';
 import { indexExists, rebuildIndex } from './meili/rebuild.ts';
 import { INDEX_SETTINGS } from './meili/settings.ts';
 import { rebuildVocabulary } from './meili/vocab.ts';
+import { prepareShards, pushToShards, rebuildShards, type ShardClient } from './meili/sharded-index.ts';
 import { readSourceFile } from './sources/read-file.ts';
 import { walk } from './sources/walk.ts';
 
@@ -33,6 +34,11 @@ export interface IndexOptions {
   onProgress?: (p: Progress) => void;
   /** Records per request to the engine (meili/push.ts PUSH_DEFAULTS). */
   batchSize?: number;
+  /**
+   * A collection split over several engines (docs/sharding.md): writes go to each document's shard,
+   * and `client` is then the federated client over them (server/search/federated.ts) for reads.
+   */
+  shards?: ShardClient[];
 }
 
 export interface Progress { phase: 'read' | 'push' | 'done'; done: number; total: number; file?: string }
@@ -164,16 +170,22 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
   const records = docs.flatMap((d) => d.records);
   const progress = (info: { records: number; total: number }): void => onProgress?.({ phase: 'push', done: info.records, total: info.total });
 
-  if (options.rebuild) {
+  const shards = options.shards;
+  if (options.rebuild && shards) {
+    await rebuildShards(shards, indexUid, (temp) => pushToShards(shards, temp, records, { batchSize: options.batchSize }));
+    summary.sent = docs.length;
+  } else if (options.rebuild) {
     await rebuildIndex(client, indexUid, (temp) => pushRecords(client, temp, records, { batchSize: options.batchSize, onBatch: progress }));
     summary.sent = docs.length;
   } else {
-    await ensureIndex(client, indexUid);
+    if (shards) await prepareShards(shards, indexUid);
+    else await ensureIndex(client, indexUid);
     const existing = await existingDocuments(client, indexUid, docs.map((d) => d.docId));
     const changed = docs.filter((d) => existing.get(d.docId)?.hash !== d.hash);
     summary.sent = changed.length;
     summary.unchanged = docs.length - changed.length;
-    await pushRecords(client, indexUid, changed.flatMap((d) => d.records), { batchSize: options.batchSize, onBatch: progress });
+    if (shards) await pushToShards(shards, indexUid, changed.flatMap((d) => d.records), { batchSize: options.batchSize });
+    else await pushRecords(client, indexUid, changed.flatMap((d) => d.records), { batchSize: options.batchSize, onBatch: progress });
     // A changed document may have fewer passages than before: delete the extra ones.
     const stale: string[] = [];
     for (const d of changed) {
@@ -189,10 +201,15 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
         summary.deleted++;
       }
     }
-    await deleteRecords(client, indexUid, stale);
+    // A stale passage lives on its document's shard; deleting an absent id elsewhere is harmless.
+    if (shards) await Promise.all(shards.map((s) => deleteRecords(s.client, indexUid, stale)));
+    else await deleteRecords(client, indexUid, stale);
   }
   // The name-expansion vocabulary is derived from what is now searchable (indexer/meili/vocab.ts).
-  await rebuildVocabulary(client, indexUid);
+  // Sharded: each shard keeps the vocabulary of its own passages (docs/sharding.md: not yet merged
+  // across shards, so a name found only on another shard is expanded by that shard's vocabulary alone).
+  if (shards) await Promise.all(shards.map((s) => rebuildVocabulary(s.client, indexUid)));
+  else await rebuildVocabulary(client, indexUid);
   summary.ms = Date.now() - started;
   onProgress?.({ phase: 'done', done: summary.passages, total: summary.passages });
   return summary;

@@ -70,6 +70,8 @@ export interface SearchResponse {
   facetStats: { year: { min: number; max: number } | null };
   /** When nothing matched: the query with a word replaced by the closest spellings the collection has. */
   didYouMean: { q: string; count: number }[];
+  /** Sharded collection only: shards that did not answer, whose documents are missing from this answer. */
+  missingShards?: string[];
 }
 
 export interface DocumentResponse {

@@ -9,6 +9,8 @@ import type { Server } from 'node:http';
 import { engineOptions, readConfig } from '../indexer/config.ts';
 import { createClient, ensureSearchKey } from '../indexer/meili/client.ts';
 import { startEngine, type Engine } from '../indexer/meili/engine.ts';
+import { isSharded } from '../indexer/meili/shard-engines.ts';
+import { startSharded } from './sharded-start.ts';
 import { withIndexLock } from '../indexer/meili/index-lock.ts';
 import { chooseCollection } from '../indexer/samples.ts';
 import { createApp } from './app.ts';
@@ -17,13 +19,14 @@ import { EngineMonitor, engineReadiness } from './readiness.ts';
 import { collectionSuggestions } from './suggestions.ts';
 import { SearchService } from './search/search-service.ts';
 
-export interface Running { server: Server; engine: Engine; url: string; close(): Promise<void> }
+export interface Running { server: Server; engine?: Engine; url: string; close(): Promise<void> }
 
 /** How long `close()` lets open requests finish before it drops their connections. */
 const CLOSE_GRACE_MS = 1000;
 
 export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Running> {
   const config = readConfig(env);
+  if (isSharded(config)) return startSharded(config); // SHARDS or MEILI_REMOTES: docs/sharding.md
   const log = (m: string) => console.log(m);
   const engine = await startEngine({ ...engineOptions(config, log), role: 'npm start', takeOver: true });
   const monitor = new EngineMonitor(() => engine.url).start();

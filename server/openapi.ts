@@ -64,6 +64,8 @@ const searchResponse = {
     query, hits: { type: 'array', items: hit },
     total: { type: 'integer', minimum: 0 }, page: { type: 'integer', minimum: 1 }, perPage: { type: 'integer', minimum: 1 },
     offset: { type: 'integer', minimum: 0 }, processingTimeMs: { type: 'number', minimum: 0 },
+    // Only on a sharded collection, when some shards did not answer (server/search/federated.ts).
+    missingShards: { type: 'array', items: { type: 'string' }, description: 'shards that did not answer: the results lack their documents' },
     facets: {
       type: 'object', required: ['year', 'undated', ...KEYWORD_FACETS.map((f) => f.name)], additionalProperties: false,
       properties: {

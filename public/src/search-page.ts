@@ -266,6 +266,8 @@ function renderResults(asked: SearchState, response: SearchResponse): void {
   const focusWasInResults = ui.results.contains(document.activeElement);
   ui.status.textContent = response.total === 0 ? 'لا توجد نتائج' : `${totalLabel(response.total)}`;
   ui.status.dataset.total = String(response.total);
+  // A sharded collection answered without some shards (docs/sharding.md): say the results are partial.
+  if (response.missingShards?.length) ui.status.textContent += ` · نتائج ناقصة: لا يجيب ${response.missingShards.join('، ')}`;
   ui.timing.textContent = `في ${millisecondsLabel(response.processingTimeMs)}`;
   ui.sort.value = asked.sort;
 

@@ -1,11 +1,14 @@
 /** `GET /api/search`: validated parameters in, `SearchResponse` out. */
 import type { RequestHandler } from 'express';
 import type { SearchService } from '../search/search-service.ts';
+import { reportMissingShards } from '../search/federated.ts';
 import { parseSearchParams } from '../validation.ts';
 
 export function searchRoute(search: SearchService): RequestHandler {
   return async (req, res) => {
     const request = parseSearchParams(req.query as Record<string, unknown>);
-    res.json(await search.search(request));
+    // A sharded collection may answer without some shards: say which (server/search/federated.ts).
+    const { value, missingShards } = await reportMissingShards(() => search.search(request));
+    res.json(missingShards.length > 0 ? { ...value, missingShards } : value);
   };
 }
