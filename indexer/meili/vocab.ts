@@ -4,13 +4,13 @@
  * expansion (server/search/name-expansion.ts) reads with one filtered request per query.
  *
  * It is derived from the main index itself after every indexing run (read back, analysed, written to
- * `${vocab}_next`, swapped in atomically), so it always matches what is searchable: after an
+ * `${vocab}_next_<pid>_<random>`, swapped in atomically), so it always matches what is searchable: after an
  * add/update run, a `--sync` or a `--rebuild` alike, and it survives restarts with the engine's data.
  */
 import type { Meilisearch, Settings } from 'meilisearch';
 import { VocabularyBuilder, type VocabEntry } from '../arabic/names/vocabulary.ts';
-import { waitForAll } from './push.ts';
-import { indexExists, nextUid } from './rebuild.ts';
+import { PushError, waitForAll } from './push.ts';
+import { indexExists, runTempUid } from './rebuild.ts';
 
 export function vocabUid(indexUid: string): string {
   return `${indexUid}_vocab`;
@@ -52,8 +52,9 @@ export async function readVocabulary(client: Meilisearch, indexUid: string): Pro
 /** Writes `entries` as the vocabulary of `indexUid`, replacing the previous one atomically. */
 export async function writeVocabulary(client: Meilisearch, indexUid: string, entries: Iterable<VocabEntry>): Promise<number> {
   const uid = vocabUid(indexUid);
-  const temp = nextUid(uid);
-  if (await indexExists(client, temp)) await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the leftover ${temp}`);
+  // A temporary index of this run's own: two indexing runs at once (a library caller has no index
+  // lock) never write into each other's vocabulary.
+  const temp = runTempUid(uid);
   await waitForAll(client, [(await client.createIndex(temp, { primaryKey: 'id' })).taskUid], `creating ${temp}`);
   await waitForAll(client, [(await client.index(temp).updateSettings(VOCAB_SETTINGS)).taskUid], `settings of ${temp}`);
   const tasks: number[] = [];
@@ -71,10 +72,16 @@ export async function writeVocabulary(client: Meilisearch, indexUid: string, ent
   }
   await flush();
   await waitForAll(client, tasks, `the vocabulary of ${indexUid}`);
-  const existed = await indexExists(client, uid);
-  const swap = existed ? { indexes: [uid, temp] as [string, string], rename: false } : { indexes: [temp, uid] as [string, string], rename: true };
-  await waitForAll(client, [(await client.swapIndexes([swap])).taskUid], `swapping ${temp} into ${uid}`);
-  if (existed) await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the previous ${uid}`);
+  // Always a swap, never a rename: a rename fails when another run created the index meanwhile. The
+  // live index is created empty first when missing (a concurrent run may have just created it).
+  if (!(await indexExists(client, uid))) {
+    const created = (await client.createIndex(uid, { primaryKey: 'id' })).taskUid;
+    await waitForAll(client, [created], `creating ${uid}`).catch((e: unknown) => {
+      if (!(e instanceof PushError && e.tasks.every((t) => t.status === 'succeeded' || t.error?.code === 'index_already_exists'))) throw e;
+    });
+  }
+  await waitForAll(client, [(await client.swapIndexes([{ indexes: [uid, temp], rename: false }])).taskUid], `swapping ${temp} into ${uid}`);
+  await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the previous ${uid}`);
   return total;
 }
 
