@@ -45,10 +45,30 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(folder, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   fs.writeFileSync(path.join(folder, 'empty.md'), '');
   for (const p of [root, folder, dataDir]) fs.chmodSync(p, 0o777);
-  if (process.getuid?.() === 0) as = { uid: 65534, gid: 65534 }; // nobody: root reads mode-000 files
+  if (process.getuid?.() === 0) {
+    as = { uid: 65534, gid: 65534 }; // nobody: root reads mode-000 files
+    letNobodyIn();
+  }
 });
 
+/**
+ * Directories above the checkout that `nobody` may not enter (a clone in a mode-700 temporary
+ * folder, as CI makes): given the search bit for this file's run, and their modes restored after.
+ */
+const opened: { dir: string; mode: number }[] = [];
+function letNobodyIn(): void {
+  for (let dir = path.resolve('.'); ; dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      opened.push({ dir, mode });
+      fs.chmodSync(dir, mode | 0o001);
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+}
+
 afterAll(async () => {
+  for (const { dir, mode } of opened) fs.chmodSync(dir, mode);
   fs.chmodSync(path.join(folder, 'locked'), 0o755);
   fs.rmSync(root, { recursive: true, force: true });
   await testClient().deleteIndex(uid).waitTask();
