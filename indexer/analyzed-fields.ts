@@ -6,7 +6,10 @@
  */
 import { analyze } from './arabic/analyzer.ts';
 
-export interface AnalyzedFields { exact: string; stem: string }
+export interface AnalyzedFields {
+  exact: string;
+  stem: string;
+}
 
 export function analyzedFields(text: string): AnalyzedFields {
   const exact: string[] = [];

@@ -34,15 +34,32 @@ export const USAGE = `usage: npm run index -- PATH… [--rebuild] [--sync] [--dr
   --reset     delete your whole collection (and the sample articles' index); \`npm start\` then
               shows the samples again until you index your own files`;
 
-export interface CliArgs { paths: string[]; rebuild: boolean; sync: boolean; dryRun: boolean; json: boolean; remove: string[]; reset: boolean }
+export interface CliArgs {
+  paths: string[];
+  rebuild: boolean;
+  sync: boolean;
+  dryRun: boolean;
+  json: boolean;
+  remove: string[];
+  reset: boolean;
+}
 
 export function parseArgs(argv: string[]): CliArgs | { error: string } {
-  const args: CliArgs = { paths: [], rebuild: false, sync: false, dryRun: false, json: false, remove: [], reset: false };
+  const args: CliArgs = {
+    paths: [],
+    rebuild: false,
+    sync: false,
+    dryRun: false,
+    json: false,
+    remove: [],
+    reset: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--remove' || a.startsWith('--remove=')) {
       const target = a === '--remove' ? argv[++i] : a.slice('--remove='.length);
-      if (target === undefined || target === '') return { error: 'indexer: --remove needs a document id or a file path' };
+      if (target === undefined || target === '')
+        return { error: 'indexer: --remove needs a document id or a file path' };
       args.remove.push(target);
     } else if (a === '--reset') args.reset = true;
     else if (a === '--rebuild') args.rebuild = true;
@@ -56,7 +73,8 @@ export function parseArgs(argv: string[]): CliArgs | { error: string } {
   if ((args.remove.length > 0 || args.reset) && (args.paths.length > 0 || args.rebuild || args.sync || args.dryRun)) {
     return { error: 'indexer: --remove and --reset go alone (no PATH to index, no --rebuild, --sync or --dry-run)' };
   }
-  if (args.remove.length > 0 && args.reset) return { error: 'indexer: --reset already removes everything; give --remove or --reset' };
+  if (args.remove.length > 0 && args.reset)
+    return { error: 'indexer: --reset already removes everything; give --remove or --reset' };
   if (args.remove.length > 0 || args.reset) return args;
   if (args.paths.length === 0) return { error: 'indexer: give at least one file or folder to index' };
   if (args.json && !args.dryRun) return { error: 'indexer: --json goes with --dry-run' };
@@ -75,14 +93,21 @@ export function formatSummary(s: IndexSummary, dryRun: boolean): string {
   }
   if (s.skipped.length > 0) {
     lines.push(`indexer: ${s.skipped.length} input(s) not indexed:`);
-    for (const k of s.skipped) lines.push(`indexer: ${k.file} ${k.reason}${/skipped$/.test(k.reason) ? '' : '; skipped'}`);
+    for (const k of s.skipped)
+      lines.push(`indexer: ${k.file} ${k.reason}${/skipped$/.test(k.reason) ? '' : '; skipped'}`);
   }
   return lines.join('\n');
 }
 
 export function formatTable(s: IndexSummary): string {
   const rows = (s.preview ?? []).map((d) => [
-    d.source, d.date ?? '—', ...FACET_ATTRIBUTES.map((a) => d[a].join(' ') || '—'), d.dateline_country ?? '—', d.lang, String(d.passages), d.title.slice(0, 60),
+    d.source,
+    d.date ?? '—',
+    ...FACET_ATTRIBUTES.map((a) => d[a].join(' ') || '—'),
+    d.dateline_country ?? '—',
+    d.lang,
+    String(d.passages),
+    d.title.slice(0, 60),
   ]);
   const head = ['source', 'date', ...FACET_ATTRIBUTES, 'dateline', 'lang', 'passages', 'title'];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i].length))));
@@ -92,22 +117,34 @@ export function formatTable(s: IndexSummary): string {
 
 function progressReporter(): { onProgress: (p: Progress) => void; stop: () => void } {
   if (process.stderr.isTTY) {
-    const bar = new cliProgress.SingleBar({ format: 'indexer: {phase} [{bar}] {value}/{total} {file}', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      { format: 'indexer: {phase} [{bar}] {value}/{total} {file}', hideCursor: true, stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
     let phase = '';
     return {
       onProgress: (p) => {
         if (p.phase === 'done') return;
-        if (p.phase !== phase) { if (phase) bar.stop(); phase = p.phase; bar.start(p.total, p.done, { phase: p.phase, file: '' }); }
+        if (p.phase !== phase) {
+          if (phase) bar.stop();
+          phase = p.phase;
+          bar.start(p.total, p.done, { phase: p.phase, file: '' });
+        }
         bar.update(p.done, { phase: p.phase, file: p.file ?? '' });
       },
-      stop: () => { if (phase) bar.stop(); },
+      stop: () => {
+        if (phase) bar.stop();
+      },
     };
   }
   let lastPush = -1;
   return {
     onProgress: (p) => {
       if (p.phase === 'read' && p.file) process.stderr.write(`indexer: reading ${p.file} (${p.done + 1}/${p.total})\n`);
-      if (p.phase === 'push' && p.done !== lastPush) { lastPush = p.done; process.stderr.write(`indexer: sent ${p.done}/${p.total} passages\n`); }
+      if (p.phase === 'push' && p.done !== lastPush) {
+        lastPush = p.done;
+        process.stderr.write(`indexer: sent ${p.done}/${p.total} passages\n`);
+      }
     },
     stop: () => {},
   };
@@ -124,9 +161,16 @@ export async function main(argv: string[]): Promise<number> {
   let engine: Engine | undefined;
   try {
     if (args.dryRun) {
-      const summary = await indexPaths(args.paths, { indexUid: config.indexUid, dryRun: true, onProgress: progress.onProgress });
+      const summary = await indexPaths(args.paths, {
+        indexUid: config.indexUid,
+        dryRun: true,
+        onProgress: progress.onProgress,
+      });
       progress.stop();
-      if (args.json) process.stdout.write(JSON.stringify({ documents: summary.preview, summary: { ...summary, preview: undefined } }, null, 2) + '\n');
+      if (args.json)
+        process.stdout.write(
+          JSON.stringify({ documents: summary.preview, summary: { ...summary, preview: undefined } }, null, 2) + '\n',
+        );
       else process.stdout.write(formatTable(summary) + '\n' + formatSummary(summary, true) + '\n');
       return summary.skipped.length > 0 ? 1 : 0;
     }
@@ -136,44 +180,64 @@ export async function main(argv: string[]): Promise<number> {
     engine = await startEngine({ ...engineOptions(config, log), role });
     const client = createClient({ url: () => engine!.url, apiKey: engine.masterKey });
     // One run per index at a time (indexer/meili/index-lock.ts): a second run waits, saying for whom.
-    return await withIndexLock({ dataDir: config.dataDir, indexUid: config.indexUid, role, timeoutMs: config.indexLockTimeoutMs, log }, async () => {
-    if (args.reset) {
-      const removed = await resetIndex(client, config.indexUid);
-      const samples = await resetIndex(client, samplesIndexUid(config.indexUid));
-      process.stdout.write(removed === null
-        ? `indexer: there was no collection (index "${config.indexUid}") to reset\n`
-        : `indexer: deleted your collection (index "${config.indexUid}", ${removed} document(s))\n`);
-      if (samples !== null) process.stdout.write(`indexer: deleted the sample articles' index "${samplesIndexUid(config.indexUid)}"\n`);
-      process.stdout.write('indexer: `npm start` shows the sample articles until you index your own: `npm run index -- PATH`\n');
-      return 0;
-    }
-    if (args.remove.length > 0) {
-      const removals = await removeDocuments(client, config.indexUid, args.remove);
-      for (const r of removals) {
-        process.stdout.write(r.documents.length === 0
-          ? `indexer: ${r.target} names no document of the collection (an id, a source such as notes/a.txt, or a folder); nothing removed\n`
-          : `indexer: removed ${r.documents.length} document(s) for ${r.target}: ${r.documents.slice(0, 5).join(', ')}${r.documents.length > 5 ? ', …' : ''}\n`);
-      }
-      return removals.some((r) => r.documents.length === 0) ? 1 : 0;
-    }
-    const summary = await indexPaths(args.paths, {
-      client, indexUid: config.indexUid, rebuild: args.rebuild, sync: args.sync, onProgress: progress.onProgress,
-    });
-    progress.stop();
-    process.stdout.write(formatSummary(summary, false) + '\n');
-    // The samples are shown only while the collection is empty (indexer/samples.ts): it is not any more.
-    if (summary.documents > 0 && (await resetIndex(client, samplesIndexUid(config.indexUid))) !== null) {
-      process.stdout.write(`indexer: your collection has documents now: removed the sample articles (index "${samplesIndexUid(config.indexUid)}"); restart a running \`npm start\` to search your collection\n`);
-    }
-    return summary.skipped.length > 0 ? 1 : 0;
-    });
+    return await withIndexLock(
+      { dataDir: config.dataDir, indexUid: config.indexUid, role, timeoutMs: config.indexLockTimeoutMs, log },
+      async () => {
+        if (args.reset) {
+          const removed = await resetIndex(client, config.indexUid);
+          const samples = await resetIndex(client, samplesIndexUid(config.indexUid));
+          process.stdout.write(
+            removed === null
+              ? `indexer: there was no collection (index "${config.indexUid}") to reset\n`
+              : `indexer: deleted your collection (index "${config.indexUid}", ${removed} document(s))\n`,
+          );
+          if (samples !== null)
+            process.stdout.write(`indexer: deleted the sample articles' index "${samplesIndexUid(config.indexUid)}"\n`);
+          process.stdout.write(
+            'indexer: `npm start` shows the sample articles until you index your own: `npm run index -- PATH`\n',
+          );
+          return 0;
+        }
+        if (args.remove.length > 0) {
+          const removals = await removeDocuments(client, config.indexUid, args.remove);
+          for (const r of removals) {
+            process.stdout.write(
+              r.documents.length === 0
+                ? `indexer: ${r.target} names no document of the collection (an id, a source such as notes/a.txt, or a folder); nothing removed\n`
+                : `indexer: removed ${r.documents.length} document(s) for ${r.target}: ${r.documents.slice(0, 5).join(', ')}${r.documents.length > 5 ? ', …' : ''}\n`,
+            );
+          }
+          return removals.some((r) => r.documents.length === 0) ? 1 : 0;
+        }
+        const summary = await indexPaths(args.paths, {
+          client,
+          indexUid: config.indexUid,
+          rebuild: args.rebuild,
+          sync: args.sync,
+          onProgress: progress.onProgress,
+        });
+        progress.stop();
+        process.stdout.write(formatSummary(summary, false) + '\n');
+        // The samples are shown only while the collection is empty (indexer/samples.ts): it is not any more.
+        if (summary.documents > 0 && (await resetIndex(client, samplesIndexUid(config.indexUid))) !== null) {
+          process.stdout.write(
+            `indexer: your collection has documents now: removed the sample articles (index "${samplesIndexUid(config.indexUid)}"); restart a running \`npm start\` to search your collection\n`,
+          );
+        }
+        return summary.skipped.length > 0 ? 1 : 0;
+      },
+    );
   } catch (e) {
     progress.stop();
     if (e instanceof MeilisearchRequestError) {
       // The engine went away mid-run (killed, restarting): say what state the index is in.
-      process.stderr.write(`indexer: lost the engine during the run (${e.message}); ` +
-        (args.rebuild ? 'nothing was swapped in, the live index is unchanged' : 'the index has what was sent before') +
-        '. Rerun the same command once the engine is back\n');
+      process.stderr.write(
+        `indexer: lost the engine during the run (${e.message}); ` +
+          (args.rebuild
+            ? 'nothing was swapped in, the live index is unchanged'
+            : 'the index has what was sent before') +
+          '. Rerun the same command once the engine is back\n',
+      );
       return 2;
     }
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
@@ -184,22 +248,38 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** Indexing a collection split over several engines (SHARDS or MEILI_REMOTES, docs/sharding.md). */
-async function mainSharded(args: CliArgs, config: Config, progress: ReturnType<typeof progressReporter>): Promise<number> {
+async function mainSharded(
+  args: CliArgs,
+  config: Config,
+  progress: ReturnType<typeof progressReporter>,
+): Promise<number> {
   if (args.remove.length > 0) {
-    process.stderr.write('indexer: --remove is not supported on a sharded collection yet; remove the files and run `npm run index -- PATH --rebuild`\n');
+    process.stderr.write(
+      'indexer: --remove is not supported on a sharded collection yet; remove the files and run `npm run index -- PATH --rebuild`\n',
+    );
     return 2;
   }
   const engines = await startShardEngines(config, (m) => process.stderr.write(m + '\n'));
   try {
-    const shards = engines.shards.map((s) => ({ name: s.name, client: createClient({ url: s.url, apiKey: s.apiKey }) }));
+    const shards = engines.shards.map((s) => ({
+      name: s.name,
+      client: createClient({ url: s.url, apiKey: s.apiKey }),
+    }));
     if (args.reset) {
       const removed = await Promise.all(shards.map((s) => resetIndex(s.client, config.indexUid)));
-      process.stdout.write(`indexer: deleted your collection (index "${config.indexUid}", ${removed.reduce<number>((n, r) => n + (r ?? 0), 0)} document(s) on ${shards.length} shards)\n`);
+      process.stdout.write(
+        `indexer: deleted your collection (index "${config.indexUid}", ${removed.reduce<number>((n, r) => n + (r ?? 0), 0)} document(s) on ${shards.length} shards)\n`,
+      );
       return 0;
     }
     const client = new ShardedSearch(engines.shards).client();
     const summary = await indexPaths(args.paths, {
-      client, shards, indexUid: config.indexUid, rebuild: args.rebuild, sync: args.sync, onProgress: progress.onProgress,
+      client,
+      shards,
+      indexUid: config.indexUid,
+      rebuild: args.rebuild,
+      sync: args.sync,
+      onProgress: progress.onProgress,
     });
     progress.stop();
     process.stdout.write(formatSummary(summary, false) + ` on ${shards.length} shards\n`);

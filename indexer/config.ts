@@ -75,23 +75,46 @@ const VARIABLES = {
     expects: 'a positive whole number of requests',
   },
   HOST: { schema: z.string().default(DEFAULTS.host), expects: 'an address to listen on, such as 127.0.0.1 or 0.0.0.0' },
-  MEILI_TIMEOUT_MS: { schema: wholeNumber(1).default(DEFAULTS.requestTimeoutMs), expects: 'a positive whole number of milliseconds' },
-  MEILI_HANG_TIMEOUT_MS: { schema: wholeNumber(1).default(DEFAULTS.hangTimeoutMs), expects: 'a positive whole number of milliseconds' },
+  MEILI_TIMEOUT_MS: {
+    schema: wholeNumber(1).default(DEFAULTS.requestTimeoutMs),
+    expects: 'a positive whole number of milliseconds',
+  },
+  MEILI_HANG_TIMEOUT_MS: {
+    schema: wholeNumber(1).default(DEFAULTS.hangTimeoutMs),
+    expects: 'a positive whole number of milliseconds',
+  },
   MEILI_LOG_LEVEL: {
-    schema: z.string().toUpperCase().pipe(z.enum(['OFF', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'TRACE'])).default(DEFAULTS.logLevel),
+    schema: z
+      .string()
+      .toUpperCase()
+      .pipe(z.enum(['OFF', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'TRACE']))
+      .default(DEFAULTS.logLevel),
     expects: 'one of OFF, ERROR, WARN, INFO, DEBUG, TRACE',
   },
-  MEILI_LOG_MAX_BYTES: { schema: wholeNumber(1).default(DEFAULTS.logMaxBytes), expects: 'a positive whole number of bytes' },
+  MEILI_LOG_MAX_BYTES: {
+    schema: wholeNumber(1).default(DEFAULTS.logMaxBytes),
+    expects: 'a positive whole number of bytes',
+  },
   // Meilisearch's own syntax, e.g. "1 GiB"; the engine checks it at start.
   MEILI_MAX_INDEXING_MEMORY: { schema: z.string().optional(), expects: 'an amount such as 1 GiB' },
-  INDEX_LOCK_TIMEOUT_MS: { schema: wholeNumber(1).default(DEFAULTS.indexLockTimeoutMs), expects: 'a positive whole number of milliseconds' },
+  INDEX_LOCK_TIMEOUT_MS: {
+    schema: wholeNumber(1).default(DEFAULTS.indexLockTimeoutMs),
+    expects: 'a positive whole number of milliseconds',
+  },
   SHARDS: { schema: wholeNumber(1, 16).default(DEFAULTS.shards), expects: 'a whole number of engines from 1 to 16' },
   // name=url[;key],… (indexer/meili/shards.ts parseRemotes): engines the user runs, one collection.
   MEILI_REMOTES: {
-    schema: z.string().optional().superRefine((value, ctx) => {
-      if (value === undefined) return;
-      try { parseRemotes(value); } catch (e) { ctx.addIssue({ code: 'custom', message: (e as Error).message }); }
-    }),
+    schema: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        if (value === undefined) return;
+        try {
+          parseRemotes(value);
+        } catch (e) {
+          ctx.addIssue({ code: 'custom', message: (e as Error).message });
+        }
+      }),
     expects: 'a list name=url[;key],name=url[;key] (e.g. s0=http://10.0.0.1:7700;KEY0,s1=http://10.0.0.2:7700;KEY1)',
   },
   // no-color.org: any non-empty value turns colour off.
@@ -155,7 +178,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError({
       where: 'config',
       what: bad
-        .map((name) => `${name} must be ${VARIABLES[name].expects}, got ${JSON.stringify(env[name])}${detailOf(parsed.error.issues, name)}`)
+        .map(
+          (name) =>
+            `${name} must be ${VARIABLES[name].expects}, got ${JSON.stringify(env[name])}${detailOf(parsed.error.issues, name)}`,
+        )
         .join('; '),
       remedy: `fix ${bad.length > 1 ? 'them' : 'it'} or unset ${bad.length > 1 ? 'them' : 'it'} to use the default (see README, Configuration)`,
     });
@@ -164,7 +190,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const remotes = v.MEILI_REMOTES === undefined ? undefined : parseRemotes(v.MEILI_REMOTES);
   const clash = remotes && (v.MEILI_URL !== undefined ? 'MEILI_URL' : v.SHARDS > 1 ? 'SHARDS' : undefined);
   if (clash) {
-    throw new ConfigError({ where: 'config', what: `MEILI_REMOTES and ${clash} are both set`, remedy: `MEILI_REMOTES names every engine of the collection: unset ${clash}` });
+    throw new ConfigError({
+      where: 'config',
+      what: `MEILI_REMOTES and ${clash} are both set`,
+      remedy: `MEILI_REMOTES names every engine of the collection: unset ${clash}`,
+    });
   }
   return {
     port: v.PORT,

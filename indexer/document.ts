@@ -70,7 +70,8 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   const firstLine = body.split('\n')[0].trim();
   if (src.title) {
     title = trimTitle(src.title, 300);
-    if (firstLine === src.title.trim() && body.length > firstLine.length) body = body.slice(body.indexOf('\n') + 1).trim();
+    if (firstLine === src.title.trim() && body.length > firstLine.length)
+      body = body.slice(body.indexOf('\n') + 1).trim();
   } else {
     const skip = date.from === 'dateline' && date.span && date.span[0] === 0 ? date.span[1] : 0;
     const t = extractTitle(body, skip)!;
@@ -84,13 +85,26 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   const facets = facetFields({ src, title, body, datelineCountry: dateline });
 
   const docId = documentId(src.id, ctx.file, src.id === undefined ? src.line : undefined);
-  const source = src.id !== undefined ? `${ctx.file}#${src.id}` : src.line !== undefined ? `${ctx.file}#${src.line}` : ctx.file;
+  const source =
+    src.id !== undefined ? `${ctx.file}#${src.id}` : src.line !== undefined ? `${ctx.file}#${src.line}` : ctx.file;
   const titleFields = analyzedFields(title);
   const common = {
-    doc_id: docId, source, file: ctx.file, passages: passages.length, title,
-    title_exact: titleFields.exact, title_stem: titleFields.stem,
-    date: date.date, year: date.year, dated: date.year !== null, hijri_year: date.hijriYear, ...facets, dateline_country: dateline,
-    lang: detectLanguage(body), url: src.url ?? null, date_sort: dateSort(date.date),
+    doc_id: docId,
+    source,
+    file: ctx.file,
+    passages: passages.length,
+    title,
+    title_exact: titleFields.exact,
+    title_stem: titleFields.stem,
+    date: date.date,
+    year: date.year,
+    dated: date.year !== null,
+    hijri_year: date.hijriYear,
+    ...facets,
+    dateline_country: dateline,
+    lang: detectLanguage(body),
+    url: src.url ?? null,
+    date_sort: dateSort(date.date),
   };
   const records: PassageRecord[] = passages.map((text, n) => {
     const f = analyzedFields(text);
@@ -101,8 +115,21 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   return {
     ok: true,
     doc: {
-      docId, source, title, date: date.date, year: date.year, hijriYear: date.hijriYear, facets, countries: facets.countries, datelineCountry: dateline,
-      lang: common.lang, url: common.url, passages, records, hash, removed: cleaned.removed.length,
+      docId,
+      source,
+      title,
+      date: date.date,
+      year: date.year,
+      hijriYear: date.hijriYear,
+      facets,
+      countries: facets.countries,
+      datelineCountry: dateline,
+      lang: common.lang,
+      url: common.url,
+      passages,
+      records,
+      hash,
+      removed: cleaned.removed.length,
     },
   };
 }

@@ -44,7 +44,9 @@ type Field = keyof typeof FIELD_ROLES;
 type WithRole<R extends Role> = { [F in Field]: R extends (typeof FIELD_ROLES)[F][number] ? F : never }[Field];
 
 function withRole<R extends Role>(role: R): WithRole<R>[] {
-  return (Object.keys(FIELD_ROLES) as Field[]).filter((f) => (FIELD_ROLES[f] as readonly Role[]).includes(role)) as WithRole<R>[];
+  return (Object.keys(FIELD_ROLES) as Field[]).filter((f) =>
+    (FIELD_ROLES[f] as readonly Role[]).includes(role),
+  ) as WithRole<R>[];
 }
 
 export type ShownField = WithRole<'shown'> | FacetAttribute;
@@ -55,4 +57,6 @@ export const SHOWN_FIELDS: ShownField[] = [...withRole('shown'), ...FACET_ATTRIB
 export const FILTERABLE_FIELDS: string[] = [...withRole('filterable'), ...FACET_ATTRIBUTES];
 export const SORTABLE_FIELDS: string[] = withRole('sortable');
 /** Fields the API never returns to the browser. */
-export const INTERNAL_FIELDS: string[] = (Object.keys(FIELD_ROLES) as Field[]).filter((f) => !(SHOWN_FIELDS as string[]).includes(f));
+export const INTERNAL_FIELDS: string[] = (Object.keys(FIELD_ROLES) as Field[]).filter(
+  (f) => !(SHOWN_FIELDS as string[]).includes(f),
+);

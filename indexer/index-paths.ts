@@ -41,14 +41,29 @@ export interface IndexOptions {
   shards?: ShardClient[];
 }
 
-export interface Progress { phase: 'read' | 'push' | 'done'; done: number; total: number; file?: string }
+export interface Progress {
+  phase: 'read' | 'push' | 'done';
+  done: number;
+  total: number;
+  file?: string;
+}
 
-export interface Skipped { file: string; reason: string }
+export interface Skipped {
+  file: string;
+  reason: string;
+}
 
 /** A document as --dry-run shows it: its facets (`countries`, `publisher`…, indexer/facets.ts) among the rest. */
 export interface DocumentPreview extends FacetFields {
-  doc_id: string; source: string; title: string; date: string | null; year: number | null; hijri_year: number | null;
-  dateline_country: string | null; lang: string; passages: number;
+  doc_id: string;
+  source: string;
+  title: string;
+  date: string | null;
+  year: number | null;
+  hijri_year: number | null;
+  dateline_country: string | null;
+  lang: string;
+  passages: number;
 }
 
 export interface IndexSummary {
@@ -74,18 +89,38 @@ export interface IndexSummary {
 
 export async function ensureIndex(client: Meilisearch, indexUid: string): Promise<void> {
   if (!(await indexExists(client, indexUid))) {
-    const created = await client.tasks.waitForTask((await client.createIndex(indexUid, { primaryKey: 'id' })).taskUid, { timeout: 60_000 });
+    const created = await client.tasks.waitForTask((await client.createIndex(indexUid, { primaryKey: 'id' })).taskUid, {
+      timeout: 60_000,
+    });
     // Another process may have created it meanwhile: that is fine.
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
-      throw new AppError({ where: 'indexer', what: `creating index ${indexUid} failed: ${created.error?.message}`, remedy: 'check the engine log and MEILI_INDEX' });
+      throw new AppError({
+        where: 'indexer',
+        what: `creating index ${indexUid} failed: ${created.error?.message}`,
+        remedy: 'check the engine log and MEILI_INDEX',
+      });
     }
   }
-  await waitForAll(client, [(await client.index(indexUid).updateSettings(INDEX_SETTINGS)).taskUid], `the settings of ${indexUid}`, 120_000);
+  await waitForAll(
+    client,
+    [(await client.index(indexUid).updateSettings(INDEX_SETTINGS)).taskUid],
+    `the settings of ${indexUid}`,
+    120_000,
+  );
 }
 
 /** Reads and builds every document (no engine involved). */
-export async function collectDocuments(paths: string[], onProgress?: IndexOptions['onProgress']): Promise<{
-  docs: BuiltDocument[]; skipped: Skipped[]; notices: Skipped[]; files: number; bytes: number; seenFiles: Set<string>; rejectedFiles: Set<string>;
+export async function collectDocuments(
+  paths: string[],
+  onProgress?: IndexOptions['onProgress'],
+): Promise<{
+  docs: BuiltDocument[];
+  skipped: Skipped[];
+  notices: Skipped[];
+  files: number;
+  bytes: number;
+  seenFiles: Set<string>;
+  rejectedFiles: Set<string>;
 }> {
   const { files, problems } = walk(paths);
   const skipped: Skipped[] = problems.map((p) => ({ file: p.file, reason: p.reason }));
@@ -112,10 +147,16 @@ export async function collectDocuments(paths: string[], onProgress?: IndexOption
     for (const src of result.documents) {
       const built = buildDocument(src, { file: file.relative });
       const where = src.line !== undefined ? `line ${src.line} ` : '';
-      if (!built.ok) { skipped.push({ file: file.relative, reason: `${where}${built.reason}; skipped` }); continue; }
+      if (!built.ok) {
+        skipped.push({ file: file.relative, reason: `${where}${built.reason}; skipped` });
+        continue;
+      }
       const other = byId.get(built.doc.docId);
       if (other !== undefined) {
-        skipped.push({ file: file.relative, reason: `${where}has the id "${src.id}" already used by ${other}; skipped` });
+        skipped.push({
+          file: file.relative,
+          reason: `${where}has the id "${src.id}" already used by ${other}; skipped`,
+        });
         continue;
       }
       byId.set(built.doc.docId, built.doc.source);
@@ -126,10 +167,18 @@ export async function collectDocuments(paths: string[], onProgress?: IndexOption
   return { docs, skipped, notices, files: read, bytes, seenFiles, rejectedFiles };
 }
 
-interface Existing { hash: string; passages: number; file?: string }
+interface Existing {
+  hash: string;
+  passages: number;
+  file?: string;
+}
 
 /** doc_id → hash and passage count of what the index holds (one record per document: n = 0). */
-async function existingDocuments(client: Meilisearch, indexUid: string, docIds?: string[]): Promise<Map<string, Existing>> {
+async function existingDocuments(
+  client: Meilisearch,
+  indexUid: string,
+  docIds?: string[],
+): Promise<Map<string, Existing>> {
   const out = new Map<string, Existing>();
   const index = client.index<PassageRecord>(indexUid);
   const fetchPage = async (filter: string): Promise<void> => {
@@ -141,10 +190,14 @@ async function existingDocuments(client: Meilisearch, indexUid: string, docIds?:
     }
   };
   if (docIds === undefined) await fetchPage('n = 0');
-  else for (let i = 0; i < docIds.length; i += 500) {
-    const ids = docIds.slice(i, i + 500).map((id) => JSON.stringify(id)).join(', ');
-    await fetchPage(`n = 0 AND doc_id IN [${ids}]`);
-  }
+  else
+    for (let i = 0; i < docIds.length; i += 500) {
+      const ids = docIds
+        .slice(i, i + 500)
+        .map((id) => JSON.stringify(id))
+        .join(', ');
+      await fetchPage(`n = 0 AND doc_id IN [${ids}]`);
+    }
   return out;
 }
 
@@ -154,13 +207,29 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
   const collected = await collectDocuments(paths, onProgress);
   const { docs } = collected;
   const summary: IndexSummary = {
-    files: collected.files, documents: docs.length, passages: docs.reduce((n, d) => n + d.records.length, 0),
-    skipped: collected.skipped, notices: collected.notices, sent: 0, unchanged: 0, deleted: 0, bytes: collected.bytes, ms: 0,
+    files: collected.files,
+    documents: docs.length,
+    passages: docs.reduce((n, d) => n + d.records.length, 0),
+    skipped: collected.skipped,
+    notices: collected.notices,
+    sent: 0,
+    unchanged: 0,
+    deleted: 0,
+    bytes: collected.bytes,
+    ms: 0,
   };
   if (options.dryRun) {
     summary.preview = docs.map((d) => ({
-      doc_id: d.docId, source: d.source, title: d.title, date: d.date, year: d.year, hijri_year: d.hijriYear,
-      ...d.facets, dateline_country: d.datelineCountry, lang: d.lang, passages: d.records.length,
+      doc_id: d.docId,
+      source: d.source,
+      title: d.title,
+      date: d.date,
+      year: d.year,
+      hijri_year: d.hijriYear,
+      ...d.facets,
+      dateline_country: d.datelineCountry,
+      lang: d.lang,
+      passages: d.records.length,
     }));
     summary.ms = Date.now() - started;
     return summary;
@@ -168,24 +237,45 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
   const client = options.client;
   if (!client) throw new Error('indexer: indexPaths needs a client unless dryRun is set');
   const records = docs.flatMap((d) => d.records);
-  const progress = (info: { records: number; total: number }): void => onProgress?.({ phase: 'push', done: info.records, total: info.total });
+  const progress = (info: { records: number; total: number }): void =>
+    onProgress?.({ phase: 'push', done: info.records, total: info.total });
 
   const shards = options.shards;
   if (options.rebuild && shards) {
-    await rebuildShards(shards, indexUid, (temp) => pushToShards(shards, temp, records, { batchSize: options.batchSize }));
+    await rebuildShards(shards, indexUid, (temp) =>
+      pushToShards(shards, temp, records, { batchSize: options.batchSize }),
+    );
     summary.sent = docs.length;
   } else if (options.rebuild) {
-    await rebuildIndex(client, indexUid, (temp) => pushRecords(client, temp, records, { batchSize: options.batchSize, onBatch: progress }));
+    await rebuildIndex(client, indexUid, (temp) =>
+      pushRecords(client, temp, records, { batchSize: options.batchSize, onBatch: progress }),
+    );
     summary.sent = docs.length;
   } else {
     if (shards) await prepareShards(shards, indexUid);
     else await ensureIndex(client, indexUid);
-    const existing = await existingDocuments(client, indexUid, docs.map((d) => d.docId));
+    const existing = await existingDocuments(
+      client,
+      indexUid,
+      docs.map((d) => d.docId),
+    );
     const changed = docs.filter((d) => existing.get(d.docId)?.hash !== d.hash);
     summary.sent = changed.length;
     summary.unchanged = docs.length - changed.length;
-    if (shards) await pushToShards(shards, indexUid, changed.flatMap((d) => d.records), { batchSize: options.batchSize });
-    else await pushRecords(client, indexUid, changed.flatMap((d) => d.records), { batchSize: options.batchSize, onBatch: progress });
+    if (shards)
+      await pushToShards(
+        shards,
+        indexUid,
+        changed.flatMap((d) => d.records),
+        { batchSize: options.batchSize },
+      );
+    else
+      await pushRecords(
+        client,
+        indexUid,
+        changed.flatMap((d) => d.records),
+        { batchSize: options.batchSize, onBatch: progress },
+      );
     // A changed document may have fewer passages than before: delete the extra ones.
     const stale: string[] = [];
     for (const d of changed) {

@@ -18,7 +18,10 @@ export function paragraphs(body: string): string[] {
       const line = raw.trim();
       if (line === '') continue;
       current = current ? `${current} ${line}` : line;
-      if (SENTENCE_END_AT_EOL.test(line)) { out.push(current); current = ''; }
+      if (SENTENCE_END_AT_EOL.test(line)) {
+        out.push(current);
+        current = '';
+      }
     }
     if (current) out.push(current);
   }
@@ -36,7 +39,10 @@ function splitLong(text: string, max: number): string[] {
   let current = '';
   const pieces = sentences(text).flatMap((s) => (s.length <= max ? [s] : wordChunks(s, max)));
   for (const s of pieces) {
-    if (current && current.length + s.length > max) { out.push(current.trim()); current = ''; }
+    if (current && current.length + s.length > max) {
+      out.push(current.trim());
+      current = '';
+    }
     current += s;
   }
   if (current.trim()) out.push(current.trim());
@@ -61,12 +67,16 @@ export function splitPassages(body: string, max = MAX_PASSAGE, min = MIN_PASSAGE
   let pending = '';
   for (const p of paragraphs(body)) {
     const text = pending ? `${pending}\n${p}` : p;
-    if (text.length < min) { pending = text; continue; }
+    if (text.length < min) {
+      pending = text;
+      continue;
+    }
     pending = '';
     merged.push(text);
   }
   if (pending) {
-    if (merged.length > 0 && merged[merged.length - 1].length + pending.length < max) merged[merged.length - 1] += `\n${pending}`;
+    if (merged.length > 0 && merged[merged.length - 1].length + pending.length < max)
+      merged[merged.length - 1] += `\n${pending}`;
     else merged.push(pending);
   }
   return merged.flatMap((p) => splitLong(p, max));

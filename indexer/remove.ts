@@ -11,7 +11,10 @@ import { deleteRecords } from './meili/push.ts';
 import { indexExists } from './meili/rebuild.ts';
 import type { PassageRecord } from './meili/record.ts';
 
-export interface Removal { target: string; documents: string[] }
+export interface Removal {
+  target: string;
+  documents: string[];
+}
 
 type Head = Pick<PassageRecord, 'doc_id' | 'source' | 'file' | 'passages'>;
 
@@ -19,7 +22,9 @@ async function documentHeads(client: Meilisearch, indexUid: string): Promise<Hea
   const out: Head[] = [];
   const limit = 10_000;
   for (let offset = 0; ; offset += limit) {
-    const page = await client.index<PassageRecord>(indexUid).getDocuments({ filter: 'n = 0', fields: ['doc_id', 'source', 'file', 'passages'], limit, offset });
+    const page = await client
+      .index<PassageRecord>(indexUid)
+      .getDocuments({ filter: 'n = 0', fields: ['doc_id', 'source', 'file', 'passages'], limit, offset });
     out.push(...page.results);
     if (page.results.length < limit) return out;
   }
@@ -48,11 +53,12 @@ export async function removeDocuments(client: Meilisearch, indexUid: string, tar
   const removals = targets.map((target) => ({ target, documents: heads.filter((d) => names(target, d)) }));
   const ids = new Set<string>();
   const stale: string[] = [];
-  for (const r of removals) for (const d of r.documents) {
-    if (ids.has(d.doc_id)) continue;
-    ids.add(d.doc_id);
-    for (let n = 0; n < d.passages; n++) stale.push(`${d.doc_id}-${n}`);
-  }
+  for (const r of removals)
+    for (const d of r.documents) {
+      if (ids.has(d.doc_id)) continue;
+      ids.add(d.doc_id);
+      for (let n = 0; n < d.passages; n++) stale.push(`${d.doc_id}-${n}`);
+    }
   await deleteRecords(client, indexUid, stale);
   return removals.map((r) => ({ target: r.target, documents: r.documents.map((d) => d.source) }));
 }
@@ -62,6 +68,7 @@ export async function resetIndex(client: Meilisearch, indexUid: string): Promise
   if (!(await indexExists(client, indexUid))) return null;
   const heads = await documentHeads(client, indexUid);
   const task = await client.deleteIndex(indexUid).waitTask({ timeout: 60_000 });
-  if (task.status !== 'succeeded') throw new Error(`indexer: deleting index ${indexUid} failed: ${task.error?.message}; is the engine writable?`);
+  if (task.status !== 'succeeded')
+    throw new Error(`indexer: deleting index ${indexUid} failed: ${task.error?.message}; is the engine writable?`);
   return heads.length;
 }

@@ -39,11 +39,17 @@ export async function currentCollection(client: Meilisearch, indexUid: string): 
 }
 
 /** The collection `npm start` serves; indexes the samples into their own index when it must show them. */
-export async function chooseCollection(client: Meilisearch, config: { indexUid: string; seedDir: string }, log: (m: string) => void): Promise<Collection> {
+export async function chooseCollection(
+  client: Meilisearch,
+  config: { indexUid: string; seedDir: string },
+  log: (m: string) => void,
+): Promise<Collection> {
   if ((await documentCount(client, config.indexUid)) > 0) return { indexUid: config.indexUid, samples: false };
   const uid = samplesIndexUid(config.indexUid);
   if ((await documentCount(client, uid)) === 0) {
-    log(`server: your collection (index "${config.indexUid}") is empty; indexing the sample articles of ${config.seedDir} into "${uid}" to show them meanwhile`);
+    log(
+      `server: your collection (index "${config.indexUid}") is empty; indexing the sample articles of ${config.seedDir} into "${uid}" to show them meanwhile`,
+    );
     // Loaded here only: the terminal search imports this module and never indexes.
     const { indexPaths } = await import('./index-paths.ts');
     const summary = await indexPaths([config.seedDir], { client, indexUid: uid });

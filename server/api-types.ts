@@ -14,7 +14,10 @@ export interface SearchRequest {
   limit: number;
 }
 
-export interface CountryLabel { code: string; label: string }
+export interface CountryLabel {
+  code: string;
+  label: string;
+}
 
 export interface QueryUnderstanding {
   /** The query as typed. */
@@ -48,7 +51,11 @@ export interface SearchHit {
   match: 'exact' | 'stem' | 'phonetic';
 }
 
-export interface FacetValue<T> { value: T; count: number; selected: boolean }
+export interface FacetValue<T> {
+  value: T;
+  count: number;
+  selected: boolean;
+}
 
 /** The counts of each keyword facet (indexer/facets.ts: `country`, `publisher`…), each value with its label. */
 export type KeywordFacetCounts = { [N in FacetName]: (FacetValue<string> & { label: string })[] };
@@ -95,4 +102,6 @@ export interface DocumentResponse {
   nextOffset: number | null;
 }
 
-export interface ApiError { error: { code: string; message: string } }
+export interface ApiError {
+  error: { code: string; message: string };
+}

@@ -19,7 +19,12 @@ import { EngineMonitor, engineReadiness } from './readiness.ts';
 import { collectionSuggestions } from './suggestions.ts';
 import { SearchService } from './search/search-service.ts';
 
-export interface Running { server: Server; engine?: Engine; url: string; close(): Promise<void> }
+export interface Running {
+  server: Server;
+  engine?: Engine;
+  url: string;
+  close(): Promise<void>;
+}
 
 /** How long `close()` lets open requests finish before it drops their connections. */
 const CLOSE_GRACE_MS = 1000;
@@ -35,11 +40,22 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     // The user's collection, or the samples while it is empty (indexer/samples.ts); indexing the samples
     // takes the index lock like any indexing run.
     const collection = await withIndexLock(
-      { dataDir: config.dataDir, indexUid: config.indexUid, role: 'npm start (samples)', timeoutMs: config.indexLockTimeoutMs, log },
+      {
+        dataDir: config.dataDir,
+        indexUid: config.indexUid,
+        role: 'npm start (samples)',
+        timeoutMs: config.indexLockTimeoutMs,
+        log,
+      },
       () => chooseCollection(admin, config, log),
     );
     const searchKey = engine.masterKey ? await ensureSearchKey(admin, collection.indexUid) : undefined;
-    const client = createClient({ url: () => engine.url, apiKey: searchKey, timeoutMs: config.requestTimeoutMs, unavailable: monitor.unavailable });
+    const client = createClient({
+      url: () => engine.url,
+      apiKey: searchKey,
+      timeoutMs: config.requestTimeoutMs,
+      unavailable: monitor.unavailable,
+    });
     const app = createApp({
       search: new SearchService(client, collection.indexUid),
       readiness: engineReadiness(client, collection.indexUid, { monitor, engine }),
@@ -49,8 +65,13 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     const server = await new Promise<Server>((resolve, reject) => {
       // Express 5 hands a listen error (EADDRINUSE…) to this callback, not to an 'error' event.
       const s = app.listen(config.port, config.host, (err?: Error) => {
-        if (err) reject(new Error(`server: cannot listen on ${config.host}:${config.port} (${(err as NodeJS.ErrnoException).code ?? err.message}); ` +
-          'another program uses that port: set PORT to a free one (or stop the other program)'));
+        if (err)
+          reject(
+            new Error(
+              `server: cannot listen on ${config.host}:${config.port} (${(err as NodeJS.ErrnoException).code ?? err.message}); ` +
+                'another program uses that port: set PORT to a free one (or stop the other program)',
+            ),
+          );
         else resolve(s);
       });
       acceptRawUtf8Urls(s); // curl with unencoded Arabic in the URL
@@ -60,7 +81,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
     return {
-      server, engine, url,
+      server,
+      engine,
+      url,
       close: async () => {
         monitor.stop();
         const closed = new Promise<void>((r) => server.close(() => r()));
@@ -87,17 +110,31 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`server: ${signal}, stopping`);
     // While starting there is nothing to close but the engine, which guard.sh stops when we exit.
     if (!running) process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15));
-    running.close().then(() => process.exit(0), (err: Error) => { console.error(`server: ${err.message}`); process.exit(1); });
+    running.close().then(
+      () => process.exit(0),
+      (err: Error) => {
+        console.error(`server: ${err.message}`);
+        process.exit(1);
+      },
+    );
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
   // Killed without a word to us (npm got SIGKILL): we were re-parented. Nobody will stop us; stop now.
   const parent = process.ppid;
-  setInterval(() => { if (process.ppid !== parent) { console.log(`server: parent process ${parent} is gone`); stop('SIGTERM'); } }, 1000).unref();
-  start().then((r) => {
-    running = r;
-    console.log(`server: search at ${r.url}  (API: ${r.url}/api/search?q=…)`);
-  }, (err: Error) => {
-    console.error(err.message);
-    process.exit(1);
-  });
+  setInterval(() => {
+    if (process.ppid !== parent) {
+      console.log(`server: parent process ${parent} is gone`);
+      stop('SIGTERM');
+    }
+  }, 1000).unref();
+  start().then(
+    (r) => {
+      running = r;
+      console.log(`server: search at ${r.url}  (API: ${r.url}/api/search?q=…)`);
+    },
+    (err: Error) => {
+      console.error(err.message);
+      process.exit(1);
+    },
+  );
 }

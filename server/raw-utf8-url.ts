@@ -33,10 +33,14 @@ export function percentEncodeRequestLine(packet: Buffer): Buffer | null {
 /** Node's own answers to parse errors (lib/_http_server.js socketOnError), kept, with a reason in JSON. */
 function statusFor(code: string | undefined): [number, string] {
   switch (code) {
-    case 'ERR_HTTP_REQUEST_TIMEOUT': return [408, 'Request Timeout'];
-    case 'HPE_HEADER_OVERFLOW': return [431, 'Request Header Fields Too Large'];
-    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW': return [413, 'Payload Too Large'];
-    default: return [400, 'Bad Request'];
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return [408, 'Request Timeout'];
+    case 'HPE_HEADER_OVERFLOW':
+      return [431, 'Request Header Fields Too Large'];
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return [413, 'Payload Too Large'];
+    default:
+      return [400, 'Bad Request'];
   }
 }
 
@@ -46,23 +50,37 @@ function reject(err: NodeJS.ErrnoException, socket: Duplex): void {
     return;
   }
   const [status, text] = statusFor(err.code);
-  const message = err.code === 'HPE_INVALID_URL'
-    ? 'the URL has characters that must be percent-encoded; with curl use -G --data-urlencode "q=…"'
-    : `the request could not be parsed (${err.code ?? err.message})`;
+  const message =
+    err.code === 'HPE_INVALID_URL'
+      ? 'the URL has characters that must be percent-encoded; with curl use -G --data-urlencode "q=…"'
+      : `the request could not be parsed (${err.code ?? err.message})`;
   const body = JSON.stringify({ error: { code: 'bad_request', message } });
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** Hands `bytes` to `server` as a new connection whose answers go to `socket`. */
 function replay(server: Server, socket: Duplex & { remoteAddress?: string; remotePort?: number }, bytes: Buffer): void {
   const inner = new Duplex({
     read() {},
-    write(chunk: Buffer, _encoding, done) { socket.write(chunk, done); },
-    final(done) { socket.end(); done(); },
-    destroy(error, done) { socket.destroy(); done(error); },
+    write(chunk: Buffer, _encoding, done) {
+      socket.write(chunk, done);
+    },
+    final(done) {
+      socket.end();
+      done();
+    },
+    destroy(error, done) {
+      socket.destroy();
+      done(error);
+    },
   });
   // The rate limit and logs key on the client's address.
-  Object.defineProperties(inner, { remoteAddress: { value: socket.remoteAddress }, remotePort: { value: socket.remotePort } });
+  Object.defineProperties(inner, {
+    remoteAddress: { value: socket.remoteAddress },
+    remotePort: { value: socket.remotePort },
+  });
   socket.on('close', () => inner.destroy());
   inner.push(bytes);
   server.emit('connection', inner);

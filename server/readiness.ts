@@ -25,10 +25,15 @@ export class EngineMonitor {
   private timer?: NodeJS.Timeout;
   private busy = false;
 
-  constructor(private readonly url: () => string, private readonly options: Partial<typeof MONITOR_DEFAULTS> = {}) {}
+  constructor(
+    private readonly url: () => string,
+    private readonly options: Partial<typeof MONITOR_DEFAULTS> = {},
+  ) {}
 
   start(): this {
-    this.timer = setInterval(() => { void this.probe(); }, this.options.intervalMs ?? MONITOR_DEFAULTS.intervalMs);
+    this.timer = setInterval(() => {
+      void this.probe();
+    }, this.options.intervalMs ?? MONITOR_DEFAULTS.intervalMs);
     this.timer.unref();
     return this;
   }
@@ -38,7 +43,8 @@ export class EngineMonitor {
   }
 
   /** Why the engine is considered down right now, or null. */
-  unavailable = (): string | null => (this.down ? `${this.down} (for ${Math.round((Date.now() - this.since) / 100) / 10} s)` : null);
+  unavailable = (): string | null =>
+    this.down ? `${this.down} (for ${Math.round((Date.now() - this.since) / 100) / 10} s)` : null;
 
   private async probe(): Promise<void> {
     if (this.busy) return;
@@ -48,7 +54,10 @@ export class EngineMonitor {
     this.busy = false;
     if (ok) {
       this.failures = 0;
-      if (this.down) { this.down = null; this.since = Date.now(); }
+      if (this.down) {
+        this.down = null;
+        this.since = Date.now();
+      }
       return;
     }
     if (++this.failures >= (this.options.failuresToDown ?? MONITOR_DEFAULTS.failuresToDown) && !this.down) {
@@ -67,12 +76,21 @@ export interface ReadinessSources {
   timeoutMs?: number;
 }
 
-export function engineReadiness(client: Meilisearch, indexUid: string, sources: ReadinessSources = {}): () => Promise<Readiness> {
+export function engineReadiness(
+  client: Meilisearch,
+  indexUid: string,
+  sources: ReadinessSources = {},
+): () => Promise<Readiness> {
   const limit = sources.timeoutMs ?? 2000;
   return async () => {
     const status = sources.engine?.status();
     const supervisor = status
-      ? { state: status.state, owner: status.owner, restarts: status.restarts, ...(status.lastRestart ? { lastRestart: status.lastRestart } : {}) }
+      ? {
+          state: status.state,
+          owner: status.owner,
+          restarts: status.restarts,
+          ...(status.lastRestart ? { lastRestart: status.lastRestart } : {}),
+        }
       : {};
     const down = sources.monitor?.unavailable();
     if (down) return { engine: false, index: false, reason: down, ...supervisor };
@@ -92,6 +110,8 @@ export function engineReadiness(client: Meilisearch, indexUid: string, sources: 
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

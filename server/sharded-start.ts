@@ -16,15 +16,28 @@ import { ShardedSearch } from './search/federated.ts';
 import { SearchService } from './search/search-service.ts';
 import { collectionSuggestions } from './suggestions.ts';
 
-export interface ShardedRunning { server: Server; url: string; shards: string[]; close(): Promise<void> }
+export interface ShardedRunning {
+  server: Server;
+  url: string;
+  shards: string[];
+  close(): Promise<void>;
+}
 
 export async function startSharded(config: Config, log: (m: string) => void = console.log): Promise<ShardedRunning> {
   const engines = await startShardEngines(config, log);
   try {
-    const admins = engines.shards.map((s) => ({ name: s.name, client: createClient({ url: s.url, apiKey: s.apiKey }) }));
+    const admins = engines.shards.map((s) => ({
+      name: s.name,
+      client: createClient({ url: s.url, apiKey: s.apiKey }),
+    }));
     await prepareShards(admins, config.indexUid);
     // The server searches each shard with a search-only key of that shard, as with one engine.
-    const searchShards = await Promise.all(engines.shards.map(async (s, i) => ({ ...s, apiKey: s.apiKey ? await ensureSearchKey(admins[i]!.client, config.indexUid) : undefined })));
+    const searchShards = await Promise.all(
+      engines.shards.map(async (s, i) => ({
+        ...s,
+        apiKey: s.apiKey ? await ensureSearchKey(admins[i]!.client, config.indexUid) : undefined,
+      })),
+    );
     const client = new ShardedSearch(searchShards).client();
     const app = createApp({
       search: new SearchService(client, config.indexUid),
@@ -35,13 +48,19 @@ export async function startSharded(config: Config, log: (m: string) => void = co
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, () => resolve(s));
       acceptRawUtf8Urls(s);
-      s.once('error', (e) => reject(new Error(`server: cannot listen on port ${config.port}: ${e.message}; set PORT to a free port`)));
+      s.once('error', (e) =>
+        reject(new Error(`server: cannot listen on port ${config.port}: ${e.message}; set PORT to a free port`)),
+      );
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    log(`server: collection "${config.indexUid}" on ${engines.shards.length} shards (${engines.shards.map((s) => `${s.name} ${s.url}`).join(', ')})`);
+    log(
+      `server: collection "${config.indexUid}" on ${engines.shards.length} shards (${engines.shards.map((s) => `${s.name} ${s.url}`).join(', ')})`,
+    );
     return {
-      server, url: `http://localhost:${port}`, shards: engines.shards.map((s) => s.name),
+      server,
+      url: `http://localhost:${port}`,
+      shards: engines.shards.map((s) => s.name),
       close: async () => {
         await new Promise<void>((r) => server.close(() => r()));
         await engines.stop();

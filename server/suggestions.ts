@@ -28,10 +28,18 @@ export interface Suggestions {
 
 export const SUGGESTION_DEFAULTS = { countries: 2, terms: 6, samplePassages: 2000, cacheMs: 60_000 } as const;
 
-interface Passage { doc_id: string; title: string; text: string }
+interface Passage {
+  doc_id: string;
+  title: string;
+  text: string;
+}
 
 /** Top words by document frequency, in their most frequent written form. Pure. */
-export function frequentTerms(passages: readonly Passage[], count: number, exclude: ReadonlySet<string> = new Set()): Suggestion[] {
+export function frequentTerms(
+  passages: readonly Passage[],
+  count: number,
+  exclude: ReadonlySet<string> = new Set(),
+): Suggestion[] {
   const docsByStem = new Map<string, Set<string>>();
   const forms = new Map<string, Map<string, number>>();
   for (const p of passages) {
@@ -56,12 +64,17 @@ export function frequentTerms(passages: readonly Passage[], count: number, exclu
     .map((s) => ({ q: s.q, kind: 'term' as const, documents: s.documents }));
 }
 
-export async function computeSuggestions(client: Meilisearch, collection: Collection, options = SUGGESTION_DEFAULTS): Promise<Suggestions> {
+export async function computeSuggestions(
+  client: Meilisearch,
+  collection: Collection,
+  options = SUGGESTION_DEFAULTS,
+): Promise<Suggestions> {
   const index = client.index<Passage & { countries: string[] }>(collection.indexUid);
   // page mode: facet counts are documents, not passages (DESIGN.md, "Facet counts and distinct").
   const facets = await index.search('', { facets: ['countries'], hitsPerPage: 0, page: 1 });
   const countries = Object.entries(facets.facetDistribution?.countries ?? {})
-    .sort((a, b) => b[1] - a[1]).slice(0, options.countries)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, options.countries)
     .map(([code, documents]) => ({ q: countryLabel(code).label, kind: 'country' as const, documents }));
   const { results } = await index.getDocuments({ fields: ['doc_id', 'title', 'text'], limit: options.samplePassages });
   const terms = frequentTerms(results, options.terms, new Set(countries.map((c) => c.q)));
@@ -69,14 +82,20 @@ export async function computeSuggestions(client: Meilisearch, collection: Collec
 }
 
 /** The endpoint's source: computed on demand, kept `cacheMs`. */
-export function collectionSuggestions(client: Meilisearch, collection: Collection, options = SUGGESTION_DEFAULTS): () => Promise<Suggestions> {
+export function collectionSuggestions(
+  client: Meilisearch,
+  collection: Collection,
+  options = SUGGESTION_DEFAULTS,
+): () => Promise<Suggestions> {
   let cached: { at: number; value: Promise<Suggestions> } | undefined;
   return () => {
     const now = Date.now();
     if (!cached || now - cached.at > options.cacheMs) {
       const value = computeSuggestions(client, collection, options);
       cached = { at: now, value };
-      value.catch(() => { if (cached?.value === value) cached = undefined; }); // a failure is not kept
+      value.catch(() => {
+        if (cached?.value === value) cached = undefined;
+      }); // a failure is not kept
     }
     return cached.value;
   };

@@ -9,7 +9,19 @@ import { ApiFailure } from './errors.ts';
 
 export const LIMITS = { maxQueryLength: 512, maxPerPage: 100, defaultPerPage: 10, maxValuesPerFilter: 50 } as const;
 
-const KNOWN = new Set(['q', 'year', 'year_from', 'year_to', ...KEYWORD_FACETS.map((f) => f.name), 'lang', 'sort', 'page', 'per_page', 'offset', 'limit']);
+const KNOWN = new Set([
+  'q',
+  'year',
+  'year_from',
+  'year_to',
+  ...KEYWORD_FACETS.map((f) => f.name),
+  'lang',
+  'sort',
+  'page',
+  'per_page',
+  'offset',
+  'limit',
+]);
 
 type Raw = Record<string, unknown>;
 
@@ -44,17 +56,23 @@ function bad(name: string, message: string): ApiFailure {
 export function parseSearchParams(raw: Raw): SearchRequest {
   const unknown = Object.keys(raw).filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
-    throw new ApiFailure(400, 'unknown_parameter', `unknown parameter ${unknown.map((u) => JSON.stringify(u)).join(', ')}; allowed: ${[...KNOWN].join(', ')}`);
+    throw new ApiFailure(
+      400,
+      'unknown_parameter',
+      `unknown parameter ${unknown.map((u) => JSON.stringify(u)).join(', ')}; allowed: ${[...KNOWN].join(', ')}`,
+    );
   }
   const q = single(raw, 'q') ?? '';
   if (q.length > LIMITS.maxQueryLength) throw bad('q', `at most ${LIMITS.maxQueryLength} characters, got ${q.length}`);
   // `'"` or `؟!` analyse to nothing, and an empty query lists everything: nobody typing only punctuation wants that.
-  if (q.trim() !== '' && !/[\p{L}\p{N}]/u.test(q)) throw bad('q', `has no letters or digits (${JSON.stringify(q.slice(0, 40))}); type a word or a name`);
+  if (q.trim() !== '' && !/[\p{L}\p{N}]/u.test(q))
+    throw bad('q', `has no letters or digits (${JSON.stringify(q.slice(0, 40))}); type a word or a name`);
 
   const years = list(raw, 'year').map((y) => integer('year', y, 1, 9999)!);
   const yearFrom = integer('year_from', single(raw, 'year_from'), 1, 9999);
   const yearTo = integer('year_to', single(raw, 'year_to'), 1, 9999);
-  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) throw bad('year_from', `must not be after year_to (${yearFrom} > ${yearTo})`);
+  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo)
+    throw bad('year_from', `must not be after year_to (${yearFrom} > ${yearTo})`);
 
   const facets = emptySelection();
   for (const facet of KEYWORD_FACETS) {
@@ -66,14 +84,17 @@ export function parseSearchParams(raw: Raw): SearchRequest {
     facets[facet.name] = [...new Set(values)];
   }
   const lang = single(raw, 'lang');
-  if (lang !== undefined && lang !== '' && !/^[a-z]{3}$/.test(lang)) throw bad('lang', `must be an ISO 639-3 code such as arb or eng, got ${JSON.stringify(lang.slice(0, 40))}`);
+  if (lang !== undefined && lang !== '' && !/^[a-z]{3}$/.test(lang))
+    throw bad('lang', `must be an ISO 639-3 code such as arb or eng, got ${JSON.stringify(lang.slice(0, 40))}`);
 
   const sort = single(raw, 'sort') ?? 'relevance';
-  if (sort !== 'relevance' && sort !== 'date') throw bad('sort', `must be relevance or date, got ${JSON.stringify(sort.slice(0, 40))}`);
+  if (sort !== 'relevance' && sort !== 'date')
+    throw bad('sort', `must be relevance or date, got ${JSON.stringify(sort.slice(0, 40))}`);
 
   const pageParams = raw.page !== undefined || raw.per_page !== undefined;
   const offsetParams = raw.offset !== undefined || raw.limit !== undefined;
-  if (pageParams && offsetParams) throw new ApiFailure(400, 'invalid_parameter', 'use page/per_page or offset/limit, not both');
+  if (pageParams && offsetParams)
+    throw new ApiFailure(400, 'invalid_parameter', 'use page/per_page or offset/limit, not both');
   let offset = 0;
   let limit: number = LIMITS.defaultPerPage;
   if (offsetParams) {
@@ -95,6 +116,7 @@ export function parseSearchParams(raw: Raw): SearchRequest {
 
 /** Document ids are what the indexer makes: letters, digits, `_` and `-`. */
 export function parseDocumentId(id: string): string {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(id)) throw new ApiFailure(400, 'invalid_parameter', `id: ${JSON.stringify(id.slice(0, 40))} is not a document id`);
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(id))
+    throw new ApiFailure(400, 'invalid_parameter', `id: ${JSON.stringify(id.slice(0, 40))} is not a document id`);
   return id;
 }

@@ -30,7 +30,8 @@ export interface AnalyzeOptions {
  * normalized `surface`, light `stem` (Arabic only), `script`, and `stop` flag.
  */
 export function analyze(text: string, options?: AnalyzeOptions): Token[] {
-  const { table, tokenFilters } = options === undefined ? defaults() : compilePipeline(options.filters ?? FILTERS, options.disable);
+  const { table, tokenFilters } =
+    options === undefined ? defaults() : compilePipeline(options.filters ?? FILTERS, options.disable);
   const tokens = tokenize(text, table);
   if (tokenFilters.length === 0) return tokens;
   let kept = 0;

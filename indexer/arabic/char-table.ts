@@ -54,7 +54,10 @@ const FORMAT = /^\p{Cf}$/u;
 const LATIN_SCRIPT = /^\p{Script=Latin}$/u;
 
 function isPresentationForm(code: number): boolean {
-  return (code >= PRESENTATION_FORMS_A[0] && code <= PRESENTATION_FORMS_A[1]) || (code >= PRESENTATION_FORMS_B[0] && code <= PRESENTATION_FORMS_B[1]);
+  return (
+    (code >= PRESENTATION_FORMS_A[0] && code <= PRESENTATION_FORMS_A[1]) ||
+    (code >= PRESENTATION_FORMS_B[0] && code <= PRESENTATION_FORMS_B[1])
+  );
 }
 
 function inArabicBlock(code: number): boolean {
@@ -106,7 +109,9 @@ function foldToFixpoint(ch: string, maps: readonly Map<number, string>[]): strin
     if (next === current) return current;
     current = next;
   }
-  throw new Error(`arabic: normalization rules do not settle on U+${ch.charCodeAt(0).toString(16)}; fix the rule tables`);
+  throw new Error(
+    `arabic: normalization rules do not settle on U+${ch.charCodeAt(0).toString(16)}; fix the rule tables`,
+  );
 }
 
 /** Builds the lookup for the given rules. */
@@ -134,7 +139,14 @@ export function compileCharTable(rules: readonly CharRule[]): CharTable {
     } else {
       folded[code] = out;
       // A removed character joins its neighbours: a removed mark extends the token, a control does not.
-      const cls = out === '' ? (MARK.test(ch) ? CharClass.Mark : CharClass.Control) : out.includes(' ') ? CharClass.Phrase : classify(out);
+      const cls =
+        out === ''
+          ? MARK.test(ch)
+            ? CharClass.Mark
+            : CharClass.Control
+          : out.includes(' ')
+            ? CharClass.Phrase
+            : classify(out);
       classes[code] = cls | CHANGED;
     }
   }

@@ -45,7 +45,11 @@ const PROCLITIC_TABLE: readonly Proclitic[] = PROCLITICS.map((p) => ({
   article: p.slots.includes('article'),
   alone: p.alone !== false,
 }));
-const ENCLITIC_TABLE: readonly (Affix & { readonly letters: string })[] = ENCLITICS.map((e) => ({ codes: codesOf(e.letters), min: e.minCore, letters: e.letters }));
+const ENCLITIC_TABLE: readonly (Affix & { readonly letters: string })[] = ENCLITICS.map((e) => ({
+  codes: codesOf(e.letters),
+  min: e.minCore,
+  letters: e.letters,
+}));
 const SUFFIX_TABLE: readonly Affix[] = SUFFIXES.map((x) => ({ codes: codesOf(x.suffix), min: x.minRest }));
 const FIRST_LETTERS = new Set(PROCLITIC_TABLE.map((p) => p.codes[0]));
 
@@ -160,7 +164,9 @@ function split(word: string): void {
 export function lightStem(normalizedWord: string): string {
   split(normalizedWord);
   if (splitWhole !== undefined) return splitWhole;
-  return splitStart === 0 && splitEnd === normalizedWord.length ? normalizedWord : normalizedWord.slice(splitStart, splitEnd);
+  return splitStart === 0 && splitEnd === normalizedWord.length
+    ? normalizedWord
+    : normalizedWord.slice(splitStart, splitEnd);
 }
 
 /** The split of a normalized word and its light stem. */
@@ -168,7 +174,12 @@ export function splitWord(normalizedWord: string): WordParts {
   const word = normalizedWord;
   split(word);
   const stem = splitWhole ?? (splitStart === 0 && splitEnd === word.length ? word : word.slice(splitStart, splitEnd));
-  return { proclitics: word.slice(0, splitStart), base: splitStart === 0 ? word : word.slice(splitStart), enclitic: lastEnclitic, stem };
+  return {
+    proclitics: word.slice(0, splitStart),
+    base: splitStart === 0 ? word : word.slice(splitStart),
+    enclitic: lastEnclitic,
+    stem,
+  };
 }
 
 /**

@@ -47,7 +47,9 @@ export interface CompiledPipeline {
 }
 
 /** Every character rule name in `FILTERS`, for `disable` and for tests. */
-export const RULE_NAMES: readonly string[] = FILTERS.flatMap((f) => (f.kind === 'chars' ? f.rules.map((r) => r.name) : [f.name]));
+export const RULE_NAMES: readonly string[] = FILTERS.flatMap((f) =>
+  f.kind === 'chars' ? f.rules.map((r) => r.name) : [f.name],
+);
 
 const cache = new WeakMap<readonly Filter[], Map<string, CompiledPipeline>>();
 
@@ -55,13 +57,18 @@ const cache = new WeakMap<readonly Filter[], Map<string, CompiledPipeline>>();
  * Compiles `filters` without the rules or filters named in `disable`. Throws when a character
  * stage follows a token filter (it could not run during the scan) or a name is unknown.
  */
-export function compilePipeline(filters: readonly Filter[] = FILTERS, disable: readonly string[] = []): CompiledPipeline {
+export function compilePipeline(
+  filters: readonly Filter[] = FILTERS,
+  disable: readonly string[] = [],
+): CompiledPipeline {
   const key = [...disable].sort().join(',');
   let byKey = cache.get(filters);
   const hit = byKey?.get(key);
   if (hit) return hit;
 
-  const known = new Set(filters.flatMap((f) => (f.kind === 'chars' ? [f.name, ...f.rules.map((r) => r.name)] : [f.name])));
+  const known = new Set(
+    filters.flatMap((f) => (f.kind === 'chars' ? [f.name, ...f.rules.map((r) => r.name)] : [f.name])),
+  );
   for (const name of disable) {
     if (!known.has(name)) throw new Error(`arabic: unknown rule or filter "${name}"; known: ${[...known].join(', ')}`);
   }
@@ -70,7 +77,8 @@ export function compilePipeline(filters: readonly Filter[] = FILTERS, disable: r
   const tokenFilters: TokenFilter[] = [];
   for (const f of filters) {
     if (f.kind === 'chars') {
-      if (tokenFilters.length > 0) throw new Error(`arabic: character stage "${f.name}" must come before the token filters`);
+      if (tokenFilters.length > 0)
+        throw new Error(`arabic: character stage "${f.name}" must come before the token filters`);
       if (!off.has(f.name)) rules.push(...f.rules.filter((r) => !off.has(r.name)));
     } else if (!off.has(f.name)) {
       tokenFilters.push(f);

@@ -35,7 +35,11 @@ export function nisbaForms(masculine: string): string[] {
   return forms;
 }
 
-interface Entry { words: string[]; code: string | null; form: string }
+interface Entry {
+  words: string[];
+  code: string | null;
+  form: string;
+}
 
 export interface Gazetteer {
   byFirst: Map<string, Entry[]>;
@@ -47,7 +51,8 @@ export function buildGazetteer(words: Words = analyzerWords): Gazetteer {
   const names = countriesLib.getNames('ar', { select: 'all' }) as Record<string, string[]>;
   for (const [code, list] of Object.entries(names)) for (const name of list) forms.push([name, code]);
   for (const [code, list] of Object.entries(ALIASES)) for (const n of list) forms.push([n, code]);
-  for (const [code, list] of Object.entries(NISBA)) for (const n of list) for (const f of nisbaForms(n)) forms.push([f, code]);
+  for (const [code, list] of Object.entries(NISBA))
+    for (const n of list) for (const f of nisbaForms(n)) forms.push([f, code]);
   for (const [code, list] of Object.entries(IRREGULAR)) for (const n of list) forms.push([n, code]);
   for (const [code, list] of Object.entries(CITIES)) for (const n of list) forms.push([n, code]);
   for (const phrase of NOT_COUNTRIES) forms.push([phrase, null]);
@@ -85,17 +90,24 @@ function gazetteer(): Gazetteer {
   return (defaultGazetteer ??= buildGazetteer());
 }
 
-export interface CountryMention { code: string; form: string; index: number }
+export interface CountryMention {
+  code: string;
+  form: string;
+  index: number;
+}
 
 /** Every country mention, in text order. */
 export function findCountries(text: string, g: Gazetteer = gazetteer()): CountryMention[] {
   const w = g.words(text);
   const found: CountryMention[] = [];
-  for (let i = 0; i < w.length; ) {
+  for (let i = 0; i < w.length;) {
     let matched: Entry | null = null;
     for (const key of lookupKeys(w[i])) {
       for (const entry of g.byFirst.get(key) ?? []) {
-        if (entry.words.every((x, k) => k === 0 || w[i + k] === x)) { matched = entry; break; }
+        if (entry.words.every((x, k) => k === 0 || w[i + k] === x)) {
+          matched = entry;
+          break;
+        }
       }
       if (matched) break;
     }
@@ -137,5 +149,9 @@ const REGION_NAMES = new Intl.DisplayNames(['ar'], { type: 'region', fallback: '
 export function arabicCountryName(code: string): string {
   const name = countriesLib.getName(code, 'ar');
   if (name) return name;
-  try { return REGION_NAMES.of(code) ?? code; } catch { return code; } // not a region code at all
+  try {
+    return REGION_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  } // not a region code at all
 }

@@ -40,7 +40,10 @@ const MONTHS = new Map<string, { month: number; calendar: Calendar }>();
 for (const m of MONTH_NAMES) MONTHS.set(fold(m.name), { month: m.month, calendar: m.calendar });
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest names first so "كانون الثاني" wins over a shorter prefix.
-const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map((k) => esc(k).replace(/ /g, '\\s+')).join('|');
+const MONTH_ALT = [...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => esc(k).replace(/ /g, '\\s+'))
+  .join('|');
 const WEEKDAY_ALT = WEEKDAYS.map((w) => esc(fold(w))).join('|');
 
 // Word boundary for Arabic: not preceded/followed by a letter or digit.
@@ -49,14 +52,24 @@ const E = '(?![\\p{L}\\p{N}])';
 const HIJRI_MARK = '(?:هـ|ه|هجري|هجريه|للهجره)';
 /** "20 فبراير 2021", "20 شباط/فبراير 2021", "شباط (فبراير) 2021", "فبراير 2021" */
 const TEXT_DATE = new RegExp(
-  `${B}(?:(\\d{1,2})\\s*)?(${MONTH_ALT})${E}(?:\\s*(?:/|\\(|-)\\s*(?:${MONTH_ALT})\\s*\\)?)?\\s*[,،]?\\s*(\\d{4})${E}(?:\\s*(${HIJRI_MARK}|م)${E})?`, 'u');
+  `${B}(?:(\\d{1,2})\\s*)?(${MONTH_ALT})${E}(?:\\s*(?:/|\\(|-)\\s*(?:${MONTH_ALT})\\s*\\)?)?\\s*[,،]?\\s*(\\d{4})${E}(?:\\s*(${HIJRI_MARK}|م)${E})?`,
+  'u',
+);
 const ISO_DATE = new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${E}`, 'u');
 const DMY_DATE = new RegExp(`${B}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})${E}`, 'u');
 const HIJRI_YEAR = new RegExp(`${B}(1[34]\\d{2})\\s*${HIJRI_MARK}${E}`, 'u');
 
-interface Found { date: string | null; year: number | null; hijriYear: number | null; index: number; length: number }
+interface Found {
+  date: string | null;
+  year: number | null;
+  hijriYear: number | null;
+  index: number;
+  length: number;
+}
 
-function pad(n: number): string { return String(n).padStart(2, '0'); }
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
 
 function validYmd(y: number, m: number, d: number | null): string | null {
   if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12) return null;
@@ -87,7 +100,8 @@ export function findDate(folded: string): Found | null {
     const marked = m[4];
     const hijri = month.calendar === 'hijri' || (marked !== undefined && marked !== 'م');
     if (hijri) {
-      if (year >= 1300 && year < 1500) candidates.push({ date: null, year: null, hijriYear: year, index: m.index, length: m[0].length });
+      if (year >= 1300 && year < 1500)
+        candidates.push({ date: null, year: null, hijriYear: year, index: m.index, length: m[0].length });
       continue;
     }
     const date = validYmd(year, month.month, day);
@@ -108,7 +122,13 @@ export function findDate(folded: string): Found | null {
     const first = candidates[0];
     return { ...first, date: first.date, year: first.year, hijriYear: first.hijriYear };
   }
-  return { date: greg?.date ?? null, year: greg?.year ?? null, hijriYear: hijri?.hijriYear ?? null, index, length: end - index };
+  return {
+    date: greg?.date ?? null,
+    year: greg?.year ?? null,
+    hijriYear: hijri?.hijriYear ?? null,
+    index,
+    length: end - index,
+  };
 }
 
 /** Parses a date given by data (JSONL `date`): ISO (with or without time), or Arabic text. */
@@ -117,7 +137,12 @@ export function parseGivenDate(value: string): ExtractedDate | null {
   const iso = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i.exec(folded); // i: normalization lowercases T and Z
   if (iso) {
     const y = +iso[1];
-    const date = iso[2] === undefined ? (y >= MIN_YEAR && y <= MAX_YEAR ? String(y) : null) : validYmd(y, +iso[2], iso[3] === undefined ? null : +iso[3]);
+    const date =
+      iso[2] === undefined
+        ? y >= MIN_YEAR && y <= MAX_YEAR
+          ? String(y)
+          : null
+        : validYmd(y, +iso[2], iso[3] === undefined ? null : +iso[3]);
     if (!date) return null;
     return { ...NO_DATE, date, year: y, from: 'data' };
   }
@@ -128,7 +153,9 @@ export function parseGivenDate(value: string): ExtractedDate | null {
 
 const WEEKDAY_RE = new RegExp(`${B}(?:يوم\\s+)?(?:${WEEKDAY_ALT})${E}`, 'gu');
 const DATE_LINE_NOISE = new RegExp(
-  `${B}(?:تاريخ النشر|تاريخ|نشر في|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|الموافق|published|updated|date)${E}|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:ص|م|am|pm)?|[\\s,،:|/()\\-–—.•·]|${B}(?:م|مساء|صباحا|GMT|UTC)${E}`, 'giu');
+  `${B}(?:تاريخ النشر|تاريخ|نشر في|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|الموافق|published|updated|date)${E}|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:ص|م|am|pm)?|[\\s,،:|/()\\-–—.•·]|${B}(?:م|مساء|صباحا|GMT|UTC)${E}`,
+  'giu',
+);
 
 /** True when the folded line is nothing but a date (and weekday, time, "نشر في" labels). */
 export function isDateLine(folded: string): Found | null {
@@ -153,7 +180,10 @@ export function findDateline(line: string): { found: Found; place: string | null
   // brackets, nothing that reads like a sentence (no sentence punctuation, at most 5 words).
   if (/[.!?؟:"«»]/.test(before)) return null;
   if (new RegExp(`${B}(?:${SENTENCE_WORDS.join('|')})${E}`, 'u').test(before)) return null;
-  const place = before.replace(/\([^)]*\)/g, ' ').replace(/[\s,،\-–—/|]+/g, ' ').trim();
+  const place = before
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[\s,،\-–—/|]+/g, ' ')
+    .trim();
   if (place.split(' ').filter(Boolean).length > 5) return null;
   // What follows the date must end the dateline: a separator, a bracketed agency, or the end.
   let endFolded = found.index + found.length;
@@ -163,7 +193,21 @@ export function findDateline(line: string): { found: Found; place: string | null
 }
 
 /** Words that make what precedes a date a sentence ("في 20 فبراير 2021 وقع…"), not a place. */
-export const SENTENCE_WORDS = ['في', 'منذ', 'حتي', 'بعد', 'قبل', 'خلال', 'عام', 'سنه', 'من', 'الي', 'عن', 'حوالي', 'يوم'];
+export const SENTENCE_WORDS = [
+  'في',
+  'منذ',
+  'حتي',
+  'بعد',
+  'قبل',
+  'خلال',
+  'عام',
+  'سنه',
+  'من',
+  'الي',
+  'عن',
+  'حوالي',
+  'يوم',
+];
 
 /** How many leading non-empty lines may hold the dateline. */
 export const DATELINE_LINES = 2;
@@ -182,7 +226,14 @@ export function extractDate(text: string, given?: string): ExtractedDate {
       const dl = findDateline(line);
       if (dl && dl.found.date !== null) {
         const alone = isDateLine(fold(line)) !== null; // a line that is only a date is a date line, wherever it is
-        fromText = { date: dl.found.date, year: dl.found.year, hijriYear: dl.found.hijriYear, from: alone ? 'date-line' : 'dateline', place: dl.place, span: alone ? [offset, offset + line.length] : [offset, offset + dl.end] };
+        fromText = {
+          date: dl.found.date,
+          year: dl.found.year,
+          hijriYear: dl.found.hijriYear,
+          from: alone ? 'date-line' : 'dateline',
+          place: dl.place,
+          span: alone ? [offset, offset + line.length] : [offset, offset + dl.end],
+        };
         break;
       }
     }
@@ -193,13 +244,26 @@ export function extractDate(text: string, given?: string): ExtractedDate {
     for (const line of lines) {
       const found = line.trim() === '' ? null : isDateLine(fold(line));
       if (found && (found.date !== null || found.hijriYear !== null)) {
-        fromText = { date: found.date, year: found.year, hijriYear: found.hijriYear, from: 'date-line', place: null, span: [offset, offset + line.length] };
+        fromText = {
+          date: found.date,
+          year: found.year,
+          hijriYear: found.hijriYear,
+          from: 'date-line',
+          place: null,
+          span: [offset, offset + line.length],
+        };
         break;
       }
       offset += line.length + 1;
     }
   }
-  if (givenDate) return { ...givenDate, hijriYear: givenDate.hijriYear ?? fromText?.hijriYear ?? null, place: fromText?.place ?? null, span: fromText?.span ?? null };
+  if (givenDate)
+    return {
+      ...givenDate,
+      hijriYear: givenDate.hijriYear ?? fromText?.hijriYear ?? null,
+      place: fromText?.place ?? null,
+      span: fromText?.span ?? null,
+    };
   return fromText ?? NO_DATE;
 }
 

@@ -7,7 +7,26 @@
 import { franc } from 'franc';
 
 export const LANGUAGES = [
-  'arb', 'eng', 'fra', 'deu', 'spa', 'ita', 'por', 'rus', 'tur', 'pes', 'urd', 'heb', 'cmn', 'hin', 'ind', 'nld', 'swe', 'pol', 'ukr', 'vie',
+  'arb',
+  'eng',
+  'fra',
+  'deu',
+  'spa',
+  'ita',
+  'por',
+  'rus',
+  'tur',
+  'pes',
+  'urd',
+  'heb',
+  'cmn',
+  'hin',
+  'ind',
+  'nld',
+  'swe',
+  'pol',
+  'ukr',
+  'vie',
 ] as const;
 
 /** franc needs this many characters to tell languages apart reliably. */

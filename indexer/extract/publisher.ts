@@ -13,9 +13,17 @@ export const MAX_PUBLISHER_LENGTH = 100;
 
 /** The publisher as one tidy value, or null when the text is not a usable name. */
 export function tidyPublisher(raw: string): string | null {
-  let value = raw.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  let value = raw
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/^https?:\/\//i.test(value)) {
-    try { value = new URL(value).hostname.replace(/^www\./, ''); } catch { /* not a URL after all: keep the text */ }
+    try {
+      value = new URL(value).hostname.replace(/^www\./, '');
+    } catch {
+      /* not a URL after all: keep the text */
+    }
   }
   if (value === '') return null;
   return [...value].slice(0, MAX_PUBLISHER_LENGTH).join('').trim();

@@ -32,10 +32,18 @@ export function extractTitle(text: string, skip = 0): Title | null {
   const body = text.trim();
   if (body === '') return null;
   const firstLine = body.split('\n')[0].trim();
-  if (skip === 0 && firstLine.length <= MAX_HEADLINE && !/[.!؟?]["”»)]?$/.test(firstLine) && body.length > firstLine.length) {
+  if (
+    skip === 0 &&
+    firstLine.length <= MAX_HEADLINE &&
+    !/[.!؟?]["”»)]?$/.test(firstLine) &&
+    body.length > firstLine.length
+  ) {
     return { title: firstLine, headline: true };
   }
-  const rest = text.slice(skip).trim().replace(/^[\s/\-–—:|،,]+/, '');
+  const rest = text
+    .slice(skip)
+    .trim()
+    .replace(/^[\s/\-–—:|،,]+/, '');
   const sentence = firstSentence(rest.split('\n')[0]);
   return { title: trimTitle(sentence || firstLine), headline: false };
 }

@@ -25,7 +25,12 @@ export interface ClientOptions {
   unavailable?: () => string | null;
 }
 
-export function createClient({ url, apiKey, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, unavailable }: ClientOptions): Meilisearch {
+export function createClient({
+  url,
+  apiKey,
+  timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  unavailable,
+}: ClientOptions): Meilisearch {
   const currentUrl = typeof url === 'function' ? url : () => url;
   let pool: Pool | undefined;
   let poolOrigin = '';
@@ -42,7 +47,9 @@ export function createClient({ url, apiKey, timeoutMs = DEFAULT_REQUEST_TIMEOUT_
     const down = unavailable?.();
     if (down) throw new MeilisearchRequestError(target.toString(), new Error(`engine unavailable: ${down}`));
     const headers: Record<string, string> = {};
-    new Headers(init?.headers).forEach((value, key) => { headers[key] = value; });
+    new Headers(init?.headers).forEach((value, key) => {
+      headers[key] = value;
+    });
     let res;
     let text: string;
     try {

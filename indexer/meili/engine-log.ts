@@ -11,7 +11,10 @@ export class RotatingLog {
   private fd: number;
   private size: number;
 
-  constructor(readonly file: string, readonly maxBytes: number) {
+  constructor(
+    readonly file: string,
+    readonly maxBytes: number,
+  ) {
     this.fd = fs.openSync(file, 'a');
     this.size = fs.fstatSync(this.fd).size;
     if (this.size >= maxBytes) this.rotate();
@@ -30,7 +33,11 @@ export class RotatingLog {
   }
 
   close(): void {
-    try { fs.closeSync(this.fd); } catch { /* already closed */ }
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      /* already closed */
+    }
   }
 
   private rotate(): void {

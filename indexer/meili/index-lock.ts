@@ -18,7 +18,10 @@ export async function withIndexLock<T>(
 ): Promise<T> {
   const lock = await acquireLock(indexLockFile(options.dataDir, options.indexUid), options.role, {
     timeoutMs: options.timeoutMs,
-    onWait: (holder) => options.log?.(`indexer: index "${options.indexUid}" is being written by ${describeHolder(holder)}; waiting for it to finish`),
+    onWait: (holder) =>
+      options.log?.(
+        `indexer: index "${options.indexUid}" is being written by ${describeHolder(holder)}; waiting for it to finish`,
+      ),
   });
   try {
     return await run();

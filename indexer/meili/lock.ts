@@ -80,7 +80,9 @@ export function tryLock(file: string, role: string, extra: Record<string, unknow
     if (writeAtomically(file, info, true)) {
       const lock: Lock = {
         file,
-        get info() { return info; },
+        get info() {
+          return info;
+        },
         update(more) {
           info = { ...info, ...more };
           if (readLock(file)?.pid === process.pid) writeAtomically(file, info, false);
@@ -95,7 +97,8 @@ export function tryLock(file: string, role: string, extra: Record<string, unknow
     if (holder === null) {
       // Unreadable: a lock written by an older version, or emptied by a full disk. Only its age tells.
       const age = Date.now() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0);
-      if (age < 5_000) return { ok: false, holder: { pid: 0, role: 'unknown (unreadable lock file)', host: '?', startedAt: '?' } };
+      if (age < 5_000)
+        return { ok: false, holder: { pid: 0, role: 'unknown (unreadable lock file)', host: '?', startedAt: '?' } };
       fs.rmSync(file, { force: true });
       continue;
     }
@@ -104,10 +107,18 @@ export function tryLock(file: string, role: string, extra: Record<string, unknow
     // Stale: its owner died without releasing. Move it aside first, so that two processes breaking
     // it at once cannot remove the fresh lock of whichever of them wins.
     const aside = `${file}.stale.${process.pid}`;
-    try { fs.renameSync(file, aside); } catch { continue; }
+    try {
+      fs.renameSync(file, aside);
+    } catch {
+      continue;
+    }
     const moved = readLock(aside);
     if (moved && moved.pid !== holder.pid) {
-      try { fs.linkSync(aside, file); } catch { /* someone took it meanwhile: their lock stands */ }
+      try {
+        fs.linkSync(aside, file);
+      } catch {
+        /* someone took it meanwhile: their lock stands */
+      }
     }
     fs.rmSync(aside, { force: true });
   }
@@ -130,7 +141,10 @@ export async function acquireLock(file: string, role: string, options: WaitOptio
   for (;;) {
     const attempt = tryLock(file, role);
     if (attempt.ok) return attempt.lock;
-    if (!told) { options.onWait?.(attempt.holder); told = true; }
+    if (!told) {
+      options.onWait?.(attempt.holder);
+      told = true;
+    }
     if (Date.now() > deadline) throw new LockBusyError(file, attempt.holder, options.timeoutMs);
     await new Promise((r) => setTimeout(r, options.pollMs ?? 200));
   }
@@ -142,8 +156,14 @@ export function describeHolder(h: LockInfo): string {
 
 export class LockBusyError extends Error {
   override name = 'LockBusyError';
-  constructor(readonly file: string, readonly holder: LockInfo, waitedMs: number) {
-    super(`lock: ${file} is held by ${describeHolder(holder)}; waited ${Math.round(waitedMs / 1000)} s. ` +
-      `Wait for that process to finish, or stop it (kill ${holder.pid}) and retry`);
+  constructor(
+    readonly file: string,
+    readonly holder: LockInfo,
+    waitedMs: number,
+  ) {
+    super(
+      `lock: ${file} is held by ${describeHolder(holder)}; waited ${Math.round(waitedMs / 1000)} s. ` +
+        `Wait for that process to finish, or stop it (kill ${holder.pid}) and retry`,
+    );
   }
 }

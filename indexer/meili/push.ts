@@ -12,7 +12,10 @@ export const PUSH_DEFAULTS = { batchSize: 2000, maxBatchBytes: 8 * 1024 * 1024, 
 
 export class PushError extends AppError {
   override name = 'PushError';
-  constructor(message: string, readonly tasks: Task[]) {
+  constructor(
+    message: string,
+    readonly tasks: Task[],
+  ) {
     super(message, { defaultWhere: 'indexer' });
   }
 }
@@ -31,7 +34,11 @@ export function batches<T>(items: T[], size: number, maxBytes: number, bytesOf: 
   let bytes = 0;
   for (const item of items) {
     const b = bytesOf(item);
-    if (current.length > 0 && (current.length >= size || bytes + b > maxBytes)) { out.push(current); current = []; bytes = 0; }
+    if (current.length > 0 && (current.length >= size || bytes + b > maxBytes)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
     current.push(item);
     bytes += b;
   }
@@ -40,18 +47,33 @@ export function batches<T>(items: T[], size: number, maxBytes: number, bytesOf: 
 }
 
 /** Throws PushError when any task failed, naming each failure. */
-export async function waitForAll(client: Meilisearch, taskUids: number[], what: string, timeout: number = PUSH_DEFAULTS.waitTimeoutMs): Promise<Task[]> {
+export async function waitForAll(
+  client: Meilisearch,
+  taskUids: number[],
+  what: string,
+  timeout: number = PUSH_DEFAULTS.waitTimeoutMs,
+): Promise<Task[]> {
   if (taskUids.length === 0) return [];
   const tasks = await client.tasks.waitForTasks(taskUids, { timeout, interval: 50 });
   const failed = tasks.filter((t) => t.status !== 'succeeded');
   if (failed.length > 0) {
-    const detail = failed.map((t) => `task ${t.uid} (${t.type}) ${t.status}: ${t.error?.message ?? 'no error text'}${t.error?.code ? ` [${t.error.code}]` : ''}`).join('; ');
+    const detail = failed
+      .map(
+        (t) =>
+          `task ${t.uid} (${t.type}) ${t.status}: ${t.error?.message ?? 'no error text'}${t.error?.code ? ` [${t.error.code}]` : ''}`,
+      )
+      .join('; ');
     throw new PushError(`indexer: Meilisearch rejected ${what}: ${detail}`, failed);
   }
   return tasks;
 }
 
-export async function pushRecords(client: Meilisearch, indexUid: string, records: PassageRecord[], options: PushOptions = {}): Promise<void> {
+export async function pushRecords(
+  client: Meilisearch,
+  indexUid: string,
+  records: PassageRecord[],
+  options: PushOptions = {},
+): Promise<void> {
   const size = options.batchSize ?? PUSH_DEFAULTS.batchSize;
   const maxBytes = options.maxBatchBytes ?? PUSH_DEFAULTS.maxBatchBytes;
   const index = client.index<PassageRecord>(indexUid);
@@ -67,7 +89,12 @@ export async function pushRecords(client: Meilisearch, indexUid: string, records
   options.onBatch?.({ records: sent, total: records.length, processed: true });
 }
 
-export async function deleteRecords(client: Meilisearch, indexUid: string, ids: string[], waitTimeoutMs?: number): Promise<void> {
+export async function deleteRecords(
+  client: Meilisearch,
+  indexUid: string,
+  ids: string[],
+  waitTimeoutMs?: number,
+): Promise<void> {
   if (ids.length === 0) return;
   const uids: number[] = [];
   for (let i = 0; i < ids.length; i += 10_000) {

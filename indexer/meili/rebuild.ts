@@ -44,7 +44,10 @@ export async function leftoverTempIndexes(client: Meilisearch, uid: string): Pro
   for (let offset = 0; ; offset += 100) {
     const page = await client.getRawIndexes({ offset, limit: 100 });
     for (const index of page.results) {
-      if (index.uid === prefix) { out.push(index.uid); continue; }
+      if (index.uid === prefix) {
+        out.push(index.uid);
+        continue;
+      }
       const m = new RegExp(`^${prefix}_(\\d+)_[0-9a-f]+$`).exec(index.uid);
       if (m && !isAlive(Number(m[1]))) out.push(index.uid);
     }
@@ -57,8 +60,12 @@ export async function leftoverTempIndexes(client: Meilisearch, uid: string): Pro
 const ORDERED_SETTINGS = new Set(['searchableAttributes', 'rankingRules']);
 
 /** Settings the engine holds for `uid` that differ from `expected` (empty when all are applied). */
-export async function settingsMismatch(client: Meilisearch, uid: string, expected: Settings = INDEX_SETTINGS): Promise<string[]> {
-  const actual = await client.index(uid).getSettings() as Record<string, unknown>;
+export async function settingsMismatch(
+  client: Meilisearch,
+  uid: string,
+  expected: Settings = INDEX_SETTINGS,
+): Promise<string[]> {
+  const actual = (await client.index(uid).getSettings()) as Record<string, unknown>;
   return Object.entries(expected)
     .filter(([key, value]) => !contains(actual[key], value, ORDERED_SETTINGS.has(key)))
     .map(([key, value]) => `${key}: expected ${JSON.stringify(value)}, engine has ${JSON.stringify(actual[key])}`);
@@ -78,7 +85,11 @@ function contains(actual: unknown, expected: unknown, ordered: boolean): boolean
   return actual === expected;
 }
 
-export async function rebuildIndex(client: Meilisearch, uid: string, fill: (tempUid: string) => Promise<void>): Promise<void> {
+export async function rebuildIndex(
+  client: Meilisearch,
+  uid: string,
+  fill: (tempUid: string) => Promise<void>,
+): Promise<void> {
   for (const old of await leftoverTempIndexes(client, uid)) {
     await waitForAll(client, [(await client.deleteIndex(old)).taskUid], `deleting the leftover ${old}`);
   }
@@ -86,9 +97,16 @@ export async function rebuildIndex(client: Meilisearch, uid: string, fill: (temp
   let renamed: boolean;
   try {
     await waitForAll(client, [(await client.createIndex(temp, { primaryKey: 'id' })).taskUid], `creating ${temp}`);
-    await waitForAll(client, [(await client.index(temp).updateSettings(INDEX_SETTINGS)).taskUid], `settings of ${temp}`);
+    await waitForAll(
+      client,
+      [(await client.index(temp).updateSettings(INDEX_SETTINGS)).taskUid],
+      `settings of ${temp}`,
+    );
     const mismatch = await settingsMismatch(client, temp);
-    if (mismatch.length > 0) throw new Error(`indexer: the settings of ${temp} did not take (${mismatch.join('; ')}); the live index ${uid} is unchanged`);
+    if (mismatch.length > 0)
+      throw new Error(
+        `indexer: the settings of ${temp} did not take (${mismatch.join('; ')}); the live index ${uid} is unchanged`,
+      );
     await fill(temp);
     renamed = await swapIn(client, uid, temp);
   } catch (e) {
@@ -96,7 +114,8 @@ export async function rebuildIndex(client: Meilisearch, uid: string, fill: (temp
     await client.deleteIndex(temp).catch(() => {});
     throw e;
   }
-  if (!renamed) await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the previous ${uid} (now ${temp})`);
+  if (!renamed)
+    await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the previous ${uid} (now ${temp})`);
 }
 
 /** Atomically makes `temp` the live `uid`. True when it was renamed (no previous index: `temp` is gone). */
@@ -104,12 +123,20 @@ async function swapIn(client: Meilisearch, uid: string, temp: string): Promise<b
   if (!(await indexExists(client, uid))) {
     // No live index yet: rename the temporary one to `uid`. Another run may do the same first.
     try {
-      await waitForAll(client, [(await client.swapIndexes([{ indexes: [temp, uid], rename: true }])).taskUid], `renaming ${temp} to ${uid}`);
+      await waitForAll(
+        client,
+        [(await client.swapIndexes([{ indexes: [temp, uid], rename: true }])).taskUid],
+        `renaming ${temp} to ${uid}`,
+      );
       return true;
     } catch (e) {
       if (!(e instanceof PushError) || !(await indexExists(client, uid))) throw e;
     }
   }
-  await waitForAll(client, [(await client.swapIndexes([{ indexes: [uid, temp], rename: false }])).taskUid], `swapping ${temp} into ${uid}`);
+  await waitForAll(
+    client,
+    [(await client.swapIndexes([{ indexes: [uid, temp], rename: false }])).taskUid],
+    `swapping ${temp} into ${uid}`,
+  );
   return false;
 }

@@ -32,9 +32,7 @@ export const INDEX_SETTINGS: Settings = {
   // A search without `sort` skips the rule, so relevance order is unchanged.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   distinctAttribute: 'doc_id',
-  localizedAttributes: [
-    { attributePatterns: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem], locales: ['eng'] },
-  ],
+  localizedAttributes: [{ attributePatterns: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem], locales: ['eng'] }],
   // No typos at all. In Arabic's root-and-pattern words one letter changed is another word: with the
   // engine's default (1 typo from 5 letters) المعابر (crossings) found المعارج (ascents), الأمطار (rain)
   // found والإمارات and إطار (issue 13; figures in docs/query-model.md). Clitic and inflected forms are

@@ -41,10 +41,16 @@ export async function startShardEngines(config: Config, log?: (message: string) 
       fs.mkdirSync(config.dataDir, { recursive: true });
       const masterKey = config.meiliMasterKey ?? sharedMasterKey(config.dataDir);
       for (let i = 0; i < config.shards; i++) {
-        engines.push(await startEngine({ ...engineOptions(config, log), dataDir: shardDataDir(config.dataDir, i), masterKey }));
+        engines.push(
+          await startEngine({ ...engineOptions(config, log), dataDir: shardDataDir(config.dataDir, i), masterKey }),
+        );
       }
     }
-    const shards = engines.map((e, i) => ({ name: config.remotes?.[i]?.name ?? embeddedShardName(i), url: e.url, ...(e.masterKey ? { apiKey: e.masterKey } : {}) }));
+    const shards = engines.map((e, i) => ({
+      name: config.remotes?.[i]?.name ?? embeddedShardName(i),
+      url: e.url,
+      ...(e.masterKey ? { apiKey: e.masterKey } : {}),
+    }));
     await configureNetwork(shards);
     return { shards, engines, stop };
   } catch (e) {

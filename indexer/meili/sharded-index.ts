@@ -21,41 +21,81 @@ export class ShardError extends AppError {
   override name = 'ShardError';
 }
 
-export interface ShardClient { name: string; client: Meilisearch }
+export interface ShardClient {
+  name: string;
+  client: Meilisearch;
+}
 
 /** Settings fields whose value read back must equal the one sent (order-insensitive lists). */
 export function settingsDifferences(sent: Settings, got: Settings): string[] {
-  const norm = (v: unknown) => JSON.stringify(Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v);
+  const norm = (v: unknown) =>
+    JSON.stringify(Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v);
   return (['searchableAttributes', 'filterableAttributes', 'sortableAttributes', 'distinctAttribute'] as const)
     .filter((k) => sent[k] !== undefined && norm(sent[k]) !== norm(got[k]))
     .map((k) => `${k} is ${norm(got[k])}, not ${norm(sent[k])}`);
 }
 
 /** Creates the index where it is missing and applies and checks the settings, on every shard. */
-export async function prepareShards(shards: readonly ShardClient[], uid: string, settings: Settings = INDEX_SETTINGS): Promise<void> {
-  await Promise.all(shards.map(async ({ name, client }) => {
-    if (!(await indexExists(client, uid))) await waitForAll(client, [(await client.createIndex(uid, { primaryKey: 'id' })).taskUid], `creating ${uid} on shard ${name}`);
-    await waitForAll(client, [(await client.index(uid).updateSettings(settings)).taskUid], `settings of ${uid} on shard ${name}`);
-    const differences = settingsDifferences(settings, await client.index(uid).getSettings());
-    if (differences.length > 0) throw new ShardError({ where: `shard ${name}`, what: `settings of ${uid} read back differ: ${differences.join('; ')}`, remedy: 'rerun the indexer; if it persists, that engine is not Meilisearch 1.21' });
-  }));
+export async function prepareShards(
+  shards: readonly ShardClient[],
+  uid: string,
+  settings: Settings = INDEX_SETTINGS,
+): Promise<void> {
+  await Promise.all(
+    shards.map(async ({ name, client }) => {
+      if (!(await indexExists(client, uid)))
+        await waitForAll(
+          client,
+          [(await client.createIndex(uid, { primaryKey: 'id' })).taskUid],
+          `creating ${uid} on shard ${name}`,
+        );
+      await waitForAll(
+        client,
+        [(await client.index(uid).updateSettings(settings)).taskUid],
+        `settings of ${uid} on shard ${name}`,
+      );
+      const differences = settingsDifferences(settings, await client.index(uid).getSettings());
+      if (differences.length > 0)
+        throw new ShardError({
+          where: `shard ${name}`,
+          what: `settings of ${uid} read back differ: ${differences.join('; ')}`,
+          remedy: 'rerun the indexer; if it persists, that engine is not Meilisearch 1.21',
+        });
+    }),
+  );
 }
 
 /** Sends each record to the shard of its document, all shards at once. */
-export async function pushToShards(shards: readonly ShardClient[], uid: string, records: PassageRecord[], options: PushOptions = {}): Promise<void> {
+export async function pushToShards(
+  shards: readonly ShardClient[],
+  uid: string,
+  records: PassageRecord[],
+  options: PushOptions = {},
+): Promise<void> {
   const parts = splitByShard(records, shards.length, (r) => r.doc_id);
-  await Promise.all(shards.map(({ client }, i) => pushRecords(client, uid, parts[i]!, { ...options, onBatch: undefined })));
+  await Promise.all(
+    shards.map(({ client }, i) => pushRecords(client, uid, parts[i]!, { ...options, onBatch: undefined })),
+  );
 }
 
 /**
  * Rebuilds `uid` on every shard from `fill(tempUid)` (which writes through pushToShards or the like):
  * temporaries with settings on all shards, fill, check every temporary, then swap all.
  */
-export async function rebuildShards(shards: readonly ShardClient[], uid: string, fill: (tempUid: string) => Promise<void>, settings: Settings = INDEX_SETTINGS): Promise<void> {
+export async function rebuildShards(
+  shards: readonly ShardClient[],
+  uid: string,
+  fill: (tempUid: string) => Promise<void>,
+  settings: Settings = INDEX_SETTINGS,
+): Promise<void> {
   const temp = nextUid(uid);
-  const dropTemp = () => Promise.allSettled(shards.map(async ({ client }) => {
-    if (await indexExists(client, temp)) await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting ${temp}`);
-  }));
+  const dropTemp = () =>
+    Promise.allSettled(
+      shards.map(async ({ client }) => {
+        if (await indexExists(client, temp))
+          await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting ${temp}`);
+      }),
+    );
   await dropTemp(); // leftovers of an interrupted run
   try {
     await prepareShards(shards, temp, settings);
@@ -65,18 +105,36 @@ export async function rebuildShards(shards: readonly ShardClient[], uid: string,
     throw e;
   }
   const existed = await Promise.all(shards.map(({ client }) => indexExists(client, uid)));
-  const swap = (i: number) => (existed[i] ? { indexes: [uid, temp] as [string, string], rename: false } : { indexes: [temp, uid] as [string, string], rename: true });
-  const swaps = await Promise.allSettled(shards.map(async ({ name, client }, i) => {
-    await waitForAll(client, [(await client.swapIndexes([swap(i)])).taskUid], `swapping ${temp} into ${uid} on shard ${name}`);
-  }));
-  const failed = swaps.flatMap((s, i) => (s.status === 'rejected' ? [{ shard: shards[i]!.name, reason: s.reason as unknown }] : []));
+  const swap = (i: number) =>
+    existed[i]
+      ? { indexes: [uid, temp] as [string, string], rename: false }
+      : { indexes: [temp, uid] as [string, string], rename: true };
+  const swaps = await Promise.allSettled(
+    shards.map(async ({ name, client }, i) => {
+      await waitForAll(
+        client,
+        [(await client.swapIndexes([swap(i)])).taskUid],
+        `swapping ${temp} into ${uid} on shard ${name}`,
+      );
+    }),
+  );
+  const failed = swaps.flatMap((s, i) =>
+    s.status === 'rejected' ? [{ shard: shards[i]!.name, reason: s.reason as unknown }] : [],
+  );
   if (failed.length > 0) {
     // Put the swapped shards back; only shards where the collection existed can be swapped back.
-    await Promise.allSettled(shards.map(async ({ client }, i) => {
-      if (swaps[i]!.status === 'fulfilled' && existed[i]) await waitForAll(client, [(await client.swapIndexes([swap(i)])).taskUid], 'swapping back');
-    }));
+    await Promise.allSettled(
+      shards.map(async ({ client }, i) => {
+        if (swaps[i]!.status === 'fulfilled' && existed[i])
+          await waitForAll(client, [(await client.swapIndexes([swap(i)])).taskUid], 'swapping back');
+      }),
+    );
     await dropTemp();
-    throw new ShardError({ where: `shard ${failed.map((f) => f.shard).join(', ')}`, what: `the swap failed (${failed.map((f) => (f.reason instanceof Error ? f.reason.message : String(f.reason))).join('; ')}); the other shards were swapped back`, remedy: 'rerun --rebuild' });
+    throw new ShardError({
+      where: `shard ${failed.map((f) => f.shard).join(', ')}`,
+      what: `the swap failed (${failed.map((f) => (f.reason instanceof Error ? f.reason.message : String(f.reason))).join('; ')}); the other shards were swapped back`,
+      remedy: 'rerun --rebuild',
+    });
   }
   await dropTemp(); // the previous collection, now under the temporary name
 }

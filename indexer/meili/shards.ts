@@ -20,7 +20,8 @@ export interface Shard {
 
 /** Index of the shard (0 … count-1) that holds the document `docId`. */
 export function shardIndexOf(docId: string, count: number): number {
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`shards: the number of shards must be a whole number ≥ 1, got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`shards: the number of shards must be a whole number ≥ 1, got ${count}`);
   if (count === 1) return 0;
   return createHash('sha256').update(docId, 'utf8').digest().readUInt32BE(0) % count;
 }
@@ -56,8 +57,13 @@ export function parseRemotes(value: string): Shard[] {
     const apiKey = keyParts.join(';').trim();
     if (!NAME.test(name)) throw new Error(`shard name "${name}" may hold only letters, digits, - and _`);
     let parsed: URL;
-    try { parsed = new URL(url.trim()); } catch { throw new Error(`shard ${name}: "${url}" is not an address such as http://127.0.0.1:7700`); }
-    if (!/^https?:$/.test(parsed.protocol)) throw new Error(`shard ${name}: "${url}" must start with http:// or https://`);
+    try {
+      parsed = new URL(url.trim());
+    } catch {
+      throw new Error(`shard ${name}: "${url}" is not an address such as http://127.0.0.1:7700`);
+    }
+    if (!/^https?:$/.test(parsed.protocol))
+      throw new Error(`shard ${name}: "${url}" must start with http:// or https://`);
     if (shards.some((s) => s.name === name)) throw new Error(`shard name "${name}" appears twice`);
     shards.push({ name, url: url.trim().replace(/\/+$/, ''), ...(apiKey ? { apiKey } : {}) });
   }

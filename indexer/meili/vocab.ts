@@ -32,7 +32,11 @@ export const VOCAB_SETTINGS: Settings = {
 const READ_PAGE = 5_000;
 const PUSH_BATCH = 10_000;
 
-interface StoredText { n: number; title: string; text: string }
+interface StoredText {
+  n: number;
+  title: string;
+  text: string;
+}
 
 /** Reads every passage of the main index and builds the vocabulary (each title counted once per document). */
 export async function readVocabulary(client: Meilisearch, indexUid: string): Promise<VocabularyBuilder> {
@@ -50,7 +54,11 @@ export async function readVocabulary(client: Meilisearch, indexUid: string): Pro
 }
 
 /** Writes `entries` as the vocabulary of `indexUid`, replacing the previous one atomically. */
-export async function writeVocabulary(client: Meilisearch, indexUid: string, entries: Iterable<VocabEntry>): Promise<number> {
+export async function writeVocabulary(
+  client: Meilisearch,
+  indexUid: string,
+  entries: Iterable<VocabEntry>,
+): Promise<number> {
   const uid = vocabUid(indexUid);
   // A temporary index of this run's own: two indexing runs at once (a library caller has no index
   // lock) never write into each other's vocabulary.
@@ -77,10 +85,18 @@ export async function writeVocabulary(client: Meilisearch, indexUid: string, ent
   if (!(await indexExists(client, uid))) {
     const created = (await client.createIndex(uid, { primaryKey: 'id' })).taskUid;
     await waitForAll(client, [created], `creating ${uid}`).catch((e: unknown) => {
-      if (!(e instanceof PushError && e.tasks.every((t) => t.status === 'succeeded' || t.error?.code === 'index_already_exists'))) throw e;
+      if (!(
+        e instanceof PushError &&
+        e.tasks.every((t) => t.status === 'succeeded' || t.error?.code === 'index_already_exists')
+      ))
+        throw e;
     });
   }
-  await waitForAll(client, [(await client.swapIndexes([{ indexes: [uid, temp], rename: false }])).taskUid], `swapping ${temp} into ${uid}`);
+  await waitForAll(
+    client,
+    [(await client.swapIndexes([{ indexes: [uid, temp], rename: false }])).taskUid],
+    `swapping ${temp} into ${uid}`,
+  );
   await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the previous ${uid}`);
   return total;
 }

@@ -16,13 +16,20 @@ export function readCsv(content: string): ReadResult {
   try {
     rows = parse(content, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      info: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: false,
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: false,
     }) as typeof rows;
   } catch (e) {
     return { documents: [], problems: [`is not valid CSV (${(e as Error).message}); skipped`] };
   }
   if (rows.length > 0 && !TEXT_COLUMNS.some((c) => c in rows[0].record)) {
-    return { documents: [], problems: [`has no "text" column (its columns: ${Object.keys(rows[0].record).join(', ')}); skipped`] };
+    return {
+      documents: [],
+      problems: [`has no "text" column (its columns: ${Object.keys(rows[0].record).join(', ')}); skipped`],
+    };
   }
   const documents: SourceDocument[] = [];
   const problems: string[] = [];

@@ -20,8 +20,7 @@ import iconv from 'iconv-lite';
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; problems: string[] }
-  | { ok: false; reason: string };
+  { ok: true; text: string; encoding: Encoding; problems: string[] } | { ok: false; reason: string };
 
 /** Share of control characters (other than tab, CR, LF, FF) above which a file is binary. */
 export const MAX_CONTROL_RATIO = 0.02;
@@ -47,10 +46,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // NUL bytes never occur in UTF-8 or cp1256 text: many of them, or a few among other control
     // bytes, mean binary (or BOM-less UTF-16); a few in clean text are strays, removed per line.
     const nuls = countByte(buf, 0);
-    if (nuls > MAX_NUL_RATIO * buf.length && (nuls > 0.1 * buf.length || controlRatio(buf.toString('latin1')) > MAX_CONTROL_RATIO)) {
+    if (
+      nuls > MAX_NUL_RATIO * buf.length &&
+      (nuls > 0.1 * buf.length || controlRatio(buf.toString('latin1')) > MAX_CONTROL_RATIO)
+    ) {
       return { ok: false, reason: 'is binary (NUL bytes)' };
     }
-    ({ text, encoding } = isUtf8(buf) ? { text: buf.toString('utf8'), encoding: 'utf-8' as const } : decodeLines(buf, problems));
+    ({ text, encoding } = isUtf8(buf)
+      ? { text: buf.toString('utf8'), encoding: 'utf-8' as const }
+      : decodeLines(buf, problems));
   }
   if (text.includes('\u0000')) {
     if (countChar(text, '\u0000') > 0.1 * text.length) return { ok: false, reason: 'is binary (NUL characters)' };
@@ -68,7 +72,8 @@ type LineKind = 'ascii' | 'utf-8' | 'damaged utf-8' | 'windows-1256';
 
 /** How one line that is not plain valid UTF-8 should be read. */
 export function classifyLine(line: Buffer): { kind: LineKind; text: string; badBytes: number } {
-  if (isUtf8(line)) return { kind: line.every((b) => b < 0x80) ? 'ascii' : 'utf-8', text: line.toString('utf8'), badBytes: 0 };
+  if (isUtf8(line))
+    return { kind: line.every((b) => b < 0x80) ? 'ascii' : 'utf-8', text: line.toString('utf8'), badBytes: 0 };
   const lenient = line.toString('utf8'); // invalid sequences → U+FFFD
   let replaced = 0;
   let valid = 0;
@@ -95,19 +100,25 @@ function decodeLines(buf: Buffer, problems: string[]): { text: string; encoding:
   const encoding: Encoding = cp1256 > utf8 ? 'windows-1256' : 'utf-8';
   lines.forEach((l, i) => {
     const n = i + 1;
-    if (l.kind === 'damaged utf-8') problems.push(`line ${n}: ${l.badBytes} byte(s) are not UTF-8; replaced by U+FFFD, the rest of the line kept`);
-    else if (l.kind === 'windows-1256' && encoding === 'utf-8') problems.push(`line ${n} is not UTF-8; read as Windows-1256`);
-    else if (l.kind === 'utf-8' && encoding === 'windows-1256') problems.push(`line ${n} is UTF-8 in a Windows-1256 file; read as UTF-8`);
+    if (l.kind === 'damaged utf-8')
+      problems.push(`line ${n}: ${l.badBytes} byte(s) are not UTF-8; replaced by U+FFFD, the rest of the line kept`);
+    else if (l.kind === 'windows-1256' && encoding === 'utf-8')
+      problems.push(`line ${n} is not UTF-8; read as Windows-1256`);
+    else if (l.kind === 'utf-8' && encoding === 'windows-1256')
+      problems.push(`line ${n} is UTF-8 in a Windows-1256 file; read as UTF-8`);
   });
   return { text: lines.map((l) => l.text).join('\n'), encoding };
 }
 
 function removeNuls(text: string, problems: string[]): string {
-  return text.split('\n').map((line, i) => {
-    if (!line.includes('\u0000')) return line;
-    problems.push(`line ${i + 1}: ${countChar(line, '\u0000')} NUL byte(s) removed`);
-    return line.replaceAll('\u0000', '');
-  }).join('\n');
+  return text
+    .split('\n')
+    .map((line, i) => {
+      if (!line.includes('\u0000')) return line;
+      problems.push(`line ${i + 1}: ${countChar(line, '\u0000')} NUL byte(s) removed`);
+      return line.replaceAll('\u0000', '');
+    })
+    .join('\n');
 }
 
 /** Strict UTF-8 validation (rejects overlongs and lone surrogates). */
@@ -132,7 +143,8 @@ function controlRatio(text: string): number {
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x00) || c === 0x7f || c === 0xfffd) control++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x00) || c === 0x7f || c === 0xfffd)
+      control++;
   }
   return control / text.length;
 }

@@ -12,21 +12,91 @@ import type { ReadResult } from './source-document.ts';
 
 /** Elements whose whole content is dropped. */
 export const DROPPED_ELEMENTS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'head',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
 ]);
 
 /** Elements that end a paragraph. */
 const BLOCK_ELEMENTS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote',
-  'tr', 'table', 'figure', 'figcaption', 'pre', 'dd', 'dt', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'tr',
+  'table',
+  'figure',
+  'figcaption',
+  'pre',
+  'dd',
+  'dt',
+  'body',
+  'html',
 ]);
 
-const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'source', 'area', 'base', 'col', 'embed', 'param', 'track']);
+const VOID_ELEMENTS = new Set([
+  'br',
+  'hr',
+  'img',
+  'meta',
+  'link',
+  'input',
+  'wbr',
+  'source',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'param',
+  'track',
+]);
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', hellip: '…',
-  mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', zwnj: '\u200c', zwj: '\u200d',
-  rlm: '\u200f', lrm: '\u200e', copy: '©', reg: '®',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  bull: '•',
+  middot: '·',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  rlm: '\u200f',
+  lrm: '\u200e',
+  copy: '©',
+  reg: '®',
 };
 
 export function decodeEntities(text: string): string {
@@ -39,17 +109,22 @@ export function decodeEntities(text: string): string {
   });
 }
 
-export interface HtmlText { title?: string; text: string }
+export interface HtmlText {
+  title?: string;
+  text: string;
+}
 
 /** `<meta property|name=… content=…>` values by lower-cased key (first one wins). */
 export function metaTags(html: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of html.matchAll(/<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)) {
     const attrs = new Map<string, string>();
-    for (const a of m[1].matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) attrs.set(a[1].toLowerCase(), a[3] ?? a[4] ?? a[5] ?? '');
+    for (const a of m[1].matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+))/g))
+      attrs.set(a[1].toLowerCase(), a[3] ?? a[4] ?? a[5] ?? '');
     const key = (attrs.get('property') ?? attrs.get('name'))?.toLowerCase();
     const content = attrs.get('content');
-    if (key && content !== undefined && !out.has(key)) out.set(key, decodeEntities(content).replace(/\s+/g, ' ').trim());
+    if (key && content !== undefined && !out.has(key))
+      out.set(key, decodeEntities(content).replace(/\s+/g, ' ').trim());
   }
   return out;
 }
@@ -67,7 +142,10 @@ const MAX_SITE_WORDS = 4;
  * short last segment after a longer one. "عنوان | موقع الأخبار" → "عنوان".
  */
 export function stripSiteName(title: string, siteName?: string): string {
-  const parts = title.split(SITE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = title
+    .split(SITE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length < 2) return title.trim();
   if (siteName) {
     const kept = parts.filter((p) => p !== siteName.trim());
@@ -88,7 +166,10 @@ export function extractHtml(html: string): HtmlText {
   const siteName = meta.get('og:site_name') ?? meta.get('application-name');
   let h1: string[] | undefined; // the first kept <h1>'s text while it is open
   let headline: string | undefined;
-  const cleaned = html.replace(/<!--[\s\S]*?(-->|$)/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<![^>]*>/g, '');
+  const cleaned = html
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
+    .replace(/<![^>]*>/g, '');
   const out: string[] = [];
   const dropped: string[] = []; // stack of dropped elements we are inside
   const tag = /<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
@@ -132,11 +213,15 @@ export function extractHtml(html: string): HtmlText {
   }
   if (dropped.length === 0) out.push(cleaned.slice(last).replace(/\s+/g, ' '));
   const text = decodeEntities(out.join(''))
-    .split('\n').map((line) => line.trim()).join('\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   const ogTitle = meta.get('og:title') || meta.get('twitter:title');
-  const title = headline ?? (ogTitle ? stripSiteName(ogTitle, siteName) : pageTitle ? stripSiteName(pageTitle, siteName) : undefined);
+  const title =
+    headline ??
+    (ogTitle ? stripSiteName(ogTitle, siteName) : pageTitle ? stripSiteName(pageTitle, siteName) : undefined);
   return { title, text };
 }
 

@@ -9,7 +9,8 @@ import type { ReadResult, SourceDocument } from './source-document.ts';
 type Checked = { ok: true; doc: SourceDocument } | { ok: false; reason: string };
 
 export function toSourceDocument(value: unknown): Checked {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'is not a JSON object' };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, reason: 'is not a JSON object' };
   const r = value as Record<string, unknown>;
   const text = r.text ?? r.body ?? r.content;
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'has no "text" string' };
@@ -21,7 +22,15 @@ export function toSourceDocument(value: unknown): Checked {
   };
   return {
     ok: true,
-    doc: { id: str('id'), title: str('title'), text, date: str('date'), url: str('url'), publisher: str('source'), country: str('country') },
+    doc: {
+      id: str('id'),
+      title: str('title'),
+      text,
+      date: str('date'),
+      url: str('url'),
+      publisher: str('source'),
+      country: str('country'),
+    },
   };
 }
 

@@ -30,7 +30,10 @@ export function pageText(items: readonly TextItem[]): string {
     lastY = y;
     lineHeight = height;
   }
-  return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Glyphs the text layer cannot map come out as NUL or other C0 controls: they are not text (line breaks are). */
@@ -49,7 +52,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   let pdf;
   try {
     // A copy: PDF.js transfers (detaches) the buffer it is given.
-    pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, useSystemFonts: false }).promise;
+    pdf = await getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: VerbosityLevel.ERRORS,
+      isEvalSupported: false,
+      useSystemFonts: false,
+    }).promise;
   } catch (e) {
     return { documents: [], problems: [`is not a readable PDF (${(e as Error).message}); skipped`] };
   }
@@ -62,9 +70,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       page.cleanup();
     }
     const raw = withoutControls(pages.filter((p) => p !== '').join('\n\n'));
-    if (raw.trim() === '') return { documents: [], problems: ['has no text layer (a scanned PDF?): nothing to index; skipped'] };
+    if (raw.trim() === '')
+      return { documents: [], problems: ['has no text layer (a scanned PDF?): nothing to index; skipped'] };
     const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
-    const title = typeof info?.Title === 'string' && info.Title.trim() !== '' ? repairArabicText(info.Title.trim()).text : undefined;
+    const title =
+      typeof info?.Title === 'string' && info.Title.trim() !== ''
+        ? repairArabicText(info.Title.trim()).text
+        : undefined;
     return { documents: [{ title, text: repairArabicText(raw).text }], problems: [] };
   } finally {
     await pdf.destroy();

@@ -19,21 +19,35 @@ import { readTxt } from './txt.ts';
 export type FileFormat = Encoding | 'pdf' | 'docx';
 
 /** `notices`: lines decoded with care (read as Windows-1256, bad bytes replaced, NULs removed); nothing skipped. */
-export type FileRead = (ReadResult & { ok: true; encoding: FileFormat; bytes: number; notices: string[] }) | { ok: false; reason: string; bytes: number };
+export type FileRead =
+  | (ReadResult & { ok: true; encoding: FileFormat; bytes: number; notices: string[] })
+  | { ok: false; reason: string; bytes: number };
 
 export function readerFor(file: string): (text: string) => ReadResult {
   switch (path.extname(file).toLowerCase()) {
-    case '.md': case '.markdown': return readMd;
-    case '.html': case '.htm': return readHtml;
-    case '.jsonl': case '.ndjson': return readJsonl;
-    case '.json': return readJson;
-    case '.csv': return readCsv;
-    default: return readTxt;
+    case '.md':
+    case '.markdown':
+      return readMd;
+    case '.html':
+    case '.htm':
+      return readHtml;
+    case '.jsonl':
+    case '.ndjson':
+      return readJsonl;
+    case '.json':
+      return readJson;
+    case '.csv':
+      return readCsv;
+    default:
+      return readTxt;
   }
 }
 
 /** Readers of binary document formats, by extension; the file's magic bytes must agree. */
-const DOCUMENT_READERS: Record<string, { format: 'pdf' | 'docx'; magic: string; read: (bytes: Uint8Array) => Promise<ReadResult> }> = {
+const DOCUMENT_READERS: Record<
+  string,
+  { format: 'pdf' | 'docx'; magic: string; read: (bytes: Uint8Array) => Promise<ReadResult> }
+> = {
   '.pdf': { format: 'pdf', magic: '%PDF-', read: readPdf },
   '.docx': { format: 'docx', magic: 'PK\u0003\u0004', read: readDocx }, // a .docx is a zip archive
 };
@@ -47,14 +61,22 @@ export async function readSourceFile(file: string): Promise<FileRead> {
   try {
     bytes = await fs.promises.readFile(file);
   } catch (e) {
-    return { ok: false, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, bytes: 0 };
+    return {
+      ok: false,
+      reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      bytes: 0,
+    };
   }
   if (bytes.length === 0) return { ok: false, reason: 'is empty', bytes: 0 };
   const ext = path.extname(file).toLowerCase();
   const document = DOCUMENT_READERS[ext];
   if (document) {
     if (bytes.subarray(0, document.magic.length).toString('latin1') !== document.magic) {
-      return { ok: false, reason: `is named ${ext} but is not a ${document.format.toUpperCase()} file`, bytes: bytes.length };
+      return {
+        ok: false,
+        reason: `is named ${ext} but is not a ${document.format.toUpperCase()} file`,
+        bytes: bytes.length,
+      };
     }
     const result = await document.read(bytes);
     if (noDocuments(result)) return { ok: false, reason: 'has no text', bytes: bytes.length };

@@ -47,15 +47,32 @@ export function logicalEvidence(text: string): number {
 
 /** Left-to-right runs that keep their order inside a right-to-left line: Latin words, numbers. */
 const LTR_RUN = /[A-Za-z0-9\u0660-\u0669](?:[A-Za-z0-9\u0660-\u0669.,:/%-]*[A-Za-z0-9\u0660-\u0669])?/g;
-const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
+const MIRRORED: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+};
 
 /** One visual-order line in logical order. */
 export function reverseVisualLine(line: string): string {
-  const reversed = [...line].reverse().map((c) => MIRRORED[c] ?? c).join('');
+  const reversed = [...line]
+    .reverse()
+    .map((c) => MIRRORED[c] ?? c)
+    .join('');
   return reversed.replace(LTR_RUN, (run) => [...run].reverse().join(''));
 }
 
-export interface Repaired { text: string; visualOrder: boolean }
+export interface Repaired {
+  text: string;
+  visualOrder: boolean;
+}
 
 /** The text in logical order with base letters; `visualOrder` says whether it was turned around. */
 export function repairArabicText(text: string): Repaired {

@@ -13,7 +13,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Text formats: decoded (decode.ts), then read by extension (read-file.ts). */
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.ndjson', '.json', '.csv'] as const;
+export const TEXT_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.jsonl',
+  '.ndjson',
+  '.json',
+  '.csv',
+] as const;
 /** Binary document formats with readers of their own. */
 export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx'] as const;
 export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS, ...DOCUMENT_EXTENSIONS] as const;
@@ -25,8 +35,14 @@ export interface FoundFile {
   relative: string;
 }
 
-export interface WalkProblem { file: string; reason: string }
-export interface WalkResult { files: FoundFile[]; problems: WalkProblem[] }
+export interface WalkProblem {
+  file: string;
+  reason: string;
+}
+export interface WalkResult {
+  files: FoundFile[];
+  problems: WalkProblem[];
+}
 
 export function isSupported(file: string): boolean {
   return (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
@@ -56,7 +72,10 @@ export function walk(paths: string[]): WalkResult {
     try {
       stat = fs.statSync(root);
     } catch (e) {
-      problems.push({ file: given, reason: errorCode(e) === 'ENOENT' ? 'does not exist' : `cannot be read (${errorCode(e)})` });
+      problems.push({
+        file: given,
+        reason: errorCode(e) === 'ENOENT' ? 'does not exist' : `cannot be read (${errorCode(e)})`,
+      });
       continue;
     }
     if (stat.isFile()) {
@@ -75,7 +94,10 @@ export function walk(paths: string[]): WalkResult {
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true });
       } catch (e) {
-        problems.push({ file: `${relative(dir)}/`, reason: `folder cannot be read (${errorCode(e)}): its files were not indexed` });
+        problems.push({
+          file: `${relative(dir)}/`,
+          reason: `folder cannot be read (${errorCode(e)}): its files were not indexed`,
+        });
         return;
       }
       entries.sort((a, b) => a.name.localeCompare(b.name));

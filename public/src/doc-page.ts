@@ -11,8 +11,18 @@ import { isBlank, pageUrl, parseState } from './search-state.ts';
 
 /** Language names for ISO 639-1 codes and the ISO 639-3 codes franc answers. */
 const LANGUAGES: Record<string, string> = {
-  ar: 'العربية', arb: 'العربية', en: 'الإنجليزية', eng: 'الإنجليزية', fr: 'الفرنسية', fra: 'الفرنسية',
-  ru: 'الروسية', rus: 'الروسية', zh: 'الصينية', cmn: 'الصينية', fa: 'الفارسية', pes: 'الفارسية',
+  ar: 'العربية',
+  arb: 'العربية',
+  en: 'الإنجليزية',
+  eng: 'الإنجليزية',
+  fr: 'الفرنسية',
+  fra: 'الفرنسية',
+  ru: 'الروسية',
+  rus: 'الروسية',
+  zh: 'الصينية',
+  cmn: 'الصينية',
+  fa: 'الفارسية',
+  pes: 'الفارسية',
 };
 
 const ui = {
@@ -158,9 +168,7 @@ function renderMatchNav(): void {
   const all = marks();
   if (!q || all.length === 0) {
     ui.matchNav.hidden = !q;
-    ui.matchNav.replaceChildren(
-      ...(q ? [h('p', {}, 'لا تطابقات لـ ', h('q', {}, bdi(q)), ' في هذا المقال.')] : []),
-    );
+    ui.matchNav.replaceChildren(...(q ? [h('p', {}, 'لا تطابقات لـ ', h('q', {}, bdi(q)), ' في هذا المقال.')] : []));
     return;
   }
   ui.matchNav.hidden = false;
@@ -218,7 +226,9 @@ function focusTarget(initial: boolean): void {
   // The current match is the first one in (or after) the passage the link pointed at.
   const all = marks();
   if (all.length === 0) return;
-  const at = all.findIndex((m) => target.contains(m) || (target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  const at = all.findIndex(
+    (m) => target.contains(m) || (target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+  );
   showMatch(at >= 0 ? at : 0, false);
 }
 
@@ -233,7 +243,11 @@ function renderError(error: unknown): void {
       h('h1', { class: 'message-title' }, title),
       h('p', {}, detail),
       retry
-        ? h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => location.reload() } }, 'أعد المحاولة')
+        ? h(
+            'button',
+            { class: 'button', attrs: { type: 'button' }, on: { click: () => location.reload() } },
+            'أعد المحاولة',
+          )
         : null,
     ),
   );

@@ -33,8 +33,12 @@ const LOADING_DELAY_MS = 120;
  */
 let suggestions: Suggestions | null = null;
 const suggestionsLoaded: Promise<void> = getJson<Suggestions>('/api/suggestions')
-  .then((s) => { suggestions = s; })
-  .catch(() => { suggestions = null; });
+  .then((s) => {
+    suggestions = s;
+  })
+  .catch(() => {
+    suggestions = null;
+  });
 
 function suggestionNote(s: Suggestion): string {
   return s.kind === 'country' ? `بلد، ${articlesLabel(s.documents)}` : articlesLabel(s.documents);
@@ -75,7 +79,12 @@ const facetLabels = new Map<string, Map<string, string>>(KEYWORD_FACETS.map((f) 
 const facetLists = new Map(
   KEYWORD_FACETS.map((f) => {
     const list = h('ul', { class: 'facet-list', attrs: { id: `facet-${f.name}-list` } });
-    const fieldset = h('fieldset', { class: 'facet', attrs: { id: `facet-${f.name}`, hidden: true } }, h('legend', { class: 'facet-title' }, f.heading), list);
+    const fieldset = h(
+      'fieldset',
+      { class: 'facet', attrs: { id: `facet-${f.name}`, hidden: true } },
+      h('legend', { class: 'facet-title' }, f.heading),
+      list,
+    );
     ui.keywordFacets.append(fieldset);
     return [f.name, { fieldset, list }] as const;
   }),
@@ -207,9 +216,16 @@ function renderWelcome(): void {
 
 /** While the user's collection is empty the server shows the sample articles: say so, and how to leave them. */
 function samplesNote(): HTMLElement {
-  const note = h('p', { class: 'samples-note', attrs: { hidden: '' } },
-    'تعرض هذه الصفحة مقالات تجريبية إلى أن تفهرس مقالاتك: ', h('code', { attrs: { dir: 'ltr' } }, 'npm run index -- PATH'), '.');
-  void suggestionsLoaded.then(() => { note.hidden = !suggestions?.samples; });
+  const note = h(
+    'p',
+    { class: 'samples-note', attrs: { hidden: '' } },
+    'تعرض هذه الصفحة مقالات تجريبية إلى أن تفهرس مقالاتك: ',
+    h('code', { attrs: { dir: 'ltr' } }, 'npm run index -- PATH'),
+    '.',
+  );
+  void suggestionsLoaded.then(() => {
+    note.hidden = !suggestions?.samples;
+  });
   return note;
 }
 
@@ -260,14 +276,16 @@ function showMessage(content: HTMLElement | null): void {
 }
 
 function renderResults(asked: SearchState, response: SearchResponse): void {
-  for (const f of KEYWORD_FACETS) for (const v of countsOf(response, f.name)) facetLabels.get(f.name)?.set(v.value, v.label);
+  for (const f of KEYWORD_FACETS)
+    for (const v of countsOf(response, f.name)) facetLabels.get(f.name)?.set(v.value, v.label);
   for (const hit of response.hits) for (const c of hit.countries) facetLabels.get('country')?.set(c.code, c.label);
 
   const focusWasInResults = ui.results.contains(document.activeElement);
   ui.status.textContent = response.total === 0 ? 'لا توجد نتائج' : `${totalLabel(response.total)}`;
   ui.status.dataset.total = String(response.total);
   // A sharded collection answered without some shards (docs/sharding.md): say the results are partial.
-  if (response.missingShards?.length) ui.status.textContent += ` · نتائج ناقصة: لا يجيب ${response.missingShards.join('، ')}`;
+  if (response.missingShards?.length)
+    ui.status.textContent += ` · نتائج ناقصة: لا يجيب ${response.missingShards.join('، ')}`;
   ui.timing.textContent = `في ${millisecondsLabel(response.processingTimeMs)}`;
   ui.sort.value = asked.sort;
 
@@ -321,7 +339,10 @@ function emptyMessage(asked: SearchState): HTMLElement {
 }
 
 function renderHit(hit: SearchHit, rank: number): HTMLLIElement {
-  const link = h('a', { class: 'hit-link', attrs: { href: withSearchState(hit.url, state), dir: 'auto', 'data-rank': rank } });
+  const link = h('a', {
+    class: 'hit-link',
+    attrs: { href: withSearchState(hit.url, state), dir: 'auto', 'data-rank': rank },
+  });
   setMarkedHtml(link, hit.titleHtml || escapeText(hit.title) || 'بلا عنوان');
   const snippet = h('p', { class: 'hit-snippet', attrs: { dir: 'auto' } });
   setMarkedHtml(snippet, hit.snippet);
@@ -451,7 +472,9 @@ function renderFacets(response: SearchResponse | null): void {
     const selected = state.facets[facet] ?? [];
     list.replaceChildren(
       ...[...counts.entries()].map(([value, count]) =>
-        facetOption(facet, value, labelOf(facet, value), count, selected.includes(value), () => toggleFacet(facet, value)),
+        facetOption(facet, value, labelOf(facet, value), count, selected.includes(value), () =>
+          toggleFacet(facet, value),
+        ),
       ),
     );
     fieldset.hidden = counts.size === 0;
@@ -504,7 +527,9 @@ function facetOption(
 
 /** A keyword facet's counts in an answer (empty when the server does not know the facet). */
 function countsOf(response: SearchResponse, facet: string): KeywordFacetCounts[keyof KeywordFacetCounts] {
-  return (response.facets as unknown as Partial<Record<string, KeywordFacetCounts[keyof KeywordFacetCounts]>>)[facet] ?? [];
+  return (
+    (response.facets as unknown as Partial<Record<string, KeywordFacetCounts[keyof KeywordFacetCounts]>>)[facet] ?? []
+  );
 }
 
 function labelOf(facet: string, value: string): string {
@@ -524,12 +549,12 @@ function toggleFacet(facet: string, value: string): void {
 
 function renderActiveFilters(): void {
   const chips: HTMLElement[] = [
-    ...state.years.map((year) =>
-      removableChip(`السنة: ${formatYear(year)}`, `year:${year}`, () => toggleYear(year)),
-    ),
+    ...state.years.map((year) => removableChip(`السنة: ${formatYear(year)}`, `year:${year}`, () => toggleYear(year))),
     ...KEYWORD_FACETS.flatMap((f) =>
       (state.facets[f.name] ?? []).map((value) =>
-        removableChip(`${f.heading}: ${labelOf(f.name, value)}`, `${f.name}:${value}`, () => toggleFacet(f.name, value)),
+        removableChip(`${f.heading}: ${labelOf(f.name, value)}`, `${f.name}:${value}`, () =>
+          toggleFacet(f.name, value),
+        ),
       ),
     ),
   ];
@@ -590,7 +615,11 @@ function renderPagination(response: SearchResponse): void {
   ui.pagination.replaceChildren(
     h(
       'button',
-      { class: 'page-button', attrs: { type: 'button', disabled: current <= 1, rel: 'prev' }, on: { click: goTo(current - 1) } },
+      {
+        class: 'page-button',
+        attrs: { type: 'button', disabled: current <= 1, rel: 'prev' },
+        on: { click: goTo(current - 1) },
+      },
       'السابق',
     ),
     h(
@@ -621,7 +650,11 @@ function renderPagination(response: SearchResponse): void {
     ),
     h(
       'button',
-      { class: 'page-button', attrs: { type: 'button', disabled: current >= pages, rel: 'next' }, on: { click: goTo(current + 1) } },
+      {
+        class: 'page-button',
+        attrs: { type: 'button', disabled: current >= pages, rel: 'next' },
+        on: { click: goTo(current + 1) },
+      },
       'التالي',
     ),
   );
@@ -690,7 +723,10 @@ function onKeyDown(event: KeyboardEvent): void {
     }
     return;
   }
-  const index = target instanceof HTMLElement ? links.indexOf(target.closest('.hit')?.querySelector('a.hit-link') as HTMLAnchorElement) : -1;
+  const index =
+    target instanceof HTMLElement
+      ? links.indexOf(target.closest('.hit')?.querySelector('a.hit-link') as HTMLAnchorElement)
+      : -1;
   if (index === -1) return;
   event.preventDefault();
   if (event.key === 'ArrowDown') links[Math.min(index + 1, links.length - 1)]?.focus();

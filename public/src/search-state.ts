@@ -29,7 +29,12 @@ export function parseState(search: string): SearchState {
   const facets = Object.fromEntries(
     KEYWORD_FACETS.map((f) => [
       f.name,
-      unique(params.getAll(f.name).map((v) => v.trim()).filter((v) => v !== '' && v.length <= 200)),
+      unique(
+        params
+          .getAll(f.name)
+          .map((v) => v.trim())
+          .filter((v) => v !== '' && v.length <= 200),
+      ),
     ]),
   );
   const page = Number(params.get('page') ?? '1');

@@ -6,7 +6,11 @@ import { AppError } from '../../indexer/errors.ts';
 
 export class CliError extends AppError {
   override name = 'CliError';
-  constructor(message: string, readonly exitCode: 1 | 2 = 1, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1,
+    options?: { cause?: unknown },
+  ) {
     super(message, { ...options, defaultWhere: 'search' });
   }
 }

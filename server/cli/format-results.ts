@@ -50,7 +50,9 @@ export function formatResults(res: SearchResponse, view: View): string {
     const dir: Direction = hit.lang === 'arb' ? 'rtl' : 'auto';
     const number = `${res.offset + i + 1}.`.padEnd(INDENT.length);
     lines.push('');
-    text(fromMarkedHtml(hit.titleHtml), TITLE_THEME, dir, inner).forEach((l, k) => lines.push((k === 0 ? number : INDENT) + l));
+    text(fromMarkedHtml(hit.titleHtml), TITLE_THEME, dir, inner).forEach((l, k) =>
+      lines.push((k === 0 ? number : INDENT) + l),
+    );
     for (const l of text(plain(metaLine(hit, iso)), META_THEME, 'ltr', inner)) lines.push(INDENT + l);
     for (const l of text(fromMarkedHtml(hit.snippet), SNIPPET_THEME, dir, inner)) lines.push(INDENT + l);
   });

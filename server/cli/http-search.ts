@@ -16,12 +16,21 @@ export function searchUrl(baseUrl: string, request: SearchRequest): string {
   return `${baseUrl}/api/search?${params}`;
 }
 
-export async function searchServer(baseUrl: string, request: SearchRequest, timeoutMs = 30_000): Promise<SearchResponse> {
+export async function searchServer(
+  baseUrl: string,
+  request: SearchRequest,
+  timeoutMs = 30_000,
+): Promise<SearchResponse> {
   let res: Response;
   try {
-    res = await fetch(searchUrl(baseUrl, request), { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+    res = await fetch(searchUrl(baseUrl, request), {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'application/json' },
+    });
   } catch (cause) {
-    throw new CliError(`search: no server answers at ${baseUrl}: start it with \`npm start\` (or check --url)`, 1, { cause });
+    throw new CliError(`search: no server answers at ${baseUrl}: start it with \`npm start\` (or check --url)`, 1, {
+      cause,
+    });
   }
   const body: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
@@ -29,7 +38,9 @@ export async function searchServer(baseUrl: string, request: SearchRequest, time
     throw new CliError(`search: ${baseUrl} answered ${res.status}${error ? `: ${error.message}` : ''}`);
   }
   if (typeof body !== 'object' || body === null || !Array.isArray((body as SearchResponse).hits)) {
-    throw new CliError(`search: ${baseUrl} does not answer like this project's server (no search results at /api/search); check --url`);
+    throw new CliError(
+      `search: ${baseUrl} does not answer like this project's server (no search results at /api/search); check --url`,
+    );
   }
   return body as SearchResponse;
 }

@@ -39,7 +39,12 @@ export interface CliOptions {
 }
 
 /** The API parameter each flag becomes, to name the flag in validation messages. */
-const FLAG_OF_PARAM: Record<string, string> = { q: 'QUERY', year: '--year', per_page: '--limit', ...Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, `--${f.name}`])) };
+const FLAG_OF_PARAM: Record<string, string> = {
+  q: 'QUERY',
+  year: '--year',
+  per_page: '--limit',
+  ...Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, `--${f.name}`])),
+};
 
 /** `null` for --help; throws a CliError (exit 2) for anything malformed. */
 export function parseCliArgs(argv: string[]): CliOptions | null {
@@ -70,12 +75,22 @@ export function parseCliArgs(argv: string[]): CliOptions | null {
     throw new CliError(`search: --shape must be auto, always or never, got ${JSON.stringify(shape)}`, 2);
   }
   if (values.url !== undefined && !/^https?:\/\/[^/\s]+/.test(values.url)) {
-    throw new CliError(`search: --url must be an http(s) address such as http://localhost:3000, got ${JSON.stringify(values.url)}`, 2);
+    throw new CliError(
+      `search: --url must be an http(s) address such as http://localhost:3000, got ${JSON.stringify(values.url)}`,
+      2,
+    );
   }
   let request: SearchRequest;
   try {
-    const facets = Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, (values as Record<string, unknown>)[f.name] as string[] | undefined]));
-    request = parseSearchParams({ q, year: values.year, ...facets, per_page: values.limit ?? String(CLI_DEFAULTS.limit) });
+    const facets = Object.fromEntries(
+      KEYWORD_FACETS.map((f) => [f.name, (values as Record<string, unknown>)[f.name] as string[] | undefined]),
+    );
+    request = parseSearchParams({
+      q,
+      year: values.year,
+      ...facets,
+      per_page: values.limit ?? String(CLI_DEFAULTS.limit),
+    });
   } catch (e) {
     if (!(e instanceof ApiFailure)) throw e;
     const message = e.message.replace(/^(\w+):/, (m, param: string) => `${FLAG_OF_PARAM[param] ?? param}:`);

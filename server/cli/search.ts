@@ -21,7 +21,10 @@ export interface Io {
   stderr: { write(s: string): unknown };
 }
 
-export async function main(argv: string[], io: Io = { env: process.env, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { env: process.env, stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   try {
     const options = parseCliArgs(argv);
     if (options === null) {
@@ -32,7 +35,9 @@ export async function main(argv: string[], io: Io = { env: process.env, stdout: 
     const response: SearchResponse = options.url
       ? await searchServer(options.url, options.request)
       : await searchEngine(options.request, readConfig(io.env), log);
-    io.stdout.write(options.json ? JSON.stringify(response, null, 2) + '\n' : formatResults(response, viewFor(options, io)));
+    io.stdout.write(
+      options.json ? JSON.stringify(response, null, 2) + '\n' : formatResults(response, viewFor(options, io)),
+    );
     return 0;
   } catch (e) {
     if (e instanceof CliError) {

@@ -22,9 +22,15 @@ export interface Readiness {
 
 export function healthRoutes(readiness: () => Promise<Readiness>): Router {
   const router = Router();
-  router.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   router.get('/readyz', async (_req, res) => {
-    const state = await readiness().catch((e: Error): Readiness => ({ engine: false, index: false, reason: e.message }));
+    const state = await readiness().catch((e: Error): Readiness => ({
+      engine: false,
+      index: false,
+      reason: e.message,
+    }));
     const ready = state.engine && state.index;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', ...state });
   });

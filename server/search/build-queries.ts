@@ -38,7 +38,7 @@ export { MAX_RESULT_WINDOW, type Stored };
 export const DISPLAY_FIELDS: string[] = SHOWN_FIELDS;
 /** What the union mode needs of each candidate: the document, its passage, and what facets and sorting read. */
 export const LIGHT_FIELDS = ['doc_id', 'n', 'year', 'date_sort', ...FACET_ATTRIBUTES] as const;
-export type LightHit = Pick<PassageRecord, typeof LIGHT_FIELDS[number]> & { _rankingScore?: number };
+export type LightHit = Pick<PassageRecord, (typeof LIGHT_FIELDS)[number]> & { _rankingScore?: number };
 /** At most this many combinations of forms are searched (best forms first); each is one engine search. */
 export const MAX_COMBINATIONS = 4;
 const FACETS = ['year', 'dated', ...FACET_ATTRIBUTES];
@@ -74,18 +74,28 @@ export interface BuildOptions {
   prefix: boolean;
 }
 
-export function buildQueries(indexUid: string, plan: QueryPlan, req: SearchRequest, options: BuildOptions): BuiltQueries {
+export function buildQueries(
+  indexUid: string,
+  plan: QueryPlan,
+  req: SearchRequest,
+  options: BuildOptions,
+): BuiltQueries {
   const combos = combinations(plan.words.filter((w) => !w.optional));
   const prefix = options.prefix && lastIsPrefixable(plan);
   const ending = prefix ? '' : ' ';
   const base = (q: string, attributes: readonly string[] | undefined): MultiSearchQuery => ({
-    indexUid, q, attributesToSearchOn: attributes ? [...attributes] : undefined, matchingStrategy: 'all',
+    indexUid,
+    q,
+    attributesToSearchOn: attributes ? [...attributes] : undefined,
+    matchingStrategy: 'all',
   });
   const searchedOn = plan.words.length > 0 ? ANALYZED_FIELDS.stem : undefined;
   // The list's filter, then one per selected facet without its own clause (disjunctive facets).
   const scoped: { scope: FacetScope; filter: string[] }[] = [{ scope: 'all', filter: filterExpression(req.filters) }];
   if (yearSelected(req.filters)) scoped.push({ scope: 'year', filter: filterExpression(req.filters, 'year') });
-  for (const f of KEYWORD_FACETS) if (req.filters.facets[f.name].length > 0) scoped.push({ scope: f.name, filter: filterExpression(req.filters, f.name) });
+  for (const f of KEYWORD_FACETS)
+    if (req.filters.facets[f.name].length > 0)
+      scoped.push({ scope: f.name, filter: filterExpression(req.filters, f.name) });
 
   if (combos.length > 1) {
     const queries: MultiSearchQuery[] = [];
@@ -95,8 +105,12 @@ export function buildQueries(indexUid: string, plan: QueryPlan, req: SearchReque
       for (const { scope, filter } of scoped) {
         ranks.push(rank);
         queries.push({
-          ...base(stems(combo) + ending, searchedOn), filter, page: 1, hitsPerPage: MAX_RESULT_WINDOW,
-          attributesToRetrieve: [...LIGHT_FIELDS], showRankingScore: true,
+          ...base(stems(combo) + ending, searchedOn),
+          filter,
+          page: 1,
+          hitsPerPage: MAX_RESULT_WINDOW,
+          attributesToRetrieve: [...LIGHT_FIELDS],
+          showRankingScore: true,
         });
         scopes.push(scope);
       }
@@ -108,21 +122,43 @@ export function buildQueries(indexUid: string, plan: QueryPlan, req: SearchReque
   const window = Math.min(req.offset + req.limit, MAX_RESULT_WINDOW);
   const filter = filterExpression(req.filters);
   const sort = req.sort === 'date' ? ['date_sort:desc'] : undefined;
-  const queries: MultiSearchQuery[] = [{
-    ...base(stems(combo) + (combo.length > 0 ? ending : ''), searchedOn), filter, sort, page: 1, hitsPerPage: window,
-    attributesToRetrieve: DISPLAY_FIELDS, facets: FACETS,
-  }];
+  const queries: MultiSearchQuery[] = [
+    {
+      ...base(stems(combo) + (combo.length > 0 ? ending : ''), searchedOn),
+      filter,
+      sort,
+      page: 1,
+      hitsPerPage: window,
+      attributesToRetrieve: DISPLAY_FIELDS,
+      facets: FACETS,
+    },
+  ];
   let lift: number | null = null;
   const liftQ = surfaces(plan.words, combo);
   if (req.sort === 'relevance' && liftQ !== '' && liftQ !== stems(combo)) {
-    lift = queries.push({ ...base(liftQ + ending, ANALYZED_FIELDS.exact), filter, offset: 0, limit: window, attributesToRetrieve: DISPLAY_FIELDS }) - 1;
+    lift =
+      queries.push({
+        ...base(liftQ + ending, ANALYZED_FIELDS.exact),
+        filter,
+        offset: 0,
+        limit: window,
+        attributesToRetrieve: DISPLAY_FIELDS,
+      }) - 1;
   }
   let yearFacetAt = 0;
   const facetAt = Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, 0])) as Record<FacetName, number>;
   for (const { scope, filter: f } of scoped.slice(1)) {
     const attribute = KEYWORD_FACETS.find((k) => k.name === scope)?.attribute;
-    const at = queries.push({ ...base(stems(combo) + (combo.length > 0 ? ending : ''), searchedOn), filter: f, page: 1, hitsPerPage: 0, facets: attribute === undefined ? ['year', 'dated'] : [attribute] }) - 1;
-    if (scope === 'year') yearFacetAt = at; else if (scope !== 'all') facetAt[scope] = at;
+    const at =
+      queries.push({
+        ...base(stems(combo) + (combo.length > 0 ? ending : ''), searchedOn),
+        filter: f,
+        page: 1,
+        hitsPerPage: 0,
+        facets: attribute === undefined ? ['year', 'dated'] : [attribute],
+      }) - 1;
+    if (scope === 'year') yearFacetAt = at;
+    else if (scope !== 'all') facetAt[scope] = at;
   }
   return { mode: 'engine', queries, list: 0, lift, yearFacetAt, facetAt };
 }
@@ -137,8 +173,14 @@ export function bodyPassageQueries(indexUid: string, plan: QueryPlan, docIds: st
   const combos = combinations(plan.words.filter((w) => !w.optional));
   return [
     ...combos.map((combo): MultiSearchQuery => ({
-      indexUid, q: stems(combo) + ' ', attributesToSearchOn: ['stem'], matchingStrategy: 'last',
-      filter: [ids], offset: 0, limit: docIds.length, attributesToRetrieve: DISPLAY_FIELDS,
+      indexUid,
+      q: stems(combo) + ' ',
+      attributesToSearchOn: ['stem'],
+      matchingStrategy: 'last',
+      filter: [ids],
+      offset: 0,
+      limit: docIds.length,
+      attributesToRetrieve: DISPLAY_FIELDS,
     })),
     { indexUid, q: '', filter: [ids, 'n = 0'], offset: 0, limit: docIds.length, attributesToRetrieve: DISPLAY_FIELDS },
   ];

@@ -34,7 +34,10 @@ export const ARTICLE_LIMITS = {
   understandFrom: 10,
 } as const;
 
-export interface PassagePage { offset: number; limit: number }
+export interface PassagePage {
+  offset: number;
+  limit: number;
+}
 
 export type Understand = (plan: QueryPlan, records: { text: string; title: string }[]) => QueryUnderstanding;
 
@@ -45,17 +48,30 @@ export interface DocumentPage extends DocumentResponse {
 }
 
 export async function documentView(
-  client: Meilisearch, indexUid: string, id: string, plan: QueryPlan | null, page: PassagePage, understand: Understand,
+  client: Meilisearch,
+  indexUid: string,
+  id: string,
+  plan: QueryPlan | null,
+  page: PassagePage,
+  understand: Understand,
 ): Promise<DocumentPage | null> {
   const limit = Math.min(page.limit, ARTICLE_LIMITS.maxPassages);
   const res = await client.index<Stored>(indexUid).getDocuments({
     filter: `doc_id = ${JSON.stringify(id)} AND n >= ${page.offset} AND n < ${page.offset + limit}`,
-    limit, fields: DISPLAY_FIELDS as (keyof Stored)[],
+    limit,
+    fields: DISPLAY_FIELDS as (keyof Stored)[],
   });
   // The first passage carries the document's fields even when this page does not include it.
-  const head = page.offset === 0 ? undefined : (await client.index<Stored>(indexUid).getDocuments({
-    filter: `doc_id = ${JSON.stringify(id)} AND n = 0`, limit: 1, fields: DISPLAY_FIELDS as (keyof Stored)[],
-  })).results[0];
+  const head =
+    page.offset === 0
+      ? undefined
+      : (
+          await client.index<Stored>(indexUid).getDocuments({
+            filter: `doc_id = ${JSON.stringify(id)} AND n = 0`,
+            limit: 1,
+            fields: DISPLAY_FIELDS as (keyof Stored)[],
+          })
+        ).results[0];
   const passages = [...res.results].sort((a, b) => a.n - b.n);
   const first = head ?? passages[0];
   if (!first) return null;
@@ -65,22 +81,32 @@ export async function documentView(
   const texts = [first.title, ...passages.map((p) => p.text)];
   // Only the words themselves and their forms are marked (names by their Arabic spellings), never look-alikes.
   const matches = await inTurns(texts, (text) => (words.length > 0 ? matchTokens(text, words) : []));
-  const marked = await inTurns(texts, (text, i) => ({ html: markSpans(text, spansOf(matches[i]!)), matches: matches[i]!.length }));
+  const marked = await inTurns(texts, (text, i) => ({
+    html: markSpans(text, spansOf(matches[i]!)),
+    matches: matches[i]!.length,
+  }));
   const matched = passages.filter((_, i) => marked[i + 1]!.matches > 0);
   const end = page.offset + passages.length;
   return {
-    id: first.doc_id, source: first.source, title: first.title, titleHtml: marked[0]!.html,
-    date: first.date, year: first.year, hijri_year: first.hijri_year,
+    id: first.doc_id,
+    source: first.source,
+    title: first.title,
+    titleHtml: marked[0]!.html,
+    date: first.date,
+    year: first.year,
+    hijri_year: first.hijri_year,
     countries: first.countries.map(countryLabel),
     dateline_country: first.dateline_country ? countryLabel(first.dateline_country) : null,
-    lang: first.lang, url: first.url,
+    lang: first.lang,
+    url: first.url,
     passages: passages.map((p, i) => ({ n: p.n, ...marked[i + 1]! })),
-    query: plan ? understand(plan, (matched.length > 0 ? matched : passages).slice(0, ARTICLE_LIMITS.understandFrom)) : null,
+    query: plan
+      ? understand(plan, (matched.length > 0 ? matched : passages).slice(0, ARTICLE_LIMITS.understandFrom))
+      : null,
     passagesTotal: total,
     nextOffset: end < total && passages.length === limit ? end : null,
   };
 }
-
 
 /** `work` on every text in order, giving the event loop a turn every `sliceMs` of work. */
 async function inTurns<T>(texts: string[], work: (text: string, i: number) => T): Promise<T[]> {

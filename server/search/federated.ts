@@ -26,7 +26,14 @@ import { Pool } from 'undici';
 import type { Shard } from '../../indexer/meili/shards.ts';
 
 type Json = Record<string, unknown>;
-type Query = Json & { indexUid: string; offset?: number; limit?: number; page?: number; hitsPerPage?: number; facets?: string[] };
+type Query = Json & {
+  indexUid: string;
+  offset?: number;
+  limit?: number;
+  page?: number;
+  hitsPerPage?: number;
+  facets?: string[];
+};
 type Result = Json & { hits: Json[]; processingTimeMs: number };
 
 const missingStore = new AsyncLocalStorage<Set<string>>();
@@ -45,7 +52,10 @@ function noteMissing(name: string): void {
 /** Thrown when no shard at all answers: the search cannot be served. */
 class AllShardsDown extends Error {}
 
-interface ShardTransport { shard: Shard; send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> }
+interface ShardTransport {
+  shard: Shard;
+  send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+}
 
 function transport(shard: Shard, timeoutMs: number): ShardTransport {
   const pool = new Pool(new URL(shard.url).origin, { connections: 16, pipelining: 1, keepAliveTimeout: 30_000 });
@@ -54,10 +64,15 @@ function transport(shard: Shard, timeoutMs: number): ShardTransport {
     shard,
     async send(method, path, body) {
       const res = await pool.request({
-        path: base + path, method: method as 'GET',
-        headers: { 'content-type': 'application/json', ...(shard.apiKey ? { authorization: `Bearer ${shard.apiKey}` } : {}) },
+        path: base + path,
+        method: method as 'GET',
+        headers: {
+          'content-type': 'application/json',
+          ...(shard.apiKey ? { authorization: `Bearer ${shard.apiKey}` } : {}),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
-        headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
       });
       const text = await res.body.text();
       return { status: res.statusCode, body: text === '' ? undefined : JSON.parse(text) };
@@ -80,13 +95,21 @@ export function federatedRequest(q: Query, shardNames: readonly string[]): Json 
   const w = windowOf(q);
   const facetsWanted = !w.exhaustive && facets && facets.length > 0;
   return {
-    federation: { offset: w.offset, limit: w.limit, ...(facetsWanted ? { facetsByIndex: { [q.indexUid]: facets }, mergeFacets: {} } : {}) },
+    federation: {
+      offset: w.offset,
+      limit: w.limit,
+      ...(facetsWanted ? { facetsByIndex: { [q.indexUid]: facets }, mergeFacets: {} } : {}),
+    },
     queries: shardNames.map((name) => ({ ...rest, federationOptions: { remote: name } })),
   };
 }
 
 /** Sums the shards' exhaustive counts of one query (pure): totals, facet counts, facet ranges. */
-export function sumCounts(parts: readonly Json[]): { totalHits: number; facetDistribution?: Record<string, Record<string, number>>; facetStats?: Record<string, { min: number; max: number }> } {
+export function sumCounts(parts: readonly Json[]): {
+  totalHits: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+  facetStats?: Record<string, { min: number; max: number }>;
+} {
   let totalHits = 0;
   let distribution: Record<string, Record<string, number>> | undefined;
   let stats: Record<string, { min: number; max: number }> | undefined;
@@ -109,7 +132,11 @@ export function sumCounts(parts: readonly Json[]): { totalHits: number; facetDis
       }
     }
   }
-  return { totalHits, ...(distribution ? { facetDistribution: distribution } : {}), ...(stats ? { facetStats: stats } : {}) };
+  return {
+    totalHits,
+    ...(distribution ? { facetDistribution: distribution } : {}),
+    ...(stats ? { facetStats: stats } : {}),
+  };
 }
 
 export interface ShardedSearchOptions {
@@ -123,12 +150,17 @@ export class ShardedSearch {
   private readonly shards: ShardTransport[];
   private next = 0;
 
-  constructor(shards: readonly Shard[], private readonly options: ShardedSearchOptions = {}) {
+  constructor(
+    shards: readonly Shard[],
+    private readonly options: ShardedSearchOptions = {},
+  ) {
     if (shards.length === 0) throw new Error('federated: no shard to search');
     this.shards = shards.map((s) => transport(s, options.timeoutMs ?? 30_000));
   }
 
-  get names(): string[] { return this.shards.map((t) => t.shard.name); }
+  get names(): string[] {
+    return this.shards.map((t) => t.shard.name);
+  }
 
   /** A Meilisearch client over all shards (what SearchService is given). */
   client(): Meilisearch {
@@ -139,7 +171,17 @@ export class ShardedSearch {
   async multiSearch(queries: Query[]): Promise<{ results: Result[] }> {
     const exhaustive = queries.map((q) => windowOf(q).exhaustive && !this.isWhole(q.indexUid));
     const [hits, counts] = await Promise.all([
-      Promise.all(queries.map((q) => (this.isWhole(q.indexUid) ? this.onFirst('POST', '/multi-search', { queries: [q] }).then((r) => (r as { results: Result[] }).results[0]!) : windowOf(q).limit === 0 ? null : this.federated(q)))),
+      Promise.all(
+        queries.map((q) =>
+          this.isWhole(q.indexUid)
+            ? this.onFirst('POST', '/multi-search', { queries: [q] }).then(
+                (r) => (r as { results: Result[] }).results[0]!,
+              )
+            : windowOf(q).limit === 0
+              ? null
+              : this.federated(q),
+        ),
+      ),
       this.counts(queries.filter((_, i) => exhaustive[i])),
     ]);
     let c = 0;
@@ -148,14 +190,30 @@ export class ShardedSearch {
       if (this.isWhole(q.indexUid)) return fed!;
       const w = windowOf(q);
       const hitList = (fed?.hits ?? []).map(({ _federation: _f, ...h }) => h);
-      const base = { indexUid: q.indexUid, query: (q.q as string | undefined) ?? '', hits: hitList, processingTimeMs: fed?.processingTimeMs ?? 0 };
+      const base = {
+        indexUid: q.indexUid,
+        query: (q.q as string | undefined) ?? '',
+        hits: hitList,
+        processingTimeMs: fed?.processingTimeMs ?? 0,
+      };
       if (!exhaustive[i]) {
-        return { ...base, offset: w.offset, limit: w.limit, estimatedTotalHits: fed?.estimatedTotalHits ?? 0, ...(fed?.facetDistribution ? { facetDistribution: fed.facetDistribution, facetStats: fed.facetStats ?? {} } : {}) };
+        return {
+          ...base,
+          offset: w.offset,
+          limit: w.limit,
+          estimatedTotalHits: fed?.estimatedTotalHits ?? 0,
+          ...(fed?.facetDistribution
+            ? { facetDistribution: fed.facetDistribution, facetStats: fed.facetStats ?? {} }
+            : {}),
+        };
       }
       const sum = counts[c++]!;
       const perPage = w.limit;
       return {
-        ...base, page: q.page ?? 1, hitsPerPage: perPage, totalHits: sum.totalHits,
+        ...base,
+        page: q.page ?? 1,
+        hitsPerPage: perPage,
+        totalHits: sum.totalHits,
         totalPages: perPage === 0 ? 0 : Math.ceil(sum.totalHits / perPage),
         ...(q.facets ? { facetDistribution: sum.facetDistribution ?? {}, facetStats: sum.facetStats ?? {} } : {}),
       };
@@ -175,13 +233,21 @@ export class ShardedSearch {
     for (let k = 0; k < this.shards.length; k++) {
       const t = this.shards[(start + k) % this.shards.length]!;
       let res;
-      try { res = await t.send('POST', '/multi-search', body); } catch (e) { noteMissing(t.shard.name); lastError = e; continue; }
+      try {
+        res = await t.send('POST', '/multi-search', body);
+      } catch (e) {
+        noteMissing(t.shard.name);
+        lastError = e;
+        continue;
+      }
       if (res.status >= 400) throw apiError(res.status, res.body);
       const result = res.body as Result & { remoteErrors?: Record<string, unknown> };
       for (const name of Object.keys(result.remoteErrors ?? {})) noteMissing(name);
       return result;
     }
-    throw new AllShardsDown(`federated: no shard answers (${this.names.join(', ')}): ${lastError instanceof Error ? lastError.message : String(lastError)}`);
+    throw new AllShardsDown(
+      `federated: no shard answers (${this.names.join(', ')}): ${lastError instanceof Error ? lastError.message : String(lastError)}`,
+    );
   }
 
   /** Exhaustive counts of the queries: one multi-search per shard, summed per query. */
@@ -194,17 +260,19 @@ export class ShardedSearch {
 
   /** The request on every shard; the answers of those that answered (the others are noted missing). */
   private async each(method: string, path: string, body?: unknown): Promise<unknown[]> {
-    const settled = await Promise.all(this.shards.map(async (t) => {
-      try {
-        const res = await t.send(method, path, body);
-        if (res.status >= 400) throw apiError(res.status, res.body);
-        return { ok: true as const, body: res.body };
-      } catch (e) {
-        if (e instanceof MeilisearchApiError) throw e;
-        noteMissing(t.shard.name);
-        return { ok: false as const, error: e };
-      }
-    }));
+    const settled = await Promise.all(
+      this.shards.map(async (t) => {
+        try {
+          const res = await t.send(method, path, body);
+          if (res.status >= 400) throw apiError(res.status, res.body);
+          return { ok: true as const, body: res.body };
+        } catch (e) {
+          if (e instanceof MeilisearchApiError) throw e;
+          noteMissing(t.shard.name);
+          return { ok: false as const, error: e };
+        }
+      }),
+    );
     const ok = settled.flatMap((s) => (s.ok ? [s.body] : []));
     if (ok.length === 0) throw new AllShardsDown(`federated: no shard answers (${this.names.join(', ')})`);
     return ok;
@@ -213,7 +281,12 @@ export class ShardedSearch {
   private async onFirst(method: string, path: string, body?: unknown): Promise<unknown> {
     for (const t of this.shards) {
       let res;
-      try { res = await t.send(method, path, body); } catch { noteMissing(t.shard.name); continue; }
+      try {
+        res = await t.send(method, path, body);
+      } catch {
+        noteMissing(t.shard.name);
+        continue;
+      }
       if (res.status >= 400) throw apiError(res.status, res.body);
       return res.body;
     }
@@ -227,17 +300,19 @@ export class ShardedSearch {
   private async documents(pathname: string, body: Json): Promise<Json> {
     const offset = Number(body.offset ?? 0);
     const limit = Number(body.limit ?? 20);
-    const totals = await Promise.all(this.shards.map(async (t) => {
-      try {
-        const res = await t.send('POST', pathname, { ...body, offset: 0, limit: 1, fields: ['id'] });
-        if (res.status >= 400) throw apiError(res.status, res.body);
-        return Number((res.body as Json).total ?? 0);
-      } catch (e) {
-        if (e instanceof MeilisearchApiError) throw e;
-        noteMissing(t.shard.name);
-        return 0;
-      }
-    }));
+    const totals = await Promise.all(
+      this.shards.map(async (t) => {
+        try {
+          const res = await t.send('POST', pathname, { ...body, offset: 0, limit: 1, fields: ['id'] });
+          if (res.status >= 400) throw apiError(res.status, res.body);
+          return Number((res.body as Json).total ?? 0);
+        } catch (e) {
+          if (e instanceof MeilisearchApiError) throw e;
+          noteMissing(t.shard.name);
+          return 0;
+        }
+      }),
+    );
     const results: Json[] = [];
     let start = 0;
     for (const [i, t] of this.shards.entries()) {
@@ -258,7 +333,7 @@ export class ShardedSearch {
   private async route(input: RequestInfo | URL, init?: RequestInit): Promise<unknown> {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input.toString() : input.url);
     const method = init?.method ?? 'GET';
-    const body = typeof init?.body === 'string' ? JSON.parse(init.body) as Json : undefined;
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as Json) : undefined;
     const path = url.pathname + url.search;
     try {
       const search = /^\/indexes\/([^/]+)\/search$/.exec(url.pathname);
@@ -277,10 +352,14 @@ export class ShardedSearch {
         // The same read as POST …/documents/fetch (what meilisearch-js sends when there is a filter).
         const p = url.searchParams;
         const fields = p.get('fields');
-        return await this.documents(`${url.pathname}/fetch`, { offset: Number(p.get('offset') ?? 0), limit: Number(p.get('limit') ?? 20), ...(fields ? { fields: fields.split(',') } : {}) });
+        return await this.documents(`${url.pathname}/fetch`, {
+          offset: Number(p.get('offset') ?? 0),
+          limit: Number(p.get('limit') ?? 20),
+          ...(fields ? { fields: fields.split(',') } : {}),
+        });
       }
       if (/^\/indexes\/[^/]+\/stats$/.test(url.pathname)) {
-        const parts = await this.each(method, path) as Json[];
+        const parts = (await this.each(method, path)) as Json[];
         return { ...parts[0], numberOfDocuments: parts.reduce((n, p) => n + Number(p.numberOfDocuments ?? 0), 0) };
       }
       return await this.onFirst(method, path, body);

@@ -25,7 +25,8 @@ export function filterExpression(f: SearchFilters, without?: Clause): string[] {
   }
   for (const facet of KEYWORD_FACETS) {
     const selected = f.facets[facet.name];
-    if (without !== facet.name && selected.length > 0) parts.push(`${facet.attribute} IN [${selected.map(quote).join(', ')}]`);
+    if (without !== facet.name && selected.length > 0)
+      parts.push(`${facet.attribute} IN [${selected.map(quote).join(', ')}]`);
   }
   if (without !== 'lang' && f.lang) parts.push(`lang = ${quote(f.lang)}`);
   return parts;

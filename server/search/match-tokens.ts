@@ -28,7 +28,12 @@ export interface MatchOptions {
   prefix: boolean;
 }
 
-export function matchTokens(text: string, words: QueryWord[], options: MatchOptions = { prefix: false }, tokens: Token[] = analyze(text)): TokenMatch[] {
+export function matchTokens(
+  text: string,
+  words: QueryWord[],
+  options: MatchOptions = { prefix: false },
+  tokens: Token[] = analyze(text),
+): TokenMatch[] {
   const matches: TokenMatch[] = [];
   if (words.length === 0) return matches;
   for (let i = 0; i < tokens.length; i++) {
@@ -40,12 +45,17 @@ export function matchTokens(text: string, words: QueryWord[], options: MatchOpti
         if (!first) continue;
         const via = tokenMatch(token, first, prefix && !second);
         if (!via) continue;
-        if (!second) { matches.push({ token, word, form, via }); break found; }
+        if (!second) {
+          matches.push({ token, word, form, via });
+          break found;
+        }
         const next = tokens[i + 1];
         const nextVia = next ? tokenMatch(next, second, false) : null;
         if (!next || !nextVia) continue;
-        matches.push({ token, word, form, via: via === 'exact' && nextVia === 'exact' ? 'exact' : 'stem', next },
-          { token: next, word, form, via: nextVia, continued: true });
+        matches.push(
+          { token, word, form, via: via === 'exact' && nextVia === 'exact' ? 'exact' : 'stem', next },
+          { token: next, word, form, via: nextVia, continued: true },
+        );
         i++;
         break found;
       }

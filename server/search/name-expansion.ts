@@ -88,7 +88,10 @@ export type VocabForm = Pick<VocabEntry, (typeof VOCAB_FIELDS)[number]>;
 /** The vocabulary index of a search index, read through the server's Meilisearch client. */
 export class VocabReader {
   readonly uid: string;
-  constructor(private readonly client: Meilisearch, indexUid: string) {
+  constructor(
+    private readonly client: Meilisearch,
+    indexUid: string,
+  ) {
     this.uid = vocabUid(indexUid);
   }
 
@@ -102,19 +105,30 @@ export class VocabReader {
     if (clauses.length === 0) return [];
     try {
       const res = await this.client.index<VocabForm>(this.uid).getDocuments({
-        filter: clauses.join(' OR '), limit: VOCAB_MAX_FETCH, fields: [...VOCAB_FIELDS],
+        filter: clauses.join(' OR '),
+        limit: VOCAB_MAX_FETCH,
+        fields: [...VOCAB_FIELDS],
       });
       return res.results;
     } catch (e) {
       if (meiliErrorCode(e) === 'index_not_found') {
-        throw new Error(`name expansion: the vocabulary index ${this.uid} does not exist; index the collection again (npm run index -- PATH) to create it`, { cause: e });
+        throw new Error(
+          `name expansion: the vocabulary index ${this.uid} does not exist; index the collection again (npm run index -- PATH) to create it`,
+          { cause: e },
+        );
       }
       throw e;
     }
   }
 }
 
-interface QueryWord { text: string; folded: string; start: number; end: number; particle: boolean }
+interface QueryWord {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  particle: boolean;
+}
 
 interface Span {
   words: QueryWord[];
@@ -143,7 +157,12 @@ function makeSpan(words: QueryWord[], prefix: boolean): Span {
   const folded = words.map((w) => w.folded).join('');
   const plans = compileLatin(folded);
   return {
-    words, folded, plans, letters: plans[0]!.letters, prefix, gazetteer: GAZETTEER_BY_LATIN.get(folded.replace(/-/g, '')),
+    words,
+    folded,
+    plans,
+    letters: plans[0]!.letters,
+    prefix,
+    gazetteer: GAZETTEER_BY_LATIN.get(folded.replace(/-/g, '')),
     keys: prefix ? latinPrefixKeys(plans) : latinKeys(plans),
   };
 }
@@ -154,20 +173,27 @@ function adjacent(query: string, a: QueryWord, b: QueryWord): boolean {
 
 /** Candidate spans: every word alone, and every adjacent pair that might be one name. */
 function candidateSpans(query: string, words: QueryWord[], prefix: boolean, t: Tuning): Span[][] {
-  const lastPrefix = (i: number) => prefix && i === words.length - 1 && letterCount(words[i]!.folded) >= t.minPrefixLetters
-    && !/\s$/.test(query);
+  const lastPrefix = (i: number) =>
+    prefix && i === words.length - 1 && letterCount(words[i]!.folded) >= t.minPrefixLetters && !/\s$/.test(query);
   return words.map((w, i) => {
     const spans = [makeSpan([w], lastPrefix(i))];
     const next = words[i + 1];
-    if (next && adjacent(query, w, next) && letterCount(w.folded) <= t.maxPairPartLetters
-      && letterCount(next.folded) <= t.maxPairPartLetters) {
+    if (
+      next &&
+      adjacent(query, w, next) &&
+      letterCount(w.folded) <= t.maxPairPartLetters &&
+      letterCount(next.folded) <= t.maxPairPartLetters
+    ) {
       spans.push(makeSpan([w, next], lastPrefix(i + 1)));
     }
     return spans;
   });
 }
 
-interface Scored { forms: ExpandedForm[]; via: NameExpansion['via'] }
+interface Scored {
+  forms: ExpandedForm[];
+  via: NameExpansion['via'];
+}
 
 function threshold(span: Span, t: Tuning): number {
   if (span.prefix) return t.minPrefixScore;
@@ -175,14 +201,27 @@ function threshold(span: Span, t: Tuning): number {
 }
 
 /** Scores the candidates of one span; forms sharing a base are one name, shown by its barest spelling. */
-function scoreSpan(span: Span, byKey: Map<string, VocabForm[]>, byForm: Map<string, VocabForm>, byBase: Map<string, VocabForm>, t: Tuning): Scored {
+function scoreSpan(
+  span: Span,
+  byKey: Map<string, VocabForm[]>,
+  byForm: Map<string, VocabForm>,
+  byBase: Map<string, VocabForm>,
+  t: Tuning,
+): Scored {
   if (span.words.length === 1 && span.words[0]!.particle) return { forms: [], via: 'sound' };
   if (span.gazetteer) {
     const forms = span.gazetteer.flatMap((phrase): ExpandedForm[] => {
       const entries = phrase.split(' ').map((w) => byForm.get(w) ?? byBase.get(w));
       if (entries.some((e) => e === undefined)) return [];
       const es = entries as VocabForm[];
-      return [{ normalized: phrase, written: es.map((e) => e.written).join(' '), score: 1, count: Math.min(...es.map((e) => e.count)) }];
+      return [
+        {
+          normalized: phrase,
+          written: es.map((e) => e.written).join(' '),
+          score: 1,
+          count: Math.min(...es.map((e) => e.count)),
+        },
+      ];
     });
     if (forms.length) return { forms: forms.slice(0, t.maxForms), via: 'gazetteer' };
   }
@@ -195,7 +234,8 @@ function scoreSpan(span: Span, byKey: Map<string, VocabForm[]>, byForm: Map<stri
       seen.add(e);
       const whole = alignScore(span.plans, alignable(e.form), span.prefix, min);
       const penalty = cliticPenalty(e, t);
-      const base = e.base === e.form ? whole : alignScore(span.plans, alignable(e.base), span.prefix, min + penalty) - penalty;
+      const base =
+        e.base === e.form ? whole : alignScore(span.plans, alignable(e.base), span.prefix, min + penalty) - penalty;
       const score = Math.max(whole, base);
       if (score < min) continue;
       // A stop word is a name only on a near-perfect match of a 3+ letter word (Ali علي, not Ho هو, Min من).
@@ -206,7 +246,10 @@ function scoreSpan(span: Span, byKey: Map<string, VocabForm[]>, byForm: Map<stri
       // (وفيتنام → فيتنام), else under the form itself (the placeholder clitic split may cut a name's ف).
       const key = byForm.has(e.base) ? e.base : e.form;
       const g = groups.get(key);
-      if (!g) { groups.set(key, { best: e, score, count: e.count }); continue; }
+      if (!g) {
+        groups.set(key, { best: e, score, count: e.count });
+        continue;
+      }
       g.count += e.count;
       g.score = Math.max(g.score, score);
       if (barer(e, g.best, key)) g.best = e;
@@ -214,7 +257,9 @@ function scoreSpan(span: Span, byKey: Map<string, VocabForm[]>, byForm: Map<stri
   }
   const ranked = [...groups.values()].sort((a, b) => b.score - a.score || b.count - a.count);
   const top = ranked[0]?.score ?? 0;
-  const forms = ranked.filter((g) => g.score >= top - t.maxBelowBest).slice(0, t.maxForms)
+  const forms = ranked
+    .filter((g) => g.score >= top - t.maxBelowBest)
+    .slice(0, t.maxForms)
     .map((g) => ({ normalized: g.best.form, written: g.best.written, score: round(g.score), count: g.count }));
   return { forms, via: span.prefix ? 'prefix' : 'sound' };
 }
@@ -253,7 +298,9 @@ export async function expandNames(vocab: VocabReader, query: string, opts: Expan
   const t: Tuning = { ...DEFAULTS, ...opts.tuning };
   const spans = candidateSpans(query, words, opts.prefix, t);
   const all = spans.flat();
-  const keys = new Set<string>(), prefixKeys = new Set<string>(), forms = new Set<string>();
+  const keys = new Set<string>(),
+    prefixKeys = new Set<string>(),
+    forms = new Set<string>();
   for (const s of all) {
     for (const k of s.keys) (s.prefix ? prefixKeys : keys).add(k);
     for (const phrase of s.gazetteer ?? []) for (const w of phrase.split(' ')) forms.add(w);
@@ -275,7 +322,9 @@ export async function expandNames(vocab: VocabReader, query: string, opts: Expan
     }
   }
   const prefixed = (s: Span): Span => (s.prefix ? { ...s, keys: s.keys.map((k) => `p:${k}`) } : s);
-  const scored = spans.map((options) => options.map((s) => ({ span: s, result: scoreSpan(prefixed(s), byKey, byForm, byBase, t) })));
+  const scored = spans.map((options) =>
+    options.map((s) => ({ span: s, result: scoreSpan(prefixed(s), byKey, byForm, byBase, t) })),
+  );
   return segment(scored);
 }
 
@@ -296,14 +345,24 @@ function segment(scored: { span: Span; result: Scored }[][]): NameExpansion[] {
     if (pair && i + 2 <= n) {
       const v = value(pair.result, pair.span) + best[i + 2]!;
       // A tie goes to the pair: two syllables the collection writes together (To Lam → تو لام) are one name.
-      if (v > 0 && v >= best[i]! - 1e-9) { best[i] = v; choice[i] = 2; }
+      if (v > 0 && v >= best[i]! - 1e-9) {
+        best[i] = v;
+        choice[i] = 2;
+      }
     }
   }
   const out: NameExpansion[] = [];
   for (let i = 0; i < n; i += choice[i]!) {
     const { span, result } = scored[i]![choice[i]! - 1]!;
-    const first = span.words[0]!, last = span.words[span.words.length - 1]!;
-    out.push({ words: span.words.map((w) => w.text), start: first.start, end: last.end, forms: result.forms, via: result.via });
+    const first = span.words[0]!,
+      last = span.words[span.words.length - 1]!;
+    out.push({
+      words: span.words.map((w) => w.text),
+      start: first.start,
+      end: last.end,
+      forms: result.forms,
+      via: result.via,
+    });
   }
   return out;
 }

@@ -17,7 +17,10 @@ import { analyze } from '../../indexer/arabic/analyzer.ts';
 import type { Script, Token } from '../../indexer/arabic/token.ts';
 
 /** One analysed word of a form: what the `exact` and `stem` fields hold for it. */
-export interface FormToken { surface: string; stem: string }
+export interface FormToken {
+  surface: string;
+  stem: string;
+}
 
 /** One way a query word may appear in a document: one word, or two for a name written in two (`جين بينغ`). */
 export interface WordForm {
@@ -72,13 +75,22 @@ export function planQuery(q: string): QueryPlan {
   const kept = meaningful.length > 0 ? meaningful : tokens;
   const lastToken = tokens[tokens.length - 1];
   const words = kept.map((t): QueryWord => ({
-    original: q.slice(t.start, t.end), start: t.start, end: t.end, script: t.script, stop: t.stop,
+    original: q.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+    script: t.script,
+    stop: t.stop,
     forms: [{ tokens: [{ surface: t.surface, stem: t.stem }] }],
     via: 'word',
     optional: t.script === 'latin',
     last: t === lastToken && !/\s$/.test(q),
   }));
-  return { q, script: scriptOf(tokens), normalized: tokens.map((t) => t.surface).join(' '), words: requireSomething(words) };
+  return {
+    q,
+    script: scriptOf(tokens),
+    normalized: tokens.map((t) => t.surface).join(' '),
+    words: requireSomething(words),
+  };
 }
 
 /**
@@ -93,19 +105,26 @@ export function planQuery(q: string): QueryPlan {
 export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
   const words: QueryWord[] = [];
   const sounding = (f: NameForms['forms'][number]): WordForm => ({
-    tokens: analyze(f.normalized).map((t) => ({ surface: t.surface, stem: t.stem })), written: f.written, sound: true,
+    tokens: analyze(f.normalized).map((t) => ({ surface: t.surface, stem: t.stem })),
+    written: f.written,
+    sound: true,
   });
   for (const w of plan.words) {
     const e = expansions.find((x) => x.forms.length > 0 && x.start <= w.start && w.end <= x.end);
     if (e && w.script === 'arabic' && e.start === w.start && e.end === w.end) {
       const own = w.forms[0]!.tokens.map((t) => t.stem).join(' ');
-      const variants = e.forms.map(sounding).filter((f) => f.tokens.length > 0 && f.tokens.map((t) => t.stem).join(' ') !== own);
+      const variants = e.forms
+        .map(sounding)
+        .filter((f) => f.tokens.length > 0 && f.tokens.map((t) => t.stem).join(' ') !== own);
       words.push({ ...w, forms: [...w.forms, ...variants] });
       continue;
     }
     // A Latin word the expansion found nothing for is optional again (planQuery required it when the
     // query had nothing else); requireSomething below decides once more.
-    if (w.script !== 'latin' || !e) { words.push(w.script === 'latin' ? { ...w, optional: true } : w); continue; }
+    if (w.script !== 'latin' || !e) {
+      words.push(w.script === 'latin' ? { ...w, optional: true } : w);
+      continue;
+    }
     const previous = words[words.length - 1];
     if (previous && previous.via === 'name' && previous.start === e.start) {
       // The second word of a two-word name ("Xi Jinping"): one query word for the user.
@@ -115,7 +134,13 @@ export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
       continue;
     }
     const nameForms = e.forms.map(sounding).filter((f) => f.tokens.length > 0);
-    words.push({ ...w, via: 'name', optional: false, forms: nameForms, score: Math.max(...e.forms.map((f) => f.score)) });
+    words.push({
+      ...w,
+      via: 'name',
+      optional: false,
+      forms: nameForms,
+      score: Math.max(...e.forms.map((f) => f.score)),
+    });
   }
   return { ...plan, words: requireSomething(words) };
 }

@@ -7,12 +7,26 @@
  * passage matches only through the title, a growing last word that found nothing as a whole word,
  * and "did you mean" when nothing matched.
  */
-import type { Meilisearch, MultiSearchParams, MultiSearchResponse, SearchResponse as EngineResponse } from 'meilisearch';
+import type {
+  Meilisearch,
+  MultiSearchParams,
+  MultiSearchResponse,
+  SearchResponse as EngineResponse,
+} from 'meilisearch';
 import type { KeywordFacetCounts, QueryUnderstanding, SearchHit, SearchRequest, SearchResponse } from '../api-types.ts';
 import { KEYWORD_FACETS, type FacetName, type FacetSelection } from '../../indexer/facets.ts';
 import { ARTICLE_LIMITS, documentView, type DocumentPage, type PassagePage } from './document-view.ts';
 import { countryLabel } from '../labels.ts';
-import { bodyPassageQueries, buildQueries, DISPLAY_FIELDS, MAX_RESULT_WINDOW, type EngineQueries, type LightHit, type Stored, type UnionQueries } from './build-queries.ts';
+import {
+  bodyPassageQueries,
+  buildQueries,
+  DISPLAY_FIELDS,
+  MAX_RESULT_WINDOW,
+  type EngineQueries,
+  type LightHit,
+  type Stored,
+  type UnionQueries,
+} from './build-queries.ts';
 import { markSpans, snippet, spansOf } from './highlight.ts';
 import { matchTokens, type TokenMatch } from './match-tokens.ts';
 import { analyze, type Token } from '../../indexer/arabic/analyzer.ts';
@@ -37,12 +51,19 @@ const MAX_FORMS_PER_WORD = 3;
 /** A Latin last word is expanded as a prefix from this many letters (`Patr` → باتروشيف); shorter ones match too much. */
 export const MIN_LATIN_PREFIX = 4;
 
-interface Ranked { record: Stored; exact: boolean }
+interface Ranked {
+  record: Stored;
+  exact: boolean;
+}
 
 export class SearchService {
   private readonly names: NameExpander;
 
-  constructor(private readonly client: Meilisearch, readonly indexUid: string, private readonly options: SearchServiceOptions = {}) {
+  constructor(
+    private readonly client: Meilisearch,
+    readonly indexUid: string,
+    private readonly options: SearchServiceOptions = {},
+  ) {
     const vocab = new VocabReader(client, indexUid);
     this.names = options.names ?? ((q, o) => expandNames(vocab, q, o));
   }
@@ -76,7 +97,12 @@ export class SearchService {
     const page = await this.withBodyPassages(plan, result.page, prefix, tokens);
     const didYouMean = result.total === 0 && plan.words.length > 0 ? await this.suggest(plan) : [];
     return {
-      query: understand(plan, page.map((p) => p.record), prefix, tokens),
+      query: understand(
+        plan,
+        page.map((p) => p.record),
+        prefix,
+        tokens,
+      ),
       hits: page.map((p) => this.toHit(p.record, p.exact, p.titleOnly, plan, prefix, tokens)),
       total: result.total,
       page: Math.floor(req.offset / req.limit) + 1,
@@ -84,7 +110,8 @@ export class SearchService {
       offset: req.offset,
       processingTimeMs: result.processingTimeMs,
       facets: {
-        year: facetValues(result.years, req.filters.years.map(String)).map((f) => ({ ...f, value: Number(f.value) }))
+        year: facetValues(result.years, req.filters.years.map(String))
+          .map((f) => ({ ...f, value: Number(f.value) }))
           .sort((a, b) => b.value - a.value),
         undated: result.undated,
         ...keywordFacets(result.facets, req.filters.facets),
@@ -97,14 +124,20 @@ export class SearchService {
   private async run(plan: QueryPlan, req: SearchRequest, prefix: boolean): Promise<RunResult> {
     const built = buildQueries(this.indexUid, plan, req, { prefix });
     const { results } = await this.client.multiSearch<MultiSearchParams, Stored>({ queries: built.queries });
-    return built.mode === 'engine' ? fromEngine(built, results, req) : this.fromUnion(built, results as unknown as EngineResponse<LightHit>[], req);
+    return built.mode === 'engine'
+      ? fromEngine(built, results, req)
+      : this.fromUnion(built, results as unknown as EngineResponse<LightHit>[], req);
   }
 
   /**
    * Several combinations of forms: the union of their hits is the list, counted here. Each search
    * returned up to MAX_RESULT_WINDOW light hits; the page's records are then read by (doc_id, n).
    */
-  private async fromUnion(built: UnionQueries, results: EngineResponse<LightHit>[], req: SearchRequest): Promise<RunResult> {
+  private async fromUnion(
+    built: UnionQueries,
+    results: EngineResponse<LightHit>[],
+    req: SearchRequest,
+  ): Promise<RunResult> {
     const union = (scope: UnionQueries['scopes'][number]): Map<string, LightHit & { combo: number }> => {
       const docs = new Map<string, LightHit & { combo: number }>();
       results.forEach((r, i) => {
@@ -112,33 +145,51 @@ export class SearchService {
         const combo = built.combos[i]!;
         for (const h of r.hits) {
           const seen = docs.get(h.doc_id);
-          if (!seen || combo < seen.combo || (combo === seen.combo && (h._rankingScore ?? 0) > (seen._rankingScore ?? 0))) docs.set(h.doc_id, { ...h, combo });
+          if (
+            !seen ||
+            combo < seen.combo ||
+            (combo === seen.combo && (h._rankingScore ?? 0) > (seen._rankingScore ?? 0))
+          )
+            docs.set(h.doc_id, { ...h, combo });
         }
       });
       return docs;
     };
     // Relevance: the best combination a document matched (the words' own forms before spellings by
     // sound, the best-scored spellings first), then the engine's score within it.
-    const byScore = (a: LightHit & { combo: number }, b: LightHit & { combo: number }) => a.combo - b.combo || (b._rankingScore ?? 0) - (a._rankingScore ?? 0);
-    const list = [...union('all').values()].sort(req.sort === 'date' ? (a, b) => b.date_sort - a.date_sort || byScore(a, b) : byScore);
+    const byScore = (a: LightHit & { combo: number }, b: LightHit & { combo: number }) =>
+      a.combo - b.combo || (b._rankingScore ?? 0) - (a._rankingScore ?? 0);
+    const list = [...union('all').values()].sort(
+      req.sort === 'date' ? (a, b) => b.date_sort - a.date_sort || byScore(a, b) : byScore,
+    );
     const yearDocs = built.scopes.includes('year') ? [...union('year').values()] : list;
     const years: Record<string, number> = {};
     let undated = 0;
-    for (const d of yearDocs) if (d.year === null) undated++; else years[d.year] = (years[d.year] ?? 0) + 1;
-    const facets = Object.fromEntries(KEYWORD_FACETS.map((f) => {
-      const docs = built.scopes.includes(f.name) ? [...union(f.name).values()] : list;
-      const counts: Record<string, number> = {};
-      for (const d of docs) for (const v of d[f.attribute]) counts[v] = (counts[v] ?? 0) + 1;
-      return [f.name, counts];
-    })) as Record<FacetName, Record<string, number>>;
+    for (const d of yearDocs)
+      if (d.year === null) undated++;
+      else years[d.year] = (years[d.year] ?? 0) + 1;
+    const facets = Object.fromEntries(
+      KEYWORD_FACETS.map((f) => {
+        const docs = built.scopes.includes(f.name) ? [...union(f.name).values()] : list;
+        const counts: Record<string, number> = {};
+        for (const d of docs) for (const v of d[f.attribute]) counts[v] = (counts[v] ?? 0) + 1;
+        return [f.name, counts];
+      }),
+    ) as Record<FacetName, Record<string, number>>;
     const dated = list.flatMap((d) => (d.year === null ? [] : [d.year]));
 
     // Only the page's records are read, whatever the page number.
     const wanted = list.slice(req.offset, Math.min(req.offset + req.limit, MAX_RESULT_WINDOW));
     const records = await this.records(wanted.map((h) => ({ docId: h.doc_id, n: h.n })));
     return {
-      page: wanted.flatMap((h) => { const r = records.get(`${h.doc_id}:${h.n}`); return r ? [{ record: r, exact: false }] : []; }),
-      total: list.length, years, undated, facets,
+      page: wanted.flatMap((h) => {
+        const r = records.get(`${h.doc_id}:${h.n}`);
+        return r ? [{ record: r, exact: false }] : [];
+      }),
+      total: list.length,
+      years,
+      undated,
+      facets,
       yearRange: dated.length > 0 ? { min: Math.min(...dated), max: Math.max(...dated) } : null,
       processingTimeMs: Math.max(0, ...results.map((r) => r.processingTimeMs)),
     };
@@ -149,7 +200,9 @@ export class SearchService {
     const out = new Map<string, Stored>();
     if (keys.length === 0) return out;
     const filter = keys.map((k) => `(doc_id = ${JSON.stringify(k.docId)} AND n = ${Math.trunc(k.n)})`).join(' OR ');
-    const res = await this.client.index<Stored>(this.indexUid).getDocuments({ filter, limit: keys.length, fields: DISPLAY_FIELDS as (keyof Stored)[] });
+    const res = await this.client
+      .index<Stored>(this.indexUid)
+      .getDocuments({ filter, limit: keys.length, fields: DISPLAY_FIELDS as (keyof Stored)[] });
     for (const r of res.results) out.set(`${r.doc_id}:${r.n}`, r);
     return out;
   }
@@ -159,16 +212,26 @@ export class SearchService {
    * the engine's best passage of a title match may have no match in its text: for those hits, one more
    * request finds the best body passage, or the lead passage when only the title matches.
    */
-  private async withBodyPassages(plan: QueryPlan, page: Ranked[], prefix: boolean, tokens: (text: string) => Token[]): Promise<(Ranked & { titleOnly: boolean })[]> {
+  private async withBodyPassages(
+    plan: QueryPlan,
+    page: Ranked[],
+    prefix: boolean,
+    tokens: (text: string) => Token[],
+  ): Promise<(Ranked & { titleOnly: boolean })[]> {
     const words = plan.words;
-    const needs = words.length === 0 ? [] : page.filter((p) => matchTokens(p.record.text, words, { prefix }, tokens(p.record.text)).length === 0);
+    const needs =
+      words.length === 0
+        ? []
+        : page.filter((p) => matchTokens(p.record.text, words, { prefix }, tokens(p.record.text)).length === 0);
     if (needs.length === 0) return page.map((p) => ({ ...p, titleOnly: false }));
     const ids = needs.map((p) => p.record.doc_id);
     const queries = bodyPassageQueries(this.indexUid, plan, ids);
     const { results } = await this.client.multiSearch<MultiSearchParams, Stored>({ queries });
     const body = new Map<string, Stored>();
     for (const r of results.slice(0, -1)) {
-      for (const h of r.hits) if (!body.has(h.doc_id) && matchTokens(h.text, words, { prefix }, tokens(h.text)).length > 0) body.set(h.doc_id, h);
+      for (const h of r.hits)
+        if (!body.has(h.doc_id) && matchTokens(h.text, words, { prefix }, tokens(h.text)).length > 0)
+          body.set(h.doc_id, h);
     }
     const lead = new Map(results.at(-1)!.hits.map((h) => [h.doc_id, h]));
     return page.map((p) => {
@@ -186,24 +249,45 @@ export class SearchService {
   }
 
   /** A page of the document's passages, matches of `q` marked (server/search/document-view.ts); null when there is no such document. */
-  async document(id: string, q = '', page: PassagePage = { offset: 0, limit: ARTICLE_LIMITS.maxPassages }): Promise<DocumentPage | null> {
+  async document(
+    id: string,
+    q = '',
+    page: PassagePage = { offset: 0, limit: ARTICLE_LIMITS.maxPassages },
+  ): Promise<DocumentPage | null> {
     const plan = q.trim() ? await this.plan(q) : null;
-    return documentView(this.client, this.indexUid, id, plan, page, (p, records) => understand(p, records, false, tokenCache()));
+    return documentView(this.client, this.indexUid, id, plan, page, (p, records) =>
+      understand(p, records, false, tokenCache()),
+    );
   }
 
-
-  private toHit(r: Stored, exact: boolean, titleOnly: boolean, plan: QueryPlan, prefix: boolean, tokens: (text: string) => Token[]): SearchHit {
+  private toHit(
+    r: Stored,
+    exact: boolean,
+    titleOnly: boolean,
+    plan: QueryPlan,
+    prefix: boolean,
+    tokens: (text: string) => Token[],
+  ): SearchHit {
     const textMatches = titleOnly ? [] : matchTokens(r.text, plan.words, { prefix }, tokens(r.text));
     const titleMatches = matchTokens(r.title, plan.words, { prefix }, tokens(r.title));
     const all = [...textMatches, ...titleMatches];
     const q = encodeURIComponent(plan.q);
     return {
-      id: r.doc_id, source: r.source, title: r.title, titleHtml: markSpans(r.title, spansOf(titleMatches)),
-      date: r.date, year: r.year, hijri_year: r.hijri_year,
-      countries: r.countries.map(countryLabel), lang: r.lang, passage: titleOnly ? 0 : r.n,
+      id: r.doc_id,
+      source: r.source,
+      title: r.title,
+      titleHtml: markSpans(r.title, spansOf(titleMatches)),
+      date: r.date,
+      year: r.year,
+      hijri_year: r.hijri_year,
+      countries: r.countries.map(countryLabel),
+      lang: r.lang,
+      passage: titleOnly ? 0 : r.n,
       snippet: snippet(r.text, spansOf(textMatches)),
       // A title-only match opens the article at its top: no passage anchor to mislead.
-      url: titleOnly ? `/doc/${encodeURIComponent(r.doc_id)}?q=${q}` : `/doc/${encodeURIComponent(r.doc_id)}?q=${q}#p-${r.n}`,
+      url: titleOnly
+        ? `/doc/${encodeURIComponent(r.doc_id)}?q=${q}`
+        : `/doc/${encodeURIComponent(r.doc_id)}?q=${q}#p-${r.n}`,
       match: matchKind(plan, all, exact),
     };
   }
@@ -222,12 +306,19 @@ interface RunResult {
 }
 
 /** One combination of forms: the engine's list, its exact-forms lift, and its counts. */
-function fromEngine(built: EngineQueries, results: MultiSearchResponse<Stored>['results'], req: SearchRequest): RunResult {
+function fromEngine(
+  built: EngineQueries,
+  results: MultiSearchResponse<Stored>['results'],
+  req: SearchRequest,
+): RunResult {
   const list = results[built.list]!;
   const lifted = built.lift === null ? [] : results[built.lift]!.hits;
   const seen = new Set<string>();
   const ranked: Ranked[] = [];
-  for (const [hits, exact] of [[lifted, true], [list.hits, false]] as const) {
+  for (const [hits, exact] of [
+    [lifted, true],
+    [list.hits, false],
+  ] as const) {
     for (const record of hits) {
       if (seen.has(record.doc_id)) continue;
       seen.add(record.doc_id);
@@ -242,7 +333,9 @@ function fromEngine(built: EngineQueries, results: MultiSearchResponse<Stored>['
     total: list.totalHits ?? list.hits.length,
     years,
     undated: yearResult.facetDistribution?.dated?.['false'] ?? 0,
-    facets: Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, results[built.facetAt[f.name]]!.facetDistribution?.[f.attribute] ?? {}])) as Record<FacetName, Record<string, number>>,
+    facets: Object.fromEntries(
+      KEYWORD_FACETS.map((f) => [f.name, results[built.facetAt[f.name]]!.facetDistribution?.[f.attribute] ?? {}]),
+    ) as Record<FacetName, Record<string, number>>,
     yearRange: stats ? { min: stats.min, max: stats.max } : null,
     processingTimeMs: Math.max(0, ...results.map((r) => r.processingTimeMs)),
   };
@@ -258,7 +351,10 @@ function matchKind(plan: QueryPlan, matches: TokenMatch[], lifted: boolean): Sea
   return lifted || required.every((w) => matches.some((m) => m.word === w && m.via === 'exact')) ? 'exact' : 'stem';
 }
 
-function facetValues(dist: Record<string, number>, selected: string[]): { value: string; count: number; selected: boolean }[] {
+function facetValues(
+  dist: Record<string, number>,
+  selected: string[],
+): { value: string; count: number; selected: boolean }[] {
   const values = Object.entries(dist).map(([value, count]) => ({ value, count, selected: selected.includes(value) }));
   // A selected value never disappears, even when nothing matches it any more.
   for (const s of selected) if (!(s in dist)) values.push({ value: s, count: 0, selected: true });
@@ -273,12 +369,20 @@ function tokenCache(): (text: string) => Token[] {
   const cache = new Map<string, Token[]>();
   return (text) => {
     let t = cache.get(text);
-    if (!t) { t = analyze(text); cache.set(text, t); }
+    if (!t) {
+      t = analyze(text);
+      cache.set(text, t);
+    }
     return t;
   };
 }
 
-function understand(plan: QueryPlan, records: { text: string; title: string }[], prefix: boolean, tokens: (text: string) => Token[]): QueryUnderstanding {
+function understand(
+  plan: QueryPlan,
+  records: { text: string; title: string }[],
+  prefix: boolean,
+  tokens: (text: string) => Token[],
+): QueryUnderstanding {
   const names = plan.words.filter((w) => w.via === 'name');
   const counts = new Map(names.map((w) => [w, new Map<string, number>()]));
   for (const r of records) {
@@ -292,7 +396,9 @@ function understand(plan: QueryPlan, records: { text: string; title: string }[],
     }
   }
   return {
-    q: plan.q, script: plan.script, normalized: plan.normalized,
+    q: plan.q,
+    script: plan.script,
+    normalized: plan.normalized,
     matchedForms: names.map((w) => {
       const seen = [...counts.get(w)!].sort((a, b) => b[1] - a[1]).map(([f]) => f);
       const listed = seen.length > 0 ? seen : w.forms.map((f) => f.written ?? f.tokens.map((t) => t.surface).join(' '));
@@ -303,8 +409,10 @@ function understand(plan: QueryPlan, records: { text: string; title: string }[],
 
 /** Each keyword facet's counts (indexer/facets.ts), from the search that left out its own filter. */
 function keywordFacets(dist: Record<FacetName, Record<string, number>>, selected: FacetSelection): KeywordFacetCounts {
-  return Object.fromEntries(KEYWORD_FACETS.map((f) => [
-    f.name,
-    facetValues(dist[f.name], selected[f.name]).map((v) => ({ ...v, label: f.label(v.value) })),
-  ])) as KeywordFacetCounts;
+  return Object.fromEntries(
+    KEYWORD_FACETS.map((f) => [
+      f.name,
+      facetValues(dist[f.name], selected[f.name]).map((v) => ({ ...v, label: f.label(v.value) })),
+    ]),
+  ) as KeywordFacetCounts;
 }

@@ -20,23 +20,33 @@ export interface Suggestion {
   count: number;
 }
 
-interface VocabHit { form: string; written: string; count: number }
+interface VocabHit {
+  form: string;
+  written: string;
+  count: number;
+}
 
 export async function suggestSpellings(client: Meilisearch, vocabUid: string, plan: QueryPlan): Promise<Suggestion[]> {
   // Only the query's own Arabic words can be misspelt forms of collection words; names have their own expansion.
   const words = plan.words.filter((w) => w.via === 'word' && w.script === 'arabic');
   if (words.length === 0) return [];
-  const { results } = await client.multiSearch({
-    queries: words.map((w) => ({
-      // A trailing space: the word is complete, so no prefix matches (المعابر must not suggest المعابرية).
-      indexUid: vocabUid, q: `${w.forms[0]!.tokens[0]!.surface} `, locales: ['eng'], limit: MAX_SUGGESTIONS + 1,
-      sort: ['count:desc'], attributesToRetrieve: ['form', 'written', 'count'],
-    })),
-  }).catch((e: unknown) => {
-    // No vocabulary yet (an index built before it existed): no suggestions, never a failed search.
-    if (isMissingIndex(e)) return { results: [] };
-    throw e;
-  });
+  const { results } = await client
+    .multiSearch({
+      queries: words.map((w) => ({
+        // A trailing space: the word is complete, so no prefix matches (المعابر must not suggest المعابرية).
+        indexUid: vocabUid,
+        q: `${w.forms[0]!.tokens[0]!.surface} `,
+        locales: ['eng'],
+        limit: MAX_SUGGESTIONS + 1,
+        sort: ['count:desc'],
+        attributesToRetrieve: ['form', 'written', 'count'],
+      })),
+    })
+    .catch((e: unknown) => {
+      // No vocabulary yet (an index built before it existed): no suggestions, never a failed search.
+      if (isMissingIndex(e)) return { results: [] };
+      throw e;
+    });
   const out: Suggestion[] = [];
   results.forEach((r, i) => {
     const w = words[i]!;
@@ -52,5 +62,10 @@ export async function suggestSpellings(client: Meilisearch, vocabUid: string, pl
 }
 
 function isMissingIndex(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'cause' in e && (e as { cause?: { code?: string } }).cause?.code === 'index_not_found';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    'cause' in e &&
+    (e as { cause?: { code?: string } }).cause?.code === 'index_not_found'
+  );
 }

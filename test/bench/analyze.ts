@@ -26,8 +26,14 @@ function sourceLines(): { lines: string[]; sources: string[] } {
   const lines: string[] = [];
   const sources: string[] = [];
   const seeds = join(root, 'seeds');
-  for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
-    lines.push(...readFileSync(join(seeds, file), 'utf8').split('\n').filter((l) => ARABIC.test(l)));
+  for (const file of readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    lines.push(
+      ...readFileSync(join(seeds, file), 'utf8')
+        .split('\n')
+        .filter((l) => ARABIC.test(l)),
+    );
     sources.push(`seeds/${file}`);
   }
   const require = createRequire(import.meta.url);
@@ -98,7 +104,9 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 const { lines, sources } = sourceLines();
 const { passages, bytes, chars } = buildPassages(lines);
-console.log(`corpus: ${(bytes / 1e6).toFixed(1)} MB UTF-8, ${(chars / 1e6).toFixed(1)} M UTF-16 units, ${passages.length} passages`);
+console.log(
+  `corpus: ${(bytes / 1e6).toFixed(1)} MB UTF-8, ${(chars / 1e6).toFixed(1)} M UTF-16 units, ${passages.length} passages`,
+);
 console.log(`sources: ${sources.join(', ')} (${lines.length} distinct lines, repeated in shuffled order)`);
 
 let tokens = 0;
@@ -114,6 +122,6 @@ for (let run = 0; run <= RUNS; run++) {
 }
 const s = median(seconds);
 console.log(
-  `analyze: ${(bytes / 1e6 / s).toFixed(1)} MB/s, ${((tokens / s) / 1e6).toFixed(2)} M tokens/s ` +
+  `analyze: ${(bytes / 1e6 / s).toFixed(1)} MB/s, ${(tokens / s / 1e6).toFixed(2)} M tokens/s ` +
     `(median of ${RUNS} runs, ${tokens} tokens, one core, Node ${process.version}; target 30 MB/s)`,
 );

@@ -15,7 +15,13 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { normalize } from '../../indexer/arabic/analyzer.ts';
 
-export interface DevPair { english: string; arabic: string; source: 'territory' | 'city'; half: 'tune' | 'report'; absent: boolean }
+export interface DevPair {
+  english: string;
+  arabic: string;
+  source: 'territory' | 'city';
+  half: 'tune' | 'report';
+  absent: boolean;
+}
 
 const require = createRequire(import.meta.url);
 
@@ -25,26 +31,43 @@ function readJson(spec: string): unknown {
 
 export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
-  for (const byte of Buffer.from(text, 'utf8')) { h ^= byte; h = Math.imul(h, 0x01000193) >>> 0; }
+  for (const byte of Buffer.from(text, 'utf8')) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
   return h;
 }
 
 type Names = Record<string, string>;
-interface TerritoriesFile { main: Record<string, { localeDisplayNames: { territories: Names } }> }
+interface TerritoriesFile {
+  main: Record<string, { localeDisplayNames: { territories: Names } }>;
+}
 /** A time-zone tree: nested groups down to zones that may carry an exemplar city. */
-interface ZoneTree { exemplarCity?: string; [key: string]: ZoneTree | string | undefined }
-interface ZonesFile { main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }> }
+interface ZoneTree {
+  exemplarCity?: string;
+  [key: string]: ZoneTree | string | undefined;
+}
+interface ZonesFile {
+  main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }>;
+}
 
 function territories(): [string, string][] {
-  const names = (locale: string) => (readJson(`cldr-localenames-full/main/${locale}/territories.json`) as TerritoriesFile).main[locale]!.localeDisplayNames.territories;
-  const en = names('en'), ar = names('ar');
+  const names = (locale: string) =>
+    (readJson(`cldr-localenames-full/main/${locale}/territories.json`) as TerritoriesFile).main[locale]!
+      .localeDisplayNames.territories;
+  const en = names('en'),
+    ar = names('ar');
   // Two-letter codes are countries and territories; numeric ones are regions; `-alt-` are variants.
-  return Object.keys(en).filter((code) => /^[A-Z]{2}$/.test(code) && ar[code] && code !== 'ZZ').map((code) => [en[code]!, ar[code]!]);
+  return Object.keys(en)
+    .filter((code) => /^[A-Z]{2}$/.test(code) && ar[code] && code !== 'ZZ')
+    .map((code) => [en[code]!, ar[code]!]);
 }
 
 function cities(): [string, string][] {
-  const zones = (locale: string) => (readJson(`cldr-dates-full/main/${locale}/timeZoneNames.json`) as ZonesFile).main[locale]!.dates.timeZoneNames.zone;
-  const en = zones('en'), ar = zones('ar');
+  const zones = (locale: string) =>
+    (readJson(`cldr-dates-full/main/${locale}/timeZoneNames.json`) as ZonesFile).main[locale]!.dates.timeZoneNames.zone;
+  const en = zones('en'),
+    ar = zones('ar');
   const out: [string, string][] = [];
   const walk = (a: ZoneTree, e: ZoneTree | undefined, id: string): void => {
     if (typeof a.exemplarCity === 'string') {

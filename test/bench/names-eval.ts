@@ -27,8 +27,16 @@ import type { SearchHit } from '../../server/api-types.ts';
 import { expandNames, VocabReader, type NameExpansion, type Tuning } from '../../server/search/name-expansion.ts';
 import { devPairs, type DevPair } from './names-dev-set.ts';
 
-export interface NamePair { latin: string[]; arabic: string[]; kind: 'person' | 'place'; source: string }
-export interface PairFixture { pairs: NamePair[]; absent: string[] }
+export interface NamePair {
+  latin: string[];
+  arabic: string[];
+  kind: 'person' | 'place';
+  source: string;
+}
+export interface PairFixture {
+  pairs: NamePair[];
+  absent: string[];
+}
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
@@ -38,8 +46,11 @@ export function loadPairs(): PairFixture {
 }
 
 export function loadDistractors(): string[] {
-  return fs.readFileSync(path.join(FIXTURES, 'names/distractors.txt'), 'utf8')
-    .split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return fs
+    .readFileSync(path.join(FIXTURES, 'names/distractors.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 /** News sentences with a slot for the name: persons speak and meet, places are visited. */
@@ -56,16 +67,22 @@ const PLACE_SENTENCES = [
   'انطلقت من {} قافلة مساعدات إنسانية نحو المناطق المتضررة من الفيضانات.',
 ];
 
-export interface EvalDoc { id: string; title: string; text: string }
+export interface EvalDoc {
+  id: string;
+  title: string;
+  text: string;
+}
 
 /** One document per (pair, Arabic spelling), then one per distractor sentence. */
 export function buildCorpus(fixture: PairFixture, distractors: string[]): EvalDoc[] {
   const docs: EvalDoc[] = [];
-  fixture.pairs.forEach((p, i) => p.arabic.forEach((spelling, j) => {
-    const sentences = p.kind === 'person' ? PERSON_SENTENCES : PLACE_SENTENCES;
-    const text = sentences[(i + j) % sentences.length]!.replace('{}', spelling);
-    docs.push({ id: `pair-${i}-${j}`, title: `خبر ${i + 1}`, text });
-  }));
+  fixture.pairs.forEach((p, i) =>
+    p.arabic.forEach((spelling, j) => {
+      const sentences = p.kind === 'person' ? PERSON_SENTENCES : PLACE_SENTENCES;
+      const text = sentences[(i + j) % sentences.length]!.replace('{}', spelling);
+      docs.push({ id: `pair-${i}-${j}`, title: `خبر ${i + 1}`, text });
+    }),
+  );
   distractors.forEach((text, i) => docs.push({ id: `distractor-${i}`, title: `خبر عام ${i + 1}`, text }));
   return docs;
 }
@@ -91,8 +108,12 @@ export function containsSpelling(docText: string, spelling: string): boolean {
   const s = words(spelling);
   // A spelling written as one word may appear as two in a text and the reverse (نانجينغ / نان جينغ).
   const joined = (xs: string[]) => [xs.join('')];
-  return containsPhrase(doc.surfaces, s.surfaces) || containsPhrase(doc.stems, s.stems)
-    || containsPhrase(doc.surfaces, s.stems) || containsPhrase(doc.stems, joined(s.surfaces));
+  return (
+    containsPhrase(doc.surfaces, s.surfaces) ||
+    containsPhrase(doc.stems, s.stems) ||
+    containsPhrase(doc.surfaces, s.stems) ||
+    containsPhrase(doc.stems, joined(s.surfaces))
+  );
 }
 
 export interface EvalResult {
@@ -109,7 +130,8 @@ export interface EvalResult {
 
 async function allDocTexts(client: Meilisearch, indexUid: string): Promise<Map<string, string>> {
   const res = await client.index(indexUid).getDocuments<{ doc_id: string; title: string; text: string }>({
-    fields: ['doc_id', 'title', 'text'], limit: 10_000,
+    fields: ['doc_id', 'title', 'text'],
+    limit: 10_000,
   });
   const texts = new Map<string, string>();
   for (const r of res.results) texts.set(r.doc_id, (texts.get(r.doc_id) ?? '') + '\n' + r.title + '\n' + r.text);
@@ -127,9 +149,16 @@ export async function indexCorpus(admin: Meilisearch, indexUid: string, dir: str
 export async function evaluate(client: Meilisearch, indexUid: string, fixture: PairFixture): Promise<EvalResult> {
   const service = new SearchService(client, indexUid);
   const texts = await allDocTexts(client, indexUid);
-  const search = async (q: string) => (await service.search({
-    q, filters: { years: [], facets: emptySelection() }, sort: 'relevance', offset: 0, limit: 5,
-  })).hits;
+  const search = async (q: string) =>
+    (
+      await service.search({
+        q,
+        filters: { years: [], facets: emptySelection() },
+        sort: 'relevance',
+        offset: 0,
+        limit: 5,
+      })
+    ).hits;
   const has = new Map<string, boolean>();
   const contains = (id: string, spelling: string): boolean => {
     const k = `${id}\u0000${spelling}`;
@@ -137,7 +166,9 @@ export async function evaluate(client: Meilisearch, indexUid: string, fixture: P
     return has.get(k)!;
   };
 
-  let queries = 0, at1 = 0, at5 = 0;
+  let queries = 0,
+    at1 = 0,
+    at5 = 0;
   const misses: string[] = [];
   for (const p of fixture.pairs) {
     for (const latin of p.latin) {
@@ -161,8 +192,15 @@ export async function evaluate(client: Meilisearch, indexUid: string, fixture: P
   }
   const falseMatches = absent.filter((a) => a.hits.length > 0).length;
   return {
-    queries, at1, at5, recall1: at1 / queries, recall5: at5 / queries, misses,
-    absent, falseMatches, falseMatchRate: falseMatches / Math.max(1, fixture.absent.length),
+    queries,
+    at1,
+    at5,
+    recall1: at1 / queries,
+    recall5: at5 / queries,
+    misses,
+    absent,
+    falseMatches,
+    falseMatchRate: falseMatches / Math.max(1, fixture.absent.length),
   };
 }
 
@@ -174,24 +212,41 @@ export function formatReport(r: EvalResult, corpusSize: number): string {
   ];
   if (r.misses.length) lines.push('  misses:', ...r.misses.map((m) => `    ${m}`));
   const wrong = r.absent.filter((a) => a.hits.length > 0);
-  if (wrong.length) lines.push('  absent names with hits:', ...wrong.map((a) => `    ${a.name}: ${a.hits.map((h) => `${h.id}:${h.match}`).join(' ')}`));
+  if (wrong.length)
+    lines.push(
+      '  absent names with hits:',
+      ...wrong.map((a) => `    ${a.name}: ${a.hits.map((h) => `${h.id}:${h.match}`).join(' ')}`),
+    );
   return lines.join('\n');
 }
 
 // ── The name model directly: expandNames over the vocabulary index the indexer built (issue 14) ──
 
 /** One query and the Arabic it should expand to (normalized; several spellings = any of them). */
-export interface ExpansionCase { latin: string; arabic: string[] }
+export interface ExpansionCase {
+  latin: string;
+  arabic: string[];
+}
 
 export interface ExpansionResult {
-  queries: number; at1: number; at5: number; recall1: number; recall5: number;
-  misses: string[]; absent: number; falseMatches: number; falseMatchRate: number; falseExamples: string[];
+  queries: number;
+  at1: number;
+  at5: number;
+  recall1: number;
+  recall5: number;
+  misses: string[];
+  absent: number;
+  falseMatches: number;
+  falseMatchRate: number;
+  falseExamples: string[];
   msPerQuery: number;
 }
 
 /** Base of each analyzed word of an Arabic spelling (clitics off), what a form must cover. */
 function spellingBases(spelling: string): string[] {
-  return analyze(spelling).filter((t) => !t.stop).map((t) => splitClitics(t.surface).base);
+  return analyze(spelling)
+    .filter((t) => !t.stop)
+    .map((t) => splitClitics(t.surface).base);
 }
 
 /**
@@ -201,7 +256,9 @@ function spellingBases(spelling: string): string[] {
 export function covers(expansions: NameExpansion[], spelling: string, k: number): boolean {
   const want = spellingBases(spelling);
   if (want.length === 0) return false;
-  const plain = analyze(spelling).filter((t) => !t.stop).map((t) => t.surface);
+  const plain = analyze(spelling)
+    .filter((t) => !t.stop)
+    .map((t) => t.surface);
   const got = new Set<string>();
   for (const e of expansions) {
     for (const f of e.forms.slice(0, k)) {
@@ -215,8 +272,16 @@ export function covers(expansions: NameExpansion[], spelling: string, k: number)
   return want.every((w, i) => got.has(w) || got.has(plain[i]!)) || got.has(want.join('')) || got.has(plain.join(''));
 }
 
-export async function evaluateExpansion(reader: VocabReader, cases: ExpansionCase[], absent: string[], tuning?: Partial<Tuning>): Promise<ExpansionResult> {
-  let queries = 0, at1 = 0, at5 = 0, ms = 0;
+export async function evaluateExpansion(
+  reader: VocabReader,
+  cases: ExpansionCase[],
+  absent: string[],
+  tuning?: Partial<Tuning>,
+): Promise<ExpansionResult> {
+  let queries = 0,
+    at1 = 0,
+    at5 = 0,
+    ms = 0;
   const misses: string[] = [];
   for (const c of cases) {
     const t0 = performance.now();
@@ -239,23 +304,34 @@ export async function evaluateExpansion(reader: VocabReader, cases: ExpansionCas
     if (exp.some((e) => e.forms.length > 0)) falseExamples.push(`${name}: ${show(exp)}`);
   }
   return {
-    queries, at1, at5, recall1: at1 / Math.max(1, queries), recall5: at5 / Math.max(1, queries), misses,
-    absent: absent.length, falseMatches: falseExamples.length, falseMatchRate: falseExamples.length / Math.max(1, absent.length),
-    falseExamples, msPerQuery: ms / Math.max(1, cases.length + absent.length),
+    queries,
+    at1,
+    at5,
+    recall1: at1 / Math.max(1, queries),
+    recall5: at5 / Math.max(1, queries),
+    misses,
+    absent: absent.length,
+    falseMatches: falseExamples.length,
+    falseMatchRate: falseExamples.length / Math.max(1, absent.length),
+    falseExamples,
+    msPerQuery: ms / Math.max(1, cases.length + absent.length),
   };
 }
 
 function show(exp: NameExpansion[]): string {
-  return exp.map((e) => `${e.words.join(' ')} → ${e.forms.map((f) => `${f.normalized}:${f.score}`).join(', ') || '∅'}`).join(' | ');
+  return exp
+    .map((e) => `${e.words.join(' ')} → ${e.forms.map((f) => `${f.normalized}:${f.score}`).join(', ') || '∅'}`)
+    .join(' | ');
 }
 
 export function formatExpansion(label: string, r: ExpansionResult, details = true): string {
   const lines = [
-    `${label}: ${r.queries} (Latin, Arabic) pairs   recall@1 ${r.recall1.toFixed(3)} (${r.at1})   recall@5 ${r.recall5.toFixed(3)} (${r.at5})`
-      + `   absent names matched: ${r.falseMatches}/${r.absent} (rate ${r.falseMatchRate.toFixed(3)})   ${r.msPerQuery.toFixed(2)} ms/query`,
+    `${label}: ${r.queries} (Latin, Arabic) pairs   recall@1 ${r.recall1.toFixed(3)} (${r.at1})   recall@5 ${r.recall5.toFixed(3)} (${r.at5})` +
+      `   absent names matched: ${r.falseMatches}/${r.absent} (rate ${r.falseMatchRate.toFixed(3)})   ${r.msPerQuery.toFixed(2)} ms/query`,
   ];
   if (details && r.misses.length) lines.push('  misses:', ...r.misses.map((m) => `    ${m}`));
-  if (details && r.falseExamples.length) lines.push('  absent names with forms:', ...r.falseExamples.map((m) => `    ${m}`));
+  if (details && r.falseExamples.length)
+    lines.push('  absent names with forms:', ...r.falseExamples.map((m) => `    ${m}`));
   return lines.join('\n');
 }
 
@@ -270,7 +346,9 @@ export function devCases(pairs: DevPair[], half: DevPair['half']): ExpansionCase
 /** The dev set as pair-set fixtures (for the search-service path): present names, and the absent ones. */
 export function devFixture(pairs: DevPair[], half: DevPair['half']): PairFixture {
   return {
-    pairs: pairs.filter((p) => p.half === half && !p.absent).map((p) => ({ latin: [p.english], arabic: [p.arabic], kind: 'place' as const, source: `CLDR ${p.source}` })),
+    pairs: pairs
+      .filter((p) => p.half === half && !p.absent)
+      .map((p) => ({ latin: [p.english], arabic: [p.arabic], kind: 'place' as const, source: `CLDR ${p.source}` })),
     absent: pairs.filter((p) => p.half === half && p.absent).map((p) => p.english),
   };
 }
@@ -279,31 +357,53 @@ async function main(): Promise<void> {
   const { startEngine } = await import('../../indexer/meili/engine.ts');
   const { createClient } = await import('../../indexer/meili/client.ts');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'names-eval-'));
-  const engine = await startEngine({ dataDir, url: process.env.MEILI_URL, masterKey: process.env.MEILI_MASTER_KEY, startTimeoutMs: 60_000 });
+  const engine = await startEngine({
+    dataDir,
+    url: process.env.MEILI_URL,
+    masterKey: process.env.MEILI_MASTER_KEY,
+    startTimeoutMs: 60_000,
+  });
   try {
     const client = createClient({ url: engine.url, apiKey: engine.masterKey });
     const indexUid = `names_eval_${process.pid}`;
     const fixture = loadPairs();
     const dev = devPairs();
-    const tune = devFixture(dev, 'tune'), report = devFixture(dev, 'report');
+    const tune = devFixture(dev, 'tune'),
+      report = devFixture(dev, 'report');
     // One collection: pair-set sentences, dev-set sentences (absent names left out), distractors, seeds.
-    const docs = buildCorpus({ pairs: [...fixture.pairs, ...tune.pairs, ...report.pairs], absent: [] }, loadDistractors());
+    const docs = buildCorpus(
+      { pairs: [...fixture.pairs, ...tune.pairs, ...report.pairs], absent: [] },
+      loadDistractors(),
+    );
     await indexCorpus(client, indexUid, dataDir, docs);
     const reader = new VocabReader(client, indexUid);
-    const present = new Set((await client.index(`${indexUid}_vocab`).getDocuments<{ base: string }>({ fields: ['base'], limit: 100_000 })).results.map((r) => r.base));
+    const present = new Set(
+      (
+        await client.index(`${indexUid}_vocab`).getDocuments<{ base: string }>({ fields: ['base'], limit: 100_000 })
+      ).results.map((r) => r.base),
+    );
     // An "absent" name whose Arabic happens to be in the seeds or distractors is not absent.
-    const absentOf = (half: DevPair['half']) => dev.filter((p) => p.half === half && p.absent && !present.has(splitClitics(p.arabic).base)).map((p) => p.english);
+    const absentOf = (half: DevPair['half']) =>
+      dev.filter((p) => p.half === half && p.absent && !present.has(splitClitics(p.arabic).base)).map((p) => p.english);
     const absentDev = absentOf('report');
     // The pair set's absent names are absent only when the dev set does not name them (Lima, Oslo are CLDR cities).
     const devNames = new Set(dev.filter((p) => !p.absent).map((p) => p.english.toLowerCase()));
     const pairAbsent = fixture.absent.filter((n) => !devNames.has(n.toLowerCase()));
-    console.log(`collection: ${docs.length} documents + seeds; dev set ${dev.length} CLDR pairs (tune ${tune.pairs.length} + ${absentOf('tune').length} absent, report ${report.pairs.length} + ${absentDev.length} absent)`);
+    console.log(
+      `collection: ${docs.length} documents + seeds; dev set ${dev.length} CLDR pairs (tune ${tune.pairs.length} + ${absentOf('tune').length} absent, report ${report.pairs.length} + ${absentDev.length} absent)`,
+    );
 
     console.log('\n== through the search service (the server as wired today) ==');
     const started = Date.now();
-    for (const [label, fx] of [['pair set', { ...fixture, absent: pairAbsent }], ['dev tune half', { ...tune, absent: absentOf('tune') }], ['dev report half', { ...report, absent: absentDev }]] as const) {
+    for (const [label, fx] of [
+      ['pair set', { ...fixture, absent: pairAbsent }],
+      ['dev tune half', { ...tune, absent: absentOf('tune') }],
+      ['dev report half', { ...report, absent: absentDev }],
+    ] as const) {
       const r = await evaluate(client, indexUid, fx);
-      console.log(`${label}: recall@1 ${r.recall1.toFixed(3)}  recall@5 ${r.recall5.toFixed(3)} (${r.queries} pairs)  absent names with hits ${r.falseMatches}/${r.absent.length} (rate ${r.falseMatchRate.toFixed(3)})`);
+      console.log(
+        `${label}: recall@1 ${r.recall1.toFixed(3)}  recall@5 ${r.recall5.toFixed(3)} (${r.queries} pairs)  absent names with hits ${r.falseMatches}/${r.absent.length} (rate ${r.falseMatchRate.toFixed(3)})`,
+      );
     }
     console.log(`  (${Date.now() - started} ms)`);
 
@@ -311,13 +411,24 @@ async function main(): Promise<void> {
     // Misses are printed for the pair set and the tuning half only: the report half is not looked at while tuning.
     const verbose = process.argv.includes('--misses');
     console.log(formatExpansion('pair set', await evaluateExpansion(reader, pairCases(fixture), pairAbsent), verbose));
-    console.log(formatExpansion('dev tune half', await evaluateExpansion(reader, devCases(dev, 'tune'), absentOf('tune')), verbose));
-    console.log(formatExpansion('dev report half', await evaluateExpansion(reader, devCases(dev, 'report'), absentDev), false));
+    console.log(
+      formatExpansion(
+        'dev tune half',
+        await evaluateExpansion(reader, devCases(dev, 'tune'), absentOf('tune')),
+        verbose,
+      ),
+    );
+    console.log(
+      formatExpansion('dev report half', await evaluateExpansion(reader, devCases(dev, 'report'), absentDev), false),
+    );
     if (process.argv.includes('--sweep')) {
       // Thresholds on the TUNING half only (recall vs absent names matched).
       for (const minScore of [0.62, 0.66, 0.7, 0.74, 0.78, 0.82]) {
         for (const minScoreShort of [0.8, 0.9]) {
-          const r = await evaluateExpansion(reader, devCases(dev, 'tune'), absentOf('tune'), { minScore, minScoreShort });
+          const r = await evaluateExpansion(reader, devCases(dev, 'tune'), absentOf('tune'), {
+            minScore,
+            minScoreShort,
+          });
           console.log(formatExpansion(`tune minScore ${minScore} short ${minScoreShort}`, r, false));
         }
       }
@@ -330,5 +441,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((e) => { console.error(e); process.exitCode = 1; });
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 }

@@ -12,22 +12,68 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { VocabularyBuilder, entryKeys, formId, baseOf, type VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
+import {
+  VocabularyBuilder,
+  entryKeys,
+  formId,
+  baseOf,
+  type VocabEntry,
+} from '../../indexer/arabic/names/vocabulary.ts';
 import { collectDocuments } from '../../indexer/index-paths.ts';
 import { writeVocabulary } from '../../indexer/meili/vocab.ts';
 import { expandNames, VocabReader } from '../../server/search/name-expansion.ts';
 
 const QUERIES = [
-  'Patrushev', 'Naryshkin', 'Xi Jinping', 'Guo Shengkun', 'Mohammed', 'Ali', 'Hsinhua', 'Medwedew',
-  'Nguyen Xuan Phuc', 'Abdel Fattah el-Sisi', 'Wagner Group', 'Kuwait', 'BRICS', 'Tsinghua University', 'mo7amed',
-  'Stoltenberg', 'Washington', 'Alexandria', 'Vladivostok', 'Lavrov',
+  'Patrushev',
+  'Naryshkin',
+  'Xi Jinping',
+  'Guo Shengkun',
+  'Mohammed',
+  'Ali',
+  'Hsinhua',
+  'Medwedew',
+  'Nguyen Xuan Phuc',
+  'Abdel Fattah el-Sisi',
+  'Wagner Group',
+  'Kuwait',
+  'BRICS',
+  'Tsinghua University',
+  'mo7amed',
+  'Stoltenberg',
+  'Washington',
+  'Alexandria',
+  'Vladivostok',
+  'Lavrov',
 ];
 
 /** Arabic consonants with rough corpus frequencies (per mille), for the synthetic roots. */
 const LETTERS: [string, number][] = [
-  ['ل', 120], ['م', 70], ['ن', 70], ['ر', 60], ['ت', 60], ['ب', 45], ['ع', 45], ['د', 35], ['س', 35], ['ق', 30],
-  ['ف', 30], ['ك', 30], ['ح', 25], ['ج', 20], ['ه', 20], ['ش', 15], ['ص', 12], ['ط', 12], ['خ', 12], ['ز', 10],
-  ['ض', 8], ['غ', 8], ['ث', 8], ['ذ', 8], ['ظ', 4], ['ء', 4],
+  ['ل', 120],
+  ['م', 70],
+  ['ن', 70],
+  ['ر', 60],
+  ['ت', 60],
+  ['ب', 45],
+  ['ع', 45],
+  ['د', 35],
+  ['س', 35],
+  ['ق', 30],
+  ['ف', 30],
+  ['ك', 30],
+  ['ح', 25],
+  ['ج', 20],
+  ['ه', 20],
+  ['ش', 15],
+  ['ص', 12],
+  ['ط', 12],
+  ['خ', 12],
+  ['ز', 10],
+  ['ض', 8],
+  ['غ', 8],
+  ['ث', 8],
+  ['ذ', 8],
+  ['ظ', 4],
+  ['ء', 4],
 ];
 const PREFIXES = ['', '', '', 'ال', 'ال', 'و', 'وال', 'ب', 'بال', 'ل', 'لل', 'ف', 'م', 'ت', 'ي', 'است'];
 const SUFFIXES = ['', '', '', 'ه', 'ات', 'ين', 'ون', 'ي', 'يه', 'ها', 'هم', 'نا', 'ان', 'يين'];
@@ -35,13 +81,23 @@ const VOWELS = ['', '', '', 'ا', 'و', 'ي'];
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s / 2 ** 32; };
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 function synthetic(count: number, existing: Set<string>): VocabEntry[] {
   const random = rng(14);
   const total = LETTERS.reduce((n, [, w]) => n + w, 0);
-  const letter = () => { let x = random() * total; for (const [l, w] of LETTERS) { x -= w; if (x < 0) return l; } return 'ل'; };
+  const letter = () => {
+    let x = random() * total;
+    for (const [l, w] of LETTERS) {
+      x -= w;
+      if (x < 0) return l;
+    }
+    return 'ل';
+  };
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
   const out: VocabEntry[] = [];
   while (out.length < count) {
@@ -52,7 +108,16 @@ function synthetic(count: number, existing: Set<string>): VocabEntry[] {
     if (existing.has(w)) continue;
     existing.add(w);
     const base = baseOf(w);
-    out.push({ id: formId(w), form: w, written: w, count: 1 + Math.floor(random() * 5), base, words: 1, stop: false, ...entryKeys(w, base) });
+    out.push({
+      id: formId(w),
+      form: w,
+      written: w,
+      count: 1 + Math.floor(random() * 5),
+      base,
+      words: 1,
+      stop: false,
+      ...entryKeys(w, base),
+    });
   }
   return out;
 }
@@ -73,7 +138,12 @@ async function main(): Promise<void> {
   const { startEngine } = await import('../../indexer/meili/engine.ts');
   const { createClient } = await import('../../indexer/meili/client.ts');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'names-bench-'));
-  const engine = await startEngine({ dataDir, url: process.env.MEILI_URL, masterKey: process.env.MEILI_MASTER_KEY, startTimeoutMs: 60_000 });
+  const engine = await startEngine({
+    dataDir,
+    url: process.env.MEILI_URL,
+    masterKey: process.env.MEILI_MASTER_KEY,
+    startTimeoutMs: 60_000,
+  });
   const indexUid = `names_bench_${process.pid}`;
   const client = createClient({ url: engine.url, apiKey: engine.masterKey });
   try {
@@ -84,10 +154,13 @@ async function main(): Promise<void> {
     const entries = [...real, ...synthetic(Math.max(0, forms - real.length), new Set(real.map((e) => e.form)))];
     let t = Date.now();
     await writeVocabulary(client, indexUid, entries);
-    console.log(`vocabulary: ${entries.length} forms (${real.length} from the seeds), written in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `vocabulary: ${entries.length} forms (${real.length} from the seeds), written in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
 
     const reader = new VocabReader(client, indexUid);
-    let lookupMs = 0, candidates = 0;
+    let lookupMs = 0,
+      candidates = 0;
     const lookup = reader.lookup.bind(reader);
     reader.lookup = async (q) => {
       const t0 = performance.now();
@@ -102,7 +175,8 @@ async function main(): Promise<void> {
     for (const q of QUERIES) {
       const words = q.split(/\s+/).length;
       const times: number[] = [];
-      lookupMs = 0; candidates = 0;
+      lookupMs = 0;
+      candidates = 0;
       let found = '';
       for (let i = 0; i < rounds; i++) {
         t = performance.now();
@@ -112,11 +186,15 @@ async function main(): Promise<void> {
       }
       const median = percentile(times, 0.5);
       perWord.push(...times.map((x) => x / words));
-      rows.push(`  ${q.padEnd(22)} ${median.toFixed(2).padStart(6)} ms  (engine ${(lookupMs / rounds).toFixed(2)} ms, ${Math.round(candidates / rounds)} candidates)  → ${found}`);
+      rows.push(
+        `  ${q.padEnd(22)} ${median.toFixed(2).padStart(6)} ms  (engine ${(lookupMs / rounds).toFixed(2)} ms, ${Math.round(candidates / rounds)} candidates)  → ${found}`,
+      );
     }
     console.log(`expandNames, median of ${rounds} rounds per query:`);
     console.log(rows.join('\n'));
-    console.log(`per query word: p50 ${percentile(perWord, 0.5).toFixed(2)} ms, p95 ${percentile(perWord, 0.95).toFixed(2)} ms, max ${Math.max(...perWord).toFixed(2)} ms`);
+    console.log(
+      `per query word: p50 ${percentile(perWord, 0.5).toFixed(2)} ms, p95 ${percentile(perWord, 0.95).toFixed(2)} ms, max ${Math.max(...perWord).toFixed(2)} ms`,
+    );
   } finally {
     await client.deleteIndex(`${indexUid}_vocab`).waitTask();
     await engine.stop();
@@ -124,4 +202,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -32,7 +32,10 @@ function defaultDir(): string {
   const beside = resolve(root, '..', 'shared', 'peer-cases');
   if (existsSync(beside)) return beside;
   try {
-    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root, encoding: 'utf8' }).trim();
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
     const main = resolve(dirname(common), '..', 'shared', 'peer-cases');
     if (existsSync(main)) return main;
   } catch {
@@ -53,19 +56,21 @@ interface PeerCase {
 
 const stemOf = (word: string): string => stem(normalize(word));
 const WORD = /[\p{L}\p{N}]/u;
-const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const same = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Splits a word the way the ATB (Stanford segmenter) does: each proclitic but the article, then the enclitic. */
 function atbSegments(word: string): string[] | null {
   const split = (analyzer as Record<string, unknown>).splitClitics as
-    | ((w: string) => { proclitics: string; base: string; enclitic: string })
-    | undefined;
+    ((w: string) => { proclitics: string; base: string; enclitic: string }) | undefined;
   if (split === undefined) return null; // the analyzer before it had a clitic model
   const { proclitics, base, enclitic } = split(word);
   // لل is ل + ال: the ATB keeps the article on the word.
   const [separate, article] = proclitics.endsWith('لل')
     ? [proclitics.slice(0, -1), 'ال']
-    : proclitics.endsWith('ال') ? [proclitics.slice(0, -2), 'ال'] : [proclitics, ''];
+    : proclitics.endsWith('ال')
+      ? [proclitics.slice(0, -2), 'ال']
+      : [proclitics, ''];
   const out = [...separate, article + base.slice(0, base.length - enclitic.length)];
   if (enclitic !== '') out.push(enclitic);
   return out;
@@ -96,7 +101,13 @@ function runCase(c: PeerCase, group: Map<string, string[]>): { pass: boolean; go
     case 'analyze-norm': {
       const tokens = analyze(c.input).filter((t) => c.stops === 'none' || c.kind === 'analyze-norm' || !t.stop);
       const got = tokens.map((t) => (c.kind === 'analyze' ? t.stem : t.surface));
-      return { pass: same(got, (c.expected as string[]).map((e) => normalize(e))), got: got.join(' ') };
+      return {
+        pass: same(
+          got,
+          (c.expected as string[]).map((e) => normalize(e)),
+        ),
+        got: got.join(' '),
+      };
     }
     case 'stop': {
       const got = isStopWord(normalize(c.input));
@@ -127,7 +138,9 @@ function runCase(c: PeerCase, group: Map<string, string[]>): { pass: boolean; go
 function runSuite(file: string): void {
   const data = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { suite: string; cases: PeerCase[] };
   const group = new Map<string, string[]>();
-  for (const c of data.cases) if (c.note?.includes('conflation')) group.set(String(c.expected), [...(group.get(String(c.expected)) ?? []), c.input]);
+  for (const c of data.cases)
+    if (c.note?.includes('conflation'))
+      group.set(String(c.expected), [...(group.get(String(c.expected)) ?? []), c.input]);
   let passed = 0;
   const fails: string[] = [];
   for (const c of data.cases) {
@@ -146,7 +159,12 @@ function fnv1a(text: string): number {
   return h;
 }
 
-interface Row { readonly word: string; readonly gold: string; readonly lucene: string; readonly snowball: string }
+interface Row {
+  readonly word: string;
+  readonly gold: string;
+  readonly lucene: string;
+  readonly snowball: string;
+}
 
 /** Columns per list: [word, gold, Lucene, Snowball] (0-based), as each file's header names them. */
 const LISTS: Record<string, readonly [number, number, number, number]> = {
@@ -211,10 +229,15 @@ function runList(file: string): void {
 }
 
 if (!existsSync(DIR)) {
-  console.log(`bench:peer: no peer cases at ${DIR} (they live outside the repository, in ../shared/peer-cases); nothing measured.`);
+  console.log(
+    `bench:peer: no peer cases at ${DIR} (they live outside the repository, in ../shared/peer-cases); nothing measured.`,
+  );
   process.exit(0);
 }
 console.log(`Peer cases from ${DIR}\n\nsuite            passed`);
-for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) runSuite(file);
+for (const file of readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort())
+  runSuite(file);
 console.log('\nconflation (pairs of words sharing the gold lemma vs sharing a stem)');
 for (const file of Object.keys(LISTS)) if (existsSync(join(DIR, file))) runList(file);

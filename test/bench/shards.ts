@@ -29,11 +29,17 @@ async function engines(count: number) {
   const started = await Promise.all(dirs.map((dataDir) => startEngine({ dataDir, startTimeoutMs: 60_000 })));
   return {
     shards: started.map((e, i) => ({ name: embeddedShardName(i), url: e.url, apiKey: e.masterKey })),
-    stop: async () => { await Promise.all(started.map((e) => e.stop())); for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); },
+    stop: async () => {
+      await Promise.all(started.map((e) => e.stop()));
+      for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+    },
   };
 }
 
-const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!; };
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
 
 async function measure(count: number, corpus: string): Promise<void> {
   const e = await engines(count);
@@ -43,20 +49,34 @@ async function measure(count: number, corpus: string): Promise<void> {
     if (sharded) await configureNetwork(e.shards);
     const client = sharded ? new ShardedSearch(e.shards).client() : admins[0]!.client;
     const t0 = performance.now();
-    const summary = await indexPaths([corpus], { client, indexUid: 'bench', rebuild: true, ...(sharded ? { shards: admins } : {}) });
+    const summary = await indexPaths([corpus], {
+      client,
+      indexUid: 'bench',
+      rebuild: true,
+      ...(sharded ? { shards: admins } : {}),
+    });
     const indexMs = performance.now() - t0;
     const service = new SearchService(client, 'bench');
     const times: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      for (const q of QUERIES) for (const sort of ['relevance', 'date'] as const) {
-        const req: SearchRequest = { q, sort, offset: 0, limit: 10, filters: { years: [], facets: emptySelection() } };
-        const s = performance.now();
-        await service.search(req);
-        if (round > 0) times.push(performance.now() - s); // round 0 warms the engines up
-      }
+      for (const q of QUERIES)
+        for (const sort of ['relevance', 'date'] as const) {
+          const req: SearchRequest = {
+            q,
+            sort,
+            offset: 0,
+            limit: 10,
+            filters: { years: [], facets: emptySelection() },
+          };
+          const s = performance.now();
+          await service.search(req);
+          if (round > 0) times.push(performance.now() - s); // round 0 warms the engines up
+        }
     }
-    console.log(`${count} engine(s): ${summary.passages} passages indexed in ${(indexMs / 1000).toFixed(1)} s; ` +
-      `search over ${times.length} queries: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`);
+    console.log(
+      `${count} engine(s): ${summary.passages} passages indexed in ${(indexMs / 1000).toFixed(1)} s; ` +
+        `search over ${times.length} queries: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`,
+    );
   } finally {
     await e.stop();
   }

@@ -21,11 +21,21 @@ const REBUILD_EVERY_MS = Number(process.env.SOAK_REBUILD_EVERY_S ?? 20) * 1000;
 // China, Moscow, Patrushev (Latin), Hanoi, cooperation: a mix of tiers.
 const QUERIES = ['الصين', 'بموسكو', 'Patrushev', 'هانوي', 'التعاون', 'Xi Jinping'];
 
-function node(args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function node(
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { output += d.toString(); });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   return { child, output: () => output, exited: new Promise((r) => child.once('exit', (code) => r(code))) };
 }
 
@@ -33,15 +43,25 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'soak-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', MEILI_URL: '', MEILI_MASTER_KEY: '', RATE_LIMIT_PER_MINUTE: '100000000' };
+  const env = {
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    MEILI_URL: '',
+    MEILI_MASTER_KEY: '',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+  };
   const server = node(['server/main.ts'], env);
   try {
     const readyBy = Date.now() + 120_000;
     while (!server.output().includes('search at')) {
-      if (Date.now() > readyBy || server.child.exitCode !== null) throw new Error(`soak: npm start did not come up:\n${server.output()}`);
+      if (Date.now() > readyBy || server.child.exitCode !== null)
+        throw new Error(`soak: npm start did not come up:\n${server.output()}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    console.log(`soak: ${SECONDS} s, ${CONNECTIONS} connections on ${base}; kill -9 of the engine every ${KILL_EVERY_MS / 1000} s, --rebuild every ${REBUILD_EVERY_MS / 1000} s`);
+    console.log(
+      `soak: ${SECONDS} s, ${CONNECTIONS} connections on ${base}; kill -9 of the engine every ${KILL_EVERY_MS / 1000} s, --rebuild every ${REBUILD_EVERY_MS / 1000} s`,
+    );
 
     const byStatus = new Map<number, number>();
     const codes = new Map<string, number>();
@@ -56,20 +76,27 @@ async function main(): Promise<void> {
       for (let i = c; performance.now() < end; i += CONNECTIONS) {
         let status = 0;
         try {
-          const res = await fetch(`${base}/api/search?q=${encodeURIComponent(QUERIES[i % QUERIES.length]!)}`, { signal: AbortSignal.timeout(15_000) });
+          const res = await fetch(`${base}/api/search?q=${encodeURIComponent(QUERIES[i % QUERIES.length]!)}`, {
+            signal: AbortSignal.timeout(15_000),
+          });
           const body = await res.text();
           status = res.status;
-          if (status !== 200) { const code = /"code":"([a-z_]+)"/.exec(body)?.[1] ?? '?'; codes.set(`${status} ${code}`, (codes.get(`${status} ${code}`) ?? 0) + 1); }
-        } catch { /* status 0: no HTTP answer */ }
+          if (status !== 200) {
+            const code = /"code":"([a-z_]+)"/.exec(body)?.[1] ?? '?';
+            codes.set(`${status} ${code}`, (codes.get(`${status} ${code}`) ?? 0) + 1);
+          }
+        } catch {
+          /* status 0: no HTTP answer */
+        }
         requests++;
         byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
         const now = performance.now();
         if (status === 200) {
-          if (now - lastOk > 2000) outages.push(`${((lastOk - t0) / 1000).toFixed(1)}–${((now - t0) / 1000).toFixed(1)} s`);
+          if (now - lastOk > 2000)
+            outages.push(`${((lastOk - t0) / 1000).toFixed(1)}–${((now - t0) / 1000).toFixed(1)} s`);
           longestOutage = Math.max(longestOutage, now - lastOk);
           lastOk = now;
-        }
-        else await new Promise((r) => setTimeout(r, 5)); // a failing engine answers at once: do not spin
+        } else await new Promise((r) => setTimeout(r, 5)); // a failing engine answers at once: do not spin
       }
     });
 
@@ -83,13 +110,26 @@ async function main(): Promise<void> {
         const now = performance.now();
         if (now >= nextKill) {
           const pid = readLock(path.join(dataDir, 'engine.lock'))?.enginePid;
-          if (typeof pid === 'number') { try { process.kill(pid, 'SIGKILL'); kills++; events.push(`kill at ${((now - t0) / 1000).toFixed(1)} s`); } catch { /* restarting already */ } }
+          if (typeof pid === 'number') {
+            try {
+              process.kill(pid, 'SIGKILL');
+              kills++;
+              events.push(`kill at ${((now - t0) / 1000).toFixed(1)} s`);
+            } catch {
+              /* restarting already */
+            }
+          }
           nextKill = now + KILL_EVERY_MS;
         }
         if (now >= nextRebuild) {
           const run = node(['indexer/cli.ts', path.resolve('seeds'), '--rebuild'], env);
           events.push(`rebuild at ${((now - t0) / 1000).toFixed(1)} s`);
-          running.push(run.exited.then((code) => { rebuilds.push(code); if (code !== 0) console.log(`soak: a rebuild exited ${code}:\n${run.output().slice(-600)}`); }));
+          running.push(
+            run.exited.then((code) => {
+              rebuilds.push(code);
+              if (code !== 0) console.log(`soak: a rebuild exited ${code}:\n${run.output().slice(-600)}`);
+            }),
+          );
           nextRebuild = now + REBUILD_EVERY_MS;
         }
         await new Promise((r) => setTimeout(r, 100));
@@ -99,13 +139,21 @@ async function main(): Promise<void> {
     await Promise.all([...loops, chaos]);
     longestOutage = Math.max(longestOutage, Math.min(performance.now(), end) - lastOk); // rebuilds may finish after the load
 
-    const ready = await (await fetch(`${base}/readyz`)).json() as { restarts?: number };
-    const statuses = [...byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s === 0 ? 'no answer' : s}: ${n}`).join(', ');
+    const ready = (await (await fetch(`${base}/readyz`)).json()) as { restarts?: number };
+    const statuses = [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s === 0 ? 'no answer' : s}: ${n}`)
+      .join(', ');
     console.log(`soak: ${requests} requests (${(requests / SECONDS).toFixed(0)}/s); by status: ${statuses}`);
-    console.log(`soak: longest outage ${(longestOutage / 1000).toFixed(2)} s; engine killed ${kills} time(s), restarts seen by /readyz: ${ready.restarts}; rebuilds: ${rebuilds.length} (exit codes ${rebuilds.join(', ') || '—'})`);
+    console.log(
+      `soak: longest outage ${(longestOutage / 1000).toFixed(2)} s; engine killed ${kills} time(s), restarts seen by /readyz: ${ready.restarts}; rebuilds: ${rebuilds.length} (exit codes ${rebuilds.join(', ') || '—'})`,
+    );
     console.log(`soak: errors by code: ${[...codes].map(([c, n]) => `${c}: ${n}`).join(', ') || 'none'}`);
     console.log(`soak: outages over 2 s: ${outages.join(', ') || 'none'}; events: ${events.join(', ')}`);
-    const restartLines = server.output().split('\n').filter((l) => /restarting it|is back on/.test(l));
+    const restartLines = server
+      .output()
+      .split('\n')
+      .filter((l) => /restarting it|is back on/.test(l));
     console.log(`soak: engine log lines:\n  ${restartLines.join('\n  ')}`);
   } finally {
     server.child.kill('SIGTERM');
@@ -114,4 +162,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: Error) => { console.error(e.message); process.exitCode = 1; });
+main().catch((e: Error) => {
+  console.error(e.message);
+  process.exitCode = 1;
+});

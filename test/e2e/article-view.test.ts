@@ -5,15 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  browserSession,
-  MOBILE,
-  hitIds,
-  inViewport,
-  screenshot,
-  typeQuery,
-  waitForSearch,
-} from './browser.ts';
+import { browserSession, MOBILE, hitIds, inViewport, screenshot, typeQuery, waitForSearch } from './browser.ts';
 
 const FIXTURES = path.resolve('test/fixtures/e2e');
 
@@ -24,9 +16,11 @@ const open = session.open;
 async function openDeepestHit(page: Page, q: string): Promise<{ id: string; passage: string; searchUrl: string }> {
   await typeQuery(page, q);
   await waitForSearch(page, q);
-  const hits = await page.locator('#results .hit').evaluateAll((els) =>
-    els.map((el) => ({ id: (el as HTMLElement).dataset.id!, passage: Number((el as HTMLElement).dataset.passage) })),
-  );
+  const hits = await page
+    .locator('#results .hit')
+    .evaluateAll((els) =>
+      els.map((el) => ({ id: (el as HTMLElement).dataset.id!, passage: Number((el as HTMLElement).dataset.passage) })),
+    );
   expect(hits.length).toBeGreaterThan(0);
   const deepest = hits.reduce((a, b) => (b.passage > a.passage ? b : a));
   const searchUrl = page.url();
@@ -84,14 +78,20 @@ describe('the article view', () => {
   });
 
   it('the back link restores filters too, even when the article was opened in a new tab', async () => {
-    const { page, context } = await open(`/?${new URLSearchParams([['q', 'الصين'], ['country', 'CN'], ['sort', 'date']])}`);
+    const { page, context } = await open(
+      `/?${new URLSearchParams([
+        ['q', 'الصين'],
+        ['country', 'CN'],
+        ['sort', 'date'],
+      ])}`,
+    );
     await waitForSearch(page);
     const href = await page.locator('#results .hit-link').first().getAttribute('href');
     expect(href).toBeTruthy();
     const tab = await context.newPage();
     await tab.goto(href!);
     await tab.waitForSelector('#article[aria-busy="false"]');
-    const back = new URL(await tab.locator('#back-link').getAttribute('href') ?? '', session.baseUrl());
+    const back = new URL((await tab.locator('#back-link').getAttribute('href')) ?? '', session.baseUrl());
     expect(back.searchParams.get('q')).toBe('الصين');
     expect(back.searchParams.getAll('country')).toEqual(['CN']);
     expect(back.searchParams.get('sort')).toBe('date');

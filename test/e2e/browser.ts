@@ -27,7 +27,9 @@ export const SCREENSHOTS = path.resolve('test-results/screenshots');
 
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`e2e: no Chromium at ${CHROMIUM}; install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `e2e: no Chromium at ${CHROMIUM}; install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
@@ -113,7 +115,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Waits until no finite CSS animation or transition is running (an endless spinner does not count). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
   );
 }
 
@@ -124,9 +128,13 @@ export async function settled(page: Page): Promise<void> {
  */
 export async function holdRequests(page: Page, pattern: string, matches: (url: URL) => boolean) {
   let release!: () => void;
-  const released = new Promise<void>((resolve) => { release = resolve; });
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const ended = new Promise<void>((resolve) => {
-    const onEnd = (request: { url(): string }) => { if (matches(new URL(request.url()))) resolve(); };
+    const onEnd = (request: { url(): string }) => {
+      if (matches(new URL(request.url()))) resolve();
+    };
     page.on('requestfinished', onEnd);
     page.on('requestfailed', onEnd);
   });
@@ -145,10 +153,13 @@ export async function holdRequests(page: Page, pattern: string, matches: (url: U
 
 /** Is the element at least partly inside the viewport? */
 export async function inViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
+    });
 }
 
 /**

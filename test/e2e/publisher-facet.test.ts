@@ -15,7 +15,9 @@ describe('publisher facet on the page', () => {
     await waitForSearch(page);
     const list = page.locator('#facet-publisher-list');
     expect(await page.locator('#facet-publisher legend').textContent()).toBe('الناشر');
-    expect(await list.locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toContain(XINHUA);
+    expect(await list.locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toContain(
+      XINHUA,
+    );
     const before = await shownTotal(page);
 
     await list.locator(`input[value="${XINHUA}"]`).check();
@@ -23,7 +25,9 @@ describe('publisher facet on the page', () => {
     expect(new URL(page.url()).searchParams.getAll('publisher')).toEqual([XINHUA]);
     expect(await hitIds(page)).toEqual(['pub-xinhua-1']);
     expect(await shownTotal(page)).toBeLessThan(before);
-    expect(await page.locator(`#active-filters [data-filter="publisher:${XINHUA}"]`).textContent()).toContain(`الناشر: ${XINHUA}`);
+    expect(await page.locator(`#active-filters [data-filter="publisher:${XINHUA}"]`).textContent()).toContain(
+      `الناشر: ${XINHUA}`,
+    );
   });
 
   it('restores a selected publisher from the URL', async () => {

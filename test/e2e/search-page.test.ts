@@ -29,7 +29,9 @@ describe('the search page', () => {
     });
     expect(fontLoaded).toBe(true);
     await page.waitForSelector('.suggestion');
-    const suggestions = await page.locator('.suggestion').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.q));
+    const suggestions = await page
+      .locator('.suggestion')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.q));
     expect(suggestions).toEqual(expect.arrayContaining(['الصين', 'روسيا'])); // China, Russia: from the collection's facets
     await screenshot(page, 'search-empty-desktop');
 
@@ -99,7 +101,9 @@ describe('the search page', () => {
     expect(new URL(page.url()).searchParams.getAll('country')).toEqual([country!.value]);
     expect(await shownTotal(page)).toBe(country!.count);
     for (const id of await hitIds(page)) {
-      expect(await page.locator(`.hit[data-id="${id}"] .chip-country[data-country="${country!.value}"]`).count()).toBe(1);
+      expect(await page.locator(`.hit[data-id="${id}"] .chip-country[data-country="${country!.value}"]`).count()).toBe(
+        1,
+      );
     }
     // Disjunctive: the other countries stay listed with their own counts; the year counts follow the country.
     expect((await facetOptions(page, 'country')).length).toBe(countries.length);
@@ -114,7 +118,9 @@ describe('the search page', () => {
     expect(params.getAll('year')).toEqual([year!.value]);
     expect(params.getAll('country')).toEqual([country!.value]);
     expect(await shownTotal(page)).toBe(year!.count);
-    const dates = await page.locator('#results .hit-date').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+    const dates = await page
+      .locator('#results .hit-date')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
     for (const date of dates) expect(date?.startsWith(year!.value)).toBe(true);
     expect(await page.locator('#active-filters .chip-active').count()).toBe(2);
     await screenshot(page, 'search-facets-desktop');
@@ -131,7 +137,12 @@ describe('the search page', () => {
   });
 
   it('restores the whole view from the URL on load, reload and back/forward', async () => {
-    const { page } = await open(`/?${new URLSearchParams([['q', 'الصين'], ['country', 'CN']])}`);
+    const { page } = await open(
+      `/?${new URLSearchParams([
+        ['q', 'الصين'],
+        ['country', 'CN'],
+      ])}`,
+    );
     await waitForSearch(page);
     expect(await page.locator('#q').inputValue()).toBe('الصين');
     expect(await page.locator('#facet-country-list input[value="CN"]').isChecked()).toBe(true);
@@ -155,7 +166,9 @@ describe('the search page', () => {
   it('is driven by the keyboard: / focuses the box, arrows walk the results, Enter opens', async () => {
     const { page } = await open('/?q=%D8%A7%D9%84%D8%B5%D9%8A%D9%86');
     await waitForSearch(page, 'الصين');
-    const links = await page.locator('#results .hit-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    const links = await page
+      .locator('#results .hit-link')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href')));
     expect(links.length).toBeGreaterThanOrEqual(2);
     await page.locator('.site-footer').click();
     await page.keyboard.press('/');
@@ -177,7 +190,9 @@ describe('the search page', () => {
     const { page } = await open('/');
     const stale = await holdRequests(page, '**/api/search?*', (url) => url.searchParams.get('q') === 'الصين');
     await page.locator('#q').fill('الصين');
-    await page.waitForRequest((r) => r.url().includes('/api/search') && new URL(r.url()).searchParams.get('q') === 'الصين');
+    await page.waitForRequest(
+      (r) => r.url().includes('/api/search') && new URL(r.url()).searchParams.get('q') === 'الصين',
+    );
     await page.locator('#q').fill('موسكو');
     await waitForSearch(page, 'موسكو');
     const fresh = await hitIds(page);

@@ -10,7 +10,11 @@ describe('engine access', () => {
   it('the server searches with a key that can read but not write or manage keys', async () => {
     const { client, indexUid } = await seededApp();
     expect((await client.index(indexUid).search('الصين')).hits.length).toBeGreaterThan(0);
-    const refusal = (p: Promise<unknown>) => p.then(() => 'allowed', (e: unknown) => meiliErrorCode(e));
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => 'allowed',
+        (e: unknown) => meiliErrorCode(e),
+      );
     expect(await refusal(client.index(indexUid).addDocuments([{ id: 'x' }]))).toBe('invalid_api_key');
     expect(await refusal(client.getKeys())).toBe('invalid_api_key');
     expect(await refusal(client.deleteIndex(indexUid))).toBe('invalid_api_key');
@@ -35,7 +39,9 @@ describe('OpenAPI', () => {
     const ok = ajv.validate({ $ref: `openapi#/components/schemas/${name}` }, body);
     expect(ok, ajv.errorsText()).toBe(true);
   };
-  beforeAll(async () => { ({ app } = await seededApp()); });
+  beforeAll(async () => {
+    ({ app } = await seededApp());
+  });
 
   it('is served at /api/openapi.json', async () => {
     const res = await request(app).get('/api/openapi.json');
@@ -45,7 +51,11 @@ describe('OpenAPI', () => {
   });
 
   it.each([
-    [{ q: 'الصين' }], [{ q: 'الصين', country: 'VN', year: '2021' }], [{ q: 'Patrushev' }], [{}], [{ q: 'البرازيل' }],
+    [{ q: 'الصين' }],
+    [{ q: 'الصين', country: 'VN', year: '2021' }],
+    [{ q: 'Patrushev' }],
+    [{}],
+    [{ q: 'البرازيل' }],
   ])('search answers for %o match the SearchResponse schema', async (query) => {
     const res = await request(app).get('/api/search').query(query);
     expect(res.status).toBe(200);

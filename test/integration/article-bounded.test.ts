@@ -33,7 +33,6 @@ async function timed(url: string): Promise<{ ms: number; status: number; body: u
   return { ms: performance.now() - t0, status: res.status, body };
 }
 
-
 describe('GET /api/documents/:id under a heavy query', () => {
   it('a 512-character query on a 1,200-passage article does not delay /healthz by more than 100 ms', async () => {
     const heavyUrl = `${server.baseUrl}/api/documents/${id}?q=${encodeURIComponent(longQuery(512))}`;
@@ -43,7 +42,9 @@ describe('GET /api/documents/:id under a heavy query', () => {
     for (let i = 0; i < 40; i++) alone.push((await timed(`${server.baseUrl}/healthz`)).ms);
 
     let heavyDone = false;
-    const heavy = timed(heavyUrl).finally(() => { heavyDone = true; });
+    const heavy = timed(heavyUrl).finally(() => {
+      heavyDone = true;
+    });
     const during: number[] = [];
     while (!heavyDone) during.push((await timed(`${server.baseUrl}/healthz`)).ms);
     const article = await heavy;
@@ -58,11 +59,16 @@ describe('GET /api/documents/:id under a heavy query', () => {
 
   it('pages past 1,000 passages: 1,000 on the first page, the other 200 from nextOffset', async () => {
     const q = encodeURIComponent('المحادثات'); // the talks: in every passage
-    const first = (await timed(`${server.baseUrl}/api/documents/${id}?q=${q}`)).body as { passages: { n: number; matches: number }[]; passagesTotal: number; nextOffset: number | null };
+    const first = (await timed(`${server.baseUrl}/api/documents/${id}?q=${q}`)).body as {
+      passages: { n: number; matches: number }[];
+      passagesTotal: number;
+      nextOffset: number | null;
+    };
     expect(first.passagesTotal).toBe(PASSAGES);
     expect(first.passages).toHaveLength(1000);
     expect(first.nextOffset).toBe(1000);
-    const second = (await timed(`${server.baseUrl}/api/documents/${id}?q=${q}&offset=${first.nextOffset}`)).body as typeof first;
+    const second = (await timed(`${server.baseUrl}/api/documents/${id}?q=${q}&offset=${first.nextOffset}`))
+      .body as typeof first;
     expect(second.passages.map((p) => p.n)).toEqual(Array.from({ length: PASSAGES - 1000 }, (_, i) => 1000 + i));
     expect(second.nextOffset).toBeNull();
     expect(second.passages.every((p) => p.matches > 0)).toBe(true);
@@ -74,6 +80,8 @@ describe('GET /api/documents/:id under a heavy query', () => {
   it('rejects a limit above 1,000 with the allowed range', async () => {
     const res = await timed(`${server.baseUrl}/api/documents/${id}?limit=5000`);
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ error: { code: 'invalid_parameter', message: 'limit: must be between 1 and 1000, got 5000' } });
+    expect(res.body).toMatchObject({
+      error: { code: 'invalid_parameter', message: 'limit: must be between 1 and 1000, got 5000' },
+    });
   });
 });

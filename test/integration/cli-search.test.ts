@@ -24,7 +24,9 @@ const BIN = path.resolve('server/cli/bin/arabic-search.mjs');
 /** باتروشيف (Patrushev) shaped and in visual order: feh final, yeh medial, sheen initial, waw, reh final, teh initial, alef final, beh initial. */
 const PATRUSHEV_VISUAL = '\ufed2\ufef4\ufeb7\ufeed\ufeae\ufe97\ufe8e\ufe91';
 /** Seed 001's title as drawn: «باتروشيف: موسكو وبكين متحدتان…» (Patrushev: Moscow and Beijing are united…) read from the right. */
-const TITLE_001_VISUAL = '\ufee5\ufe8e\ufe97\ufeaa\ufea4\ufe98\ufee3 \ufee6\ufef4\ufedc\ufe91\ufeed \ufeee\ufedc\ufeb3\ufeee\ufee3 :' + PATRUSHEV_VISUAL;
+const TITLE_001_VISUAL =
+  '\ufee5\ufe8e\ufe97\ufeaa\ufea4\ufe98\ufee3 \ufee6\ufef4\ufedc\ufe91\ufeed \ufeee\ufedc\ufeb3\ufeee\ufee3 :' +
+  PATRUSHEV_VISUAL;
 
 let server: TestServer;
 let dataDir: string;
@@ -41,7 +43,15 @@ afterAll(async () => {
 /** The environment `npm run search` gets: the test engine and the seeded index, nothing of the user's. */
 function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { url, masterKey } = testEngine();
-  const env: NodeJS.ProcessEnv = { ...process.env, MEILI_URL: url, MEILI_MASTER_KEY: masterKey, MEILI_INDEX: server.indexUid, DATA_DIR: dataDir, LANG: 'C.UTF-8', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MEILI_URL: url,
+    MEILI_MASTER_KEY: masterKey,
+    MEILI_INDEX: server.indexUid,
+    DATA_DIR: dataDir,
+    LANG: 'C.UTF-8',
+    ...extra,
+  };
   delete env.NO_COLOR;
   return env;
 }
@@ -63,7 +73,11 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  * Runs a command in a detached tmux session on its own server (own socket: nothing shared with a
  * user's tmux), waits for it to end, and returns the screen as `tmux capture-pane` sees it.
  */
-async function screenOf(argv: string[], env: NodeJS.ProcessEnv, size = { columns: 100, rows: 50 }): Promise<{ screen: string; code: number }> {
+async function screenOf(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  size = { columns: 100, rows: 50 },
+): Promise<{ screen: string; code: number }> {
   const socket = uniqueIndexUid('cli-search');
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-u', ...args], { env, encoding: 'utf8' });
   const command = `${argv.map(quote).join(' ')}; echo "[exit $?]"; sleep 60`;
@@ -130,7 +144,10 @@ describe.concurrent('npm run search without a terminal', () => {
   });
 
   it('--url asks a running server instead of the engine', async () => {
-    const { code, stdout } = await searchNoTty(['--url', server.baseUrl, 'باتروشيف'], cliEnv({ MEILI_URL: 'http://127.0.0.1:9' }));
+    const { code, stdout } = await searchNoTty(
+      ['--url', server.baseUrl, 'باتروشيف'],
+      cliEnv({ MEILI_URL: 'http://127.0.0.1:9' }),
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('باتروشيف: موسكو وبكين متحدتان');
   });
@@ -141,7 +158,9 @@ describe.concurrent('npm run search when something is missing', () => {
     const port = await closedPort();
     const { code, stderr } = await searchNoTty(['باتروشيف'], cliEnv({ MEILI_URL: `http://127.0.0.1:${port}` }));
     expect(code).toBe(1);
-    expect(stderr).toContain(`search: the search engine is not running: nothing answers at http://127.0.0.1:${port} (MEILI_URL)`);
+    expect(stderr).toContain(
+      `search: the search engine is not running: nothing answers at http://127.0.0.1:${port} (MEILI_URL)`,
+    );
     expect(stderr).toContain('`npm start`');
   });
 
@@ -174,9 +193,12 @@ describe.concurrent('npm run search when something is missing', () => {
 /** A port nothing listens on: bound, then released. */
 function closedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const s = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
+    const s = net
+      .createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as net.AddressInfo;
+        s.close(() => resolve(port));
+      });
   });
 }

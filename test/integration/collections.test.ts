@@ -25,21 +25,29 @@ describe('chooseCollection (what npm start serves)', () => {
     for (const u of [uid, samplesIndexUid(uid)]) await testClient().deleteIndex(u).waitTask();
   });
 
-  it('an empty collection: the samples, indexed into their own index, never into the user\'s', async () => {
+  it("an empty collection: the samples, indexed into their own index, never into the user's", async () => {
     const log: string[] = [];
     const chosen = await chooseCollection(testClient(), { indexUid: uid, seedDir: SEEDS }, (m) => log.push(m));
     expect(chosen).toEqual({ indexUid: samplesIndexUid(uid), samples: true });
-    expect((await testClient().index(samplesIndexUid(uid)).search('', { hitsPerPage: 0, page: 1, distinct: 'doc_id' })).totalHits).toBe(5);
+    expect(
+      (await testClient().index(samplesIndexUid(uid)).search('', { hitsPerPage: 0, page: 1, distinct: 'doc_id' }))
+        .totalHits,
+    ).toBe(5);
     expect((await testClient().getIndexes({ limit: 1000 })).results.map((i) => i.uid)).not.toContain(uid);
     expect(log.join('\n')).toContain('index your own with `npm run index -- PATH`');
   }, 120_000);
 
-  it('once the user has indexed a document: the user\'s collection, without a single sample', async () => {
-    fs.writeFileSync(path.join(own, 'note.txt'), 'اجتمع وزراء الزراعة لبحث محصول القمح العنبري هذا العام.\n\nوقالوا إن الإنتاج سيرتفع.'); // ministers of agriculture, the amber wheat crop
+  it("once the user has indexed a document: the user's collection, without a single sample", async () => {
+    fs.writeFileSync(
+      path.join(own, 'note.txt'),
+      'اجتمع وزراء الزراعة لبحث محصول القمح العنبري هذا العام.\n\nوقالوا إن الإنتاج سيرتفع.',
+    ); // ministers of agriculture, the amber wheat crop
     await indexPaths([own], { client: testClient(), indexUid: uid });
     const chosen = await chooseCollection(testClient(), { indexUid: uid, seedDir: SEEDS }, () => {});
     expect(chosen).toEqual({ indexUid: uid, samples: false });
-    const all = await testClient().index(uid).search('', { hitsPerPage: 20, page: 1, attributesToRetrieve: ['source'] });
+    const all = await testClient()
+      .index(uid)
+      .search('', { hitsPerPage: 20, page: 1, attributesToRetrieve: ['source'] });
     expect(all.hits.map((h) => h.source)).toEqual(['note.txt']);
   }, 120_000);
 });
@@ -47,8 +55,12 @@ describe('chooseCollection (what npm start serves)', () => {
 describe('the API a first-week user met', () => {
   let app: Awaited<ReturnType<typeof seededApp>>['app'];
   let indexUid: string;
-  beforeAll(async () => { ({ app, indexUid } = await seededApp()); }, 120_000);
-  afterAll(async () => { await testClient().deleteIndex(indexUid).waitTask(); });
+  beforeAll(async () => {
+    ({ app, indexUid } = await seededApp());
+  }, 120_000);
+  afterAll(async () => {
+    await testClient().deleteIndex(indexUid).waitTask();
+  });
 
   it('/api/suggestions: countries then words of the collection, each of which finds articles', async () => {
     const res = await request(app).get('/api/suggestions');

@@ -16,7 +16,10 @@ import { SearchService } from '../../server/search/search-service.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-down-'));
 let engine: Engine | undefined;
-afterAll(async () => { await engine?.stop(); fs.rmSync(dataDir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await engine?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe('engine down and back', () => {
   it('answers 503 while Meilisearch is unreachable and recovers without a restart', async () => {
@@ -25,7 +28,10 @@ describe('engine down and back', () => {
     const admin = createClient({ url: engine.url, apiKey: engine.masterKey });
     await indexPaths([path.resolve('seeds')], { client: admin, indexUid: 'passages' });
     const client = createClient({ url: engine.url, apiKey: await ensureSearchKey(admin, 'passages'), timeoutMs: 2000 });
-    const app = createApp({ search: new SearchService(client, 'passages'), readiness: engineReadiness(client, 'passages') });
+    const app = createApp({
+      search: new SearchService(client, 'passages'),
+      readiness: engineReadiness(client, 'passages'),
+    });
 
     const before = await request(app).get('/api/search').query({ q: 'باتروشيف' });
     expect(before.status).toBe(200);

@@ -10,17 +10,29 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../indexer/meili/engine.ts';
 import { readLock } from '../../indexer/meili/lock.ts';
 import { enginePids } from '../support/engine.ts';
-import { cleanUp, get, run, startServer, tempDataDir, waitFor, waitForOutput, type Service } from './service-support.ts';
+import {
+  cleanUp,
+  get,
+  run,
+  startServer,
+  tempDataDir,
+  waitFor,
+  waitForOutput,
+  type Service,
+} from './service-support.ts';
 
 afterAll(cleanUp);
 
 /** A process that owns the engine of `dataDir` until it gets SIGTERM, as `npm run index` does while it runs. */
 function engineOwner(dataDir: string): Service {
   const script = path.join(dataDir, 'owner.mts');
-  fs.writeFileSync(script, `import { startEngine } from ${JSON.stringify(path.resolve('indexer/meili/engine.ts'))};
+  fs.writeFileSync(
+    script,
+    `import { startEngine } from ${JSON.stringify(path.resolve('indexer/meili/engine.ts'))};
     const e = await startEngine({ dataDir: ${JSON.stringify(dataDir)}, role: 'indexer' });
     process.on('SIGTERM', () => e.stop().then(() => process.exit(0)));
-    console.log('owner ready'); setInterval(() => {}, 1000);`);
+    console.log('owner ready'); setInterval(() => {}, 1000);`,
+  );
   return run(process.execPath, ['--import', 'tsx', script], {});
 }
 
@@ -66,10 +78,18 @@ describe('one engine owner per data directory', () => {
     try {
       fs.writeFileSync(path.join(dataDir, 'one.txt'), 'خبر قصير عن هانوي.'); // a short news item about Hanoi
       const indexer = run(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', path.join(dataDir, 'one.txt')], {
-        DATA_DIR: dataDir, MEILI_URL: '', MEILI_MASTER_KEY: '', MEILI_START_TIMEOUT_MS: '3000',
+        DATA_DIR: dataDir,
+        MEILI_URL: '',
+        MEILI_MASTER_KEY: '',
+        MEILI_START_TIMEOUT_MS: '3000',
       });
       expect(await indexer.exited).toBe(2);
-      expect(indexer.output()).toMatch(new RegExp(`is run by pid ${owner.child.pid} \\(indexer.*does not answer.*Not starting a second Meilisearch on the same database`, 's'));
+      expect(indexer.output()).toMatch(
+        new RegExp(
+          `is run by pid ${owner.child.pid} \\(indexer.*does not answer.*Not starting a second Meilisearch on the same database`,
+          's',
+        ),
+      );
       expect(enginePids(dataDir)).toEqual([pid]);
     } finally {
       process.kill(pid!, 'SIGCONT');

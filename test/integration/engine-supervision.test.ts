@@ -33,12 +33,20 @@ describe('npm start supervises its engine', () => {
         }
       });
       const health: number[] = [];
-      const healthLoop = (async () => { while (loading) { health.push((await get(`${base}/healthz`, 2000)).status); await new Promise((r) => setTimeout(r, 100)); } })();
+      const healthLoop = (async () => {
+        while (loading) {
+          health.push((await get(`${base}/healthz`, 2000)).status);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })();
       await waitFor(() => answers.length >= 20);
 
       const killedAt = performance.now();
       process.kill(pid!, 'SIGKILL');
-      const back = await waitFor(() => answers.some((a) => a.at > killedAt && a.status !== 200) && answers.at(-1)!.status === 200, 20_000);
+      const back = await waitFor(
+        () => answers.some((a) => a.at > killedAt && a.status !== 200) && answers.at(-1)!.status === 200,
+        20_000,
+      );
       loading = false;
       await Promise.all([...workers, healthLoop]);
 
@@ -52,7 +60,12 @@ describe('npm start supervises its engine', () => {
       expect(enginePids(dataDir)).toHaveLength(1);
       const ready = await get(`${base}/readyz`);
       expect(ready.status).toBe(200);
-      expect(ready.body).toMatchObject({ status: 'ready', state: 'up', restarts: 1, lastRestart: { reason: 'exited with SIGKILL' } });
+      expect(ready.body).toMatchObject({
+        status: 'ready',
+        state: 'up',
+        restarts: 1,
+        lastRestart: { reason: 'exited with SIGKILL' },
+      });
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;
@@ -64,13 +77,19 @@ describe('npm start supervises its engine', () => {
     const dataDir = tempDataDir('supervise-freeze');
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const server = await startServer({ DATA_DIR: dataDir, PORT: String(port), MEILI_HANG_TIMEOUT_MS: '12000', MEILI_TIMEOUT_MS: '5000' });
+    const server = await startServer({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      MEILI_HANG_TIMEOUT_MS: '12000',
+      MEILI_TIMEOUT_MS: '5000',
+    });
     const [pid] = enginePids(dataDir);
     try {
       expect((await get(`${base}/api/search?q=${QUERY}`)).status).toBe(200);
       process.kill(pid!, 'SIGSTOP');
       // Within about a second the monitor knows; from then on no request waits for the engine.
-      const known = async () => /does not answer \/health/.test(String((await get(`${base}/readyz`, 3000)).body?.reason));
+      const known = async () =>
+        /does not answer \/health/.test(String((await get(`${base}/readyz`, 3000)).body?.reason));
       expect(await waitFor(known, 5000)).toBe(true);
       const search = await get(`${base}/api/search?q=${QUERY}`);
       expect(search.status).toBe(503);
@@ -89,7 +108,11 @@ describe('npm start supervises its engine', () => {
       expect(enginePids(dataDir)).toHaveLength(1);
       expect(enginePids(dataDir)).not.toContain(pid);
     } finally {
-      try { process.kill(pid!, 'SIGCONT'); } catch { /* killed by the supervisor */ }
+      try {
+        process.kill(pid!, 'SIGCONT');
+      } catch {
+        /* killed by the supervisor */
+      }
       server.child.kill('SIGTERM');
       await server.exited;
     }

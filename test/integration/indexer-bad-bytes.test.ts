@@ -34,14 +34,27 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'news.txt'), Buffer.concat(bytes.flatMap((b) => [b, Buffer.from('\n')])));
 
   // export.jsonl: 10,001 UTF-8 records; one of them (line 5000) written by a legacy tool in Windows-1256.
-  const record = (i: number) => JSON.stringify({ id: `r${i}`, title: `خبر رقم ${i}`, text: `نص الخبر رقم ${i} عن التعاون الاقتصادي.` }); // news item no. i about economic cooperation
-  const legacy = JSON.stringify({ id: 'legacy', title: 'خبر قديم', text: 'نقلت وكالة الأنباء خبرا عن السفير الكهرماني في بيروت.' }); // the news agency reported on the amber ambassador in Beirut
-  const jsonl = Array.from({ length: RECORDS }, (_, i) => (i + 1 === LEGACY_LINE ? iconv.encode(legacy, 'windows-1256') : Buffer.from(record(i + 1), 'utf8')));
+  const record = (i: number) =>
+    JSON.stringify({ id: `r${i}`, title: `خبر رقم ${i}`, text: `نص الخبر رقم ${i} عن التعاون الاقتصادي.` }); // news item no. i about economic cooperation
+  const legacy = JSON.stringify({
+    id: 'legacy',
+    title: 'خبر قديم',
+    text: 'نقلت وكالة الأنباء خبرا عن السفير الكهرماني في بيروت.',
+  }); // the news agency reported on the amber ambassador in Beirut
+  const jsonl = Array.from({ length: RECORDS }, (_, i) =>
+    i + 1 === LEGACY_LINE ? iconv.encode(legacy, 'windows-1256') : Buffer.from(record(i + 1), 'utf8'),
+  );
   fs.writeFileSync(path.join(dir, 'export.jsonl'), Buffer.concat(jsonl.flatMap((b) => [b, Buffer.from('\n')])));
 
   // nul.jsonl: a NUL byte inside the text of line 7.
-  const nul = Array.from({ length: 10 }, (_, i) => Buffer.from(JSON.stringify({ id: `n${i + 1}`, text: `مقال رقم ${i + 1} عن الزمرد الأخضر.` }), 'utf8')); // article no. i about green emerald
-  nul[NUL_LINE - 1] = Buffer.concat([Buffer.from(`{"id":"n${NUL_LINE}","text":"مقال عن `, 'utf8'), Buffer.from([0]), Buffer.from('الياقوت الأزرق"}', 'utf8')]); // an article about blue sapphire
+  const nul = Array.from({ length: 10 }, (_, i) =>
+    Buffer.from(JSON.stringify({ id: `n${i + 1}`, text: `مقال رقم ${i + 1} عن الزمرد الأخضر.` }), 'utf8'),
+  ); // article no. i about green emerald
+  nul[NUL_LINE - 1] = Buffer.concat([
+    Buffer.from(`{"id":"n${NUL_LINE}","text":"مقال عن `, 'utf8'),
+    Buffer.from([0]),
+    Buffer.from('الياقوت الأزرق"}', 'utf8'),
+  ]); // an article about blue sapphire
   fs.writeFileSync(path.join(dir, 'nul.jsonl'), Buffer.concat(nul.flatMap((b) => [b, Buffer.from('\n')])));
 
   summary = await indexPaths([dir], { client, indexUid: uid, batchSize: 5000 });

@@ -14,7 +14,8 @@ const fixtures = makeFixtureDir();
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const { url, masterKey } = testEngine();
   const res = spawnSync('npx', ['tsx', 'indexer/cli.ts', ...args], {
-    encoding: 'utf8', timeout: 120_000,
+    encoding: 'utf8',
+    timeout: 120_000,
     env: { ...process.env, MEILI_URL: url, MEILI_MASTER_KEY: masterKey, MEILI_INDEX: uid, DATA_DIR: dataDir },
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
@@ -30,7 +31,9 @@ describe('indexer CLI', () => {
   it('exits 0 when every input was indexed, and prints a summary', () => {
     const r = cli('seeds');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^indexer: 5 file\(s\) read, 5 document\(s\), \d+ passage\(s\); 5 sent, 0 unchanged, 0 removed in [\d.]+ s$/m);
+    expect(r.stdout).toMatch(
+      /^indexer: 5 file\(s\) read, 5 document\(s\), \d+ passage\(s\); 5 sent, 0 unchanged, 0 removed in [\d.]+ s$/m,
+    );
     expect(r.stderr).toContain('indexer: reading 000_3670360dc7454bca.txt (1/5)'); // plain lines: not a TTY
   }, 120_000);
 
@@ -50,7 +53,11 @@ describe('indexer CLI', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { documents: { source: string; date: string | null; countries: string[] }[] };
     expect(out.documents.map((d) => [d.source.slice(0, 3), d.date, [...d.countries].sort().join(' ')])).toEqual([
-      ['000', '2019-11-22', 'CN RU'], ['001', null, 'CN RU'], ['002', null, 'CN RU'], ['003', '2019-06-20', 'AF AM CN RS RU'], ['004', '2021-02-20', 'CN VN'],
+      ['000', '2019-11-22', 'CN RU'],
+      ['001', null, 'CN RU'],
+      ['002', null, 'CN RU'],
+      ['003', '2019-06-20', 'AF AM CN RS RU'],
+      ['004', '2021-02-20', 'CN VN'],
     ]);
   }, 120_000);
 
@@ -61,7 +68,7 @@ describe('indexer CLI', () => {
     expect(r.stderr).toContain('usage: npm run index');
   }, 120_000);
 
-  it('--remove by file (as the result\'s source, or a longer path ending with it) and by id; a name that matches nothing exits 1', async () => {
+  it("--remove by file (as the result's source, or a longer path ending with it) and by id; a name that matches nothing exits 1", async () => {
     const client = testClient();
     expect((await stemSearch(client, uid, 'هانوي')).length).toBe(1); // Hanoi: only seed 004
     const byPath = cli('--remove', path.resolve('seeds/004_7ef82ad4fe3cbf5e.txt'));

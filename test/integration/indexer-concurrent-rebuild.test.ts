@@ -26,20 +26,31 @@ function collections(): { a: string; b: string } {
   const b = copySeeds();
   for (const f of fs.readdirSync(b).filter((f) => /^00[12]/.test(f))) fs.rmSync(path.join(b, f));
   // "A note on the Hanoi talks": a document only collection B has.
-  fs.writeFileSync(path.join(b, 'note.txt'), 'ملاحظة عن محادثات هانوي\n\nعقدت جولة جديدة من المحادثات في هانوي يوم الاثنين.');
+  fs.writeFileSync(
+    path.join(b, 'note.txt'),
+    'ملاحظة عن محادثات هانوي\n\nعقدت جولة جديدة من المحادثات في هانوي يوم الاثنين.',
+  );
   return { a, b };
 }
 
 /** The document ids the live index holds now (one record per document has n = 0). */
 async function liveDocIds(uid: string): Promise<string> {
   const page = await client.index(uid).getDocuments({ filter: 'n = 0', fields: ['doc_id'], limit: 1000 });
-  return page.results.map((d) => (d as { doc_id: string }).doc_id).sort().join(' ');
+  return page.results
+    .map((d) => (d as { doc_id: string }).doc_id)
+    .sort()
+    .join(' ');
 }
 
 /** Watches the live index until `done` resolves: every distinct state seen, and any settings gaps. */
-async function watch(uid: string, done: Promise<unknown>): Promise<{ states: Set<string>; problems: string[]; polls: number }> {
+async function watch(
+  uid: string,
+  done: Promise<unknown>,
+): Promise<{ states: Set<string>; problems: string[]; polls: number }> {
   let finished = false;
-  void done.finally(() => { finished = true; });
+  void done.finally(() => {
+    finished = true;
+  });
   const states = new Set<string>();
   const problems: string[] = [];
   let polls = 0;
@@ -59,7 +70,10 @@ async function watch(uid: string, done: Promise<unknown>): Promise<{ states: Set
 
 async function docIdsOf(dir: string): Promise<string> {
   const summary = await indexPaths([dir], { indexUid: 'unused', dryRun: true });
-  return summary.preview!.map((d) => d.doc_id).sort().join(' ');
+  return summary
+    .preview!.map((d) => d.doc_id)
+    .sort()
+    .join(' ');
 }
 
 describe('concurrent rebuilds', () => {
@@ -71,8 +85,16 @@ describe('concurrent rebuilds', () => {
     await indexPaths([a], { client, indexUid: uid, rebuild: true });
 
     const { url, masterKey } = testEngine();
-    const env = { MEILI_URL: url, MEILI_MASTER_KEY: masterKey, MEILI_INDEX: uid, DATA_DIR: tempDataDir('concurrent-rebuild') };
-    const runs = [run(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', b, '--rebuild'], env), run(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', a, '--rebuild'], env)];
+    const env = {
+      MEILI_URL: url,
+      MEILI_MASTER_KEY: masterKey,
+      MEILI_INDEX: uid,
+      DATA_DIR: tempDataDir('concurrent-rebuild'),
+    };
+    const runs = [
+      run(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', b, '--rebuild'], env),
+      run(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', a, '--rebuild'], env),
+    ];
     const exits = Promise.all(runs.map((r) => r.exited));
     const seen = await watch(uid, exits);
 
@@ -82,7 +104,9 @@ describe('concurrent rebuilds', () => {
     for (const state of seen.states) expect([idsA, idsB]).toContain(state);
     expect([idsA, idsB]).toContain(await liveDocIds(uid));
     // One run waited for the other, and said for whom.
-    expect(runs.map((r) => r.output()).join('\n')).toMatch(/index ".*" is being written by pid \d+ \(indexer --rebuild, since .*\); waiting for it to finish/);
+    expect(runs.map((r) => r.output()).join('\n')).toMatch(
+      /index ".*" is being written by pid \d+ \(indexer --rebuild, since .*\); waiting for it to finish/,
+    );
     expect(await leftoverTempIndexes(client, uid)).toEqual([]);
   }, 400_000);
 
@@ -100,6 +124,8 @@ describe('concurrent rebuilds', () => {
     await both;
     expect(seen.problems).toEqual([]);
     for (const state of seen.states) expect([idsA, idsB]).toContain(state);
-    expect((await client.getRawIndexes({ limit: 1000 })).results.filter((i) => i.uid.startsWith(`${uid}_next`))).toEqual([]);
+    expect(
+      (await client.getRawIndexes({ limit: 1000 })).results.filter((i) => i.uid.startsWith(`${uid}_next`)),
+    ).toEqual([]);
   }, 400_000);
 });

@@ -22,10 +22,20 @@ const folder = path.join(root, 'news');
 const dataDir = path.join(root, 'data');
 
 /** Each made-up word (a gem name used as an adjective) appears in one file only. */
-const LOGICAL_PDF = ['اتفقت مصر والأردن على تطوير ميناء العقبة الفيروزجي', 'وقال وزير النقل إن المرحلة الأولى تبدأ عام ٢٠٢٢'];
-const VISUAL_PDF = ['وقعت الجزائر وتونس اتفاقية لحماية واحة الياقوتية من التصحر', 'ولا تزال المفاوضات جارية حول تقاسم المياه الجوفية'];
-const DOCX = { heading: 'مياه النيل', paragraphs: ['ناقش وزراء المياه في دول حوض النيل مشروع السد الزبرجدي.', 'وأكد الوزراء أهمية التعاون الإقليمي.'] };
-const CSV = 'id,title,text,date\nlz-1,خبر أول,"أعلنت المغرب افتتاح المرصد اللازوردي في الصحراء.",2023-03-01\nlz-2,خبر ثان,,2023-03-02\n';
+const LOGICAL_PDF = [
+  'اتفقت مصر والأردن على تطوير ميناء العقبة الفيروزجي',
+  'وقال وزير النقل إن المرحلة الأولى تبدأ عام ٢٠٢٢',
+];
+const VISUAL_PDF = [
+  'وقعت الجزائر وتونس اتفاقية لحماية واحة الياقوتية من التصحر',
+  'ولا تزال المفاوضات جارية حول تقاسم المياه الجوفية',
+];
+const DOCX = {
+  heading: 'مياه النيل',
+  paragraphs: ['ناقش وزراء المياه في دول حوض النيل مشروع السد الزبرجدي.', 'وأكد الوزراء أهمية التعاون الإقليمي.'],
+};
+const CSV =
+  'id,title,text,date\nlz-1,خبر أول,"أعلنت المغرب افتتاح المرصد اللازوردي في الصحراء.",2023-03-01\nlz-2,خبر ثان,,2023-03-02\n';
 
 let as: { uid?: number; gid?: number } = {};
 
@@ -77,17 +87,32 @@ afterAll(async () => {
 function indexCli(...args: string[]) {
   const { url, masterKey } = testEngine();
   return spawnSync(path.resolve('node_modules/.bin/tsx'), ['indexer/cli.ts', ...args], {
-    encoding: 'utf8', timeout: 120_000, ...as,
-    env: { ...process.env, MEILI_URL: url, MEILI_MASTER_KEY: masterKey, MEILI_INDEX: uid, DATA_DIR: dataDir, HOME: root, TMPDIR: root },
+    encoding: 'utf8',
+    timeout: 120_000,
+    ...as,
+    env: {
+      ...process.env,
+      MEILI_URL: url,
+      MEILI_MASTER_KEY: masterKey,
+      MEILI_INDEX: uid,
+      DATA_DIR: dataDir,
+      HOME: root,
+      TMPDIR: root,
+    },
   });
 }
 
 describe('a folder of PDF, Word, CSV and things that cannot be indexed', () => {
   let run: ReturnType<typeof indexCli>;
-  beforeAll(() => { run = indexCli(folder); }, 120_000);
+  beforeAll(() => {
+    run = indexCli(folder);
+  }, 120_000);
 
   it('the visual-order PDF really comes out of PDF.js backwards, in presentation forms (so the repair is needed)', async () => {
-    const pdf = await getDocument({ data: new Uint8Array(fs.readFileSync(path.join(folder, 'visual.pdf'))), verbosity: VerbosityLevel.ERRORS }).promise;
+    const pdf = await getDocument({
+      data: new Uint8Array(fs.readFileSync(path.join(folder, 'visual.pdf'))),
+      verbosity: VerbosityLevel.ERRORS,
+    }).promise;
     const raw = (await (await pdf.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
     await pdf.destroy();
     expect(raw).toMatch(/[\ufe70-\ufeff]/); // shaped glyph code points
@@ -116,19 +141,30 @@ describe('a folder of PDF, Word, CSV and things that cannot be indexed', () => {
     ['اللازوردي', 'records.csv#lz-1', 'lapis (observatory): a CSV row'],
   ])('%s is found in %s (%s)', async (word, source) => {
     const hits = await stemSearch(testClient(), uid, word);
-    const sources = await testClient().index<PassageRecord>(uid).getDocuments({ filter: `doc_id IN [${hits.map((h) => JSON.stringify(h.doc_id)).join(',')}] AND n = 0`, fields: ['source'] });
+    const sources = await testClient()
+      .index<PassageRecord>(uid)
+      .getDocuments({
+        filter: `doc_id IN [${hits.map((h) => JSON.stringify(h.doc_id)).join(',')}] AND n = 0`,
+        fields: ['source'],
+      });
     expect(sources.results.map((r) => r.source)).toEqual([source]);
   });
 
   it('the visual-order PDF is stored in reading order with base letters, lam-alef and all', async () => {
-    const [doc] = await testClient().index<PassageRecord>(uid).getDocuments({ filter: 'source = "visual.pdf"', fields: ['title', 'text'], limit: 1 }).then((r) => r.results);
+    const [doc] = await testClient()
+      .index<PassageRecord>(uid)
+      .getDocuments({ filter: 'source = "visual.pdf"', fields: ['title', 'text'], limit: 1 })
+      .then((r) => r.results);
     expect(`${doc.title}\n${doc.text}`).toContain(VISUAL_PDF[0]); // "Algeria and Tunisia signed…"
     expect(`${doc.title}\n${doc.text}`).toContain(VISUAL_PDF[1]); // "…and (ولا) the negotiations…"
     expect(doc.text).not.toMatch(/[\ufb50-\ufdff\ufe70-\ufeff]/);
   });
 
-  it('the Word file\'s Heading 1 is its title, not repeated as the first line', async () => {
-    const [doc] = await testClient().index<PassageRecord>(uid).getDocuments({ filter: 'source = "nile.docx" AND n = 0', fields: ['title', 'text'], limit: 1 }).then((r) => r.results);
+  it("the Word file's Heading 1 is its title, not repeated as the first line", async () => {
+    const [doc] = await testClient()
+      .index<PassageRecord>(uid)
+      .getDocuments({ filter: 'source = "nile.docx" AND n = 0', fields: ['title', 'text'], limit: 1 })
+      .then((r) => r.results);
     expect(doc.title).toBe(DOCX.heading); // "The Nile's water"
     expect(doc.text.startsWith(DOCX.heading)).toBe(false);
   });

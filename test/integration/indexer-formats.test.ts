@@ -46,23 +46,37 @@ describe('indexing every format and encoding', () => {
   ])('finds "%s" in %s (%s)', async (word, source) => {
     const hits = await stemSearch(client, uid, word);
     expect(hits).toHaveLength(1);
-    const [doc] = (await client.index<PassageRecord>(uid).getDocuments({ filter: `doc_id = "${hits[0].doc_id}"`, limit: 1 })).results;
+    const [doc] = (
+      await client.index<PassageRecord>(uid).getDocuments({ filter: `doc_id = "${hits[0].doc_id}"`, limit: 1 })
+    ).results;
     expect(doc.source).toBe(source);
   });
 
   it('extracts facets per format: JSONL date and country win, datelines in HTML and Windows-1256', async () => {
     const get = async (source: string): Promise<PassageRecord> =>
-      (await client.index<PassageRecord>(uid).getDocuments({ filter: `source = "${source}" AND n = 0`, limit: 1 })).results[0];
-    expect(await get('records.jsonl#rec-1')).toMatchObject({ date: '2023-03-16', year: 2023, url: 'https://example.org/1', title: 'اليابان وكوريا الجنوبية تستأنفان الحوار', doc_id: 'rec-1' });
+      (await client.index<PassageRecord>(uid).getDocuments({ filter: `source = "${source}" AND n = 0`, limit: 1 }))
+        .results[0];
+    expect(await get('records.jsonl#rec-1')).toMatchObject({
+      date: '2023-03-16',
+      year: 2023,
+      url: 'https://example.org/1',
+      title: 'اليابان وكوريا الجنوبية تستأنفان الحوار',
+      doc_id: 'rec-1',
+    });
     expect((await get('records.jsonl#rec-1')).countries.sort()).toEqual(['JP', 'KR']);
     expect(await get('records.jsonl#rec-2')).toMatchObject({ lang: 'eng', date: null, year: null });
-    expect(await get('page.html')).toMatchObject({ title: 'تونس والجزائر تبحثان أمن الحدود', date: '2023-01-12', dateline_country: 'TN' });
+    expect(await get('page.html')).toMatchObject({
+      title: 'تونس والجزائر تبحثان أمن الحدود',
+      date: '2023-01-12',
+      dateline_country: 'TN',
+    });
     expect(await get('legacy-1256.txt')).toMatchObject({ date: '2020-05-05', dateline_country: 'SY' });
     expect(await get('plain.txt')).toMatchObject({ date: '2022-03-03', dateline_country: 'EG' });
   });
 
   it('HTML navigation, scripts and footers, and Markdown "اخترنا لك" are not searchable', async () => {
-    for (const q of ['القائمة الرئيسية', 'رياضة', 'جميع الحقوق محفوظة', 'اخترنا لك']) expect(await stemSearch(client, uid, q)).toEqual([]);
+    for (const q of ['القائمة الرئيسية', 'رياضة', 'جميع الحقوق محفوظة', 'اخترنا لك'])
+      expect(await stemSearch(client, uid, q)).toEqual([]);
   });
 
   it('a second run sends nothing: unchanged documents are compared by hash', async () => {

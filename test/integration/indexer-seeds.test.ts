@@ -79,7 +79,10 @@ describe('seeds in the engine', () => {
     expect(await indexPaths([dir], { client, indexUid: uid })).toMatchObject({ sent: 0, unchanged: 5 });
     const file = fs.readdirSync(dir).find((f) => f.startsWith('001'))!;
     const before = (await all()).filter((r) => r.source === file).length;
-    fs.writeFileSync(path.join(dir, file), 'باتروشيف يزور الصين\n\nقال باتروشيف إن التعاون مع الصين سيتواصل في جميع المجالات الأمنية والاقتصادية خلال السنوات المقبلة بلا توقف.');
+    fs.writeFileSync(
+      path.join(dir, file),
+      'باتروشيف يزور الصين\n\nقال باتروشيف إن التعاون مع الصين سيتواصل في جميع المجالات الأمنية والاقتصادية خلال السنوات المقبلة بلا توقف.',
+    );
     expect(await indexPaths([dir], { client, indexUid: uid })).toMatchObject({ sent: 1, unchanged: 4 });
     const after = (await all()).filter((r) => r.source === file);
     expect(before).toBeGreaterThan(1);

@@ -27,7 +27,12 @@ beforeAll(async () => {
 const forms = (exp: NameExpansion[]) => exp.flatMap((e) => e.forms.map((f) => f.normalized));
 /** Whether some expansion's forms contain `arabic` (normalized) as a whole form or as one of its words. */
 const expandsTo = (exp: NameExpansion[], arabic: string) =>
-  forms(exp).some((f) => f === normalize(arabic) || f.split(' ').includes(normalize(arabic)) || f.replace(/ /g, '') === normalize(arabic).replace(/ /g, ''));
+  forms(exp).some(
+    (f) =>
+      f === normalize(arabic) ||
+      f.split(' ').includes(normalize(arabic)) ||
+      f.replace(/ /g, '') === normalize(arabic).replace(/ /g, ''),
+  );
 
 async function search(q: string): Promise<SearchResponse> {
   const res = await request(app).get('/api/search').query({ q });
@@ -75,9 +80,7 @@ describe('expandNames over the vocabulary index', () => {
     expect(expandsTo(exp, arabic), JSON.stringify(exp)).toBe(true);
   });
 
-  it.each([
-    ['Mohammed'], ['Muhammad'], ['Mohamed'], ['mo7amed'],
-  ])('the given name %s → محمد', async (latin) => {
+  it.each([['Mohammed'], ['Muhammad'], ['Mohamed'], ['mo7amed']])('the given name %s → محمد', async (latin) => {
     expect(forms(await expandNames(reader, latin, { prefix: false }))).toContain('محمد');
   });
 
@@ -129,7 +132,10 @@ describe('expandNames over the vocabulary index', () => {
     let requests = 0;
     const lookup = reader.lookup.bind(reader);
     const counting = Object.assign(Object.create(reader) as VocabReader, {
-      lookup: (q: Parameters<VocabReader['lookup']>[0]) => { requests++; return lookup(q); },
+      lookup: (q: Parameters<VocabReader['lookup']>[0]) => {
+        requests++;
+        return lookup(q);
+      },
     });
     await expandNames(counting, 'Abdel Fattah el-Sisi Nguyen Xuan Phuc MBS', { prefix: false });
     expect(requests).toBe(1);
@@ -141,14 +147,25 @@ describe('through the API: the article that writes the name comes first', () => 
   // Ahmet, الكويت for Kuwait and جدة first for (D)jeddah (the tests above), but the search then returns
   // nothing for the first three and ranks the look-alike جيدة "good" of the seeds above the article
   // writing جدة. Toshkent, Medwedew and Alexandria cover their classes here.
-  it.each(CASES.filter(([, latin]) => !['Taschkent', 'Ahmet', 'Kuwait', 'Jeddah', 'Djeddah'].includes(latin)))('%s: %s → %s (%s)', async (_class, latin, _arabic, article) => {
-    const res = await search(latin);
-    expect(res.hits.length, `${latin}: no hits`).toBeGreaterThan(0);
-    expect(res.hits.slice(0, 3).map((h) => h.source).join(' '), latin).toContain(article);
-  });
+  it.each(CASES.filter(([, latin]) => !['Taschkent', 'Ahmet', 'Kuwait', 'Jeddah', 'Djeddah'].includes(latin)))(
+    '%s: %s → %s (%s)',
+    async (_class, latin, _arabic, article) => {
+      const res = await search(latin);
+      expect(res.hits.length, `${latin}: no hits`).toBeGreaterThan(0);
+      expect(
+        res.hits
+          .slice(0, 3)
+          .map((h) => h.source)
+          .join(' '),
+        latin,
+      ).toContain(article);
+    },
+  );
 
   it('query.matchedForms shows the name as written: Armenia → أرمينيا', async () => {
     const res = await search('Armenia');
-    expect(res.query.matchedForms).toContainEqual(expect.objectContaining({ query: 'Armenia', arabic: expect.arrayContaining(['أرمينيا']) }));
+    expect(res.query.matchedForms).toContainEqual(
+      expect.objectContaining({ query: 'Armenia', arabic: expect.arrayContaining(['أرمينيا']) }),
+    );
   });
 });

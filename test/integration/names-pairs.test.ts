@@ -11,7 +11,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VocabReader } from '../../server/search/name-expansion.ts';
 import {
-  buildCorpus, evaluateExpansion, formatExpansion, indexCorpus, loadDistractors, loadPairs, pairCases, type ExpansionResult,
+  buildCorpus,
+  evaluateExpansion,
+  formatExpansion,
+  indexCorpus,
+  loadDistractors,
+  loadPairs,
+  pairCases,
+  type ExpansionResult,
 } from '../bench/names-eval.ts';
 import { testClient, uniqueIndexUid } from '../support/engine.ts';
 
@@ -29,7 +36,9 @@ beforeAll(async () => {
   console.log(formatExpansion('pair set (expandNames)', result));
 });
 
-afterAll(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('Latin spellings of the pair set expand to their Arabic spellings in the collection', () => {
   it('covers every (Latin, Arabic) spelling pair of at least 60 names', () => {
@@ -41,7 +50,7 @@ describe('Latin spellings of the pair set expand to their Arabic spellings in th
     expect(result.recall5, result.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('recall@1 ≥ 0.9: the first form is one of the name\'s spellings', () => {
+  it("recall@1 ≥ 0.9: the first form is one of the name's spellings", () => {
     expect(result.recall1, result.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -44,35 +44,37 @@ beforeAll(async () => {
 async function expandsTo(latin: string, arabic: string): Promise<boolean> {
   const want = normalize(arabic);
   const forms = (await expandNames(reader, latin, { prefix: false })).flatMap((e) => e.forms.map((f) => f.normalized));
-  return forms.some((f) => f.split(' ').some((w) => w.endsWith(want)) || f.replace(/ /g, '').endsWith(want.replace(/ /g, '')));
+  return forms.some(
+    (f) => f.split(' ').some((w) => w.endsWith(want)) || f.replace(/ /g, '').endsWith(want.replace(/ /g, '')),
+  );
 }
 
 // [query, seeds that write the name (the first hit must be one of them), the Arabic word that must be marked]
 const SEED_NAMES: [string, string[], string][] = [
-    ['Patrushev', ['001', '002'], 'باتروشيف'],
-    ['Naryshkin', ['002'], 'ناريشكين'],
-    ['Kolesov', ['000'], 'كوليسوف'],
-    ['Xi Jinping', ['000', '001', '002'], 'بينغ'],
-    ['Guo Shengkun', ['001', '003'], 'شنغ'],
-    ['Chen Wenqing', ['002'], 'تشينغ'],
-    ['Zhao Kezhi', ['004'], 'تشاو'],
-    ['To Lam', ['004'], 'لام'],
-    ['Beijing', ['000', '001'], 'بكين'],
-    ['Moscow', ['001'], 'موسكو'],
-    ['Hanoi', ['004'], 'هانوي'],
-    ['Ufa', ['003'], 'أوفا'],
-    ['Putin', ['001', '002'], 'بوتين'],
-    ['Gregorian', ['003'], 'جريجوريان'],
-    ['Grigoryan', ['003'], 'جريجوريان'],
-    ['Mohib', ['003'], 'مهيب'],
-    ['Hamdullah Mohib', ['003'], 'مهيب'],
-    ['Stefanovic', ['003'], 'ستيفانوفيتش'],
-    ['Nanjing', ['001'], 'جينغ'],
-    ['Fujian', ['001'], 'فوجيان'],
-    ['Yang Jiechi', ['001'], 'يانغ'],
-    ['Xu Ganlu', ['000'], 'قان'],
-    ['Nikolai Patrushev', ['001', '002'], 'باتروشيف'],
-    ['Armen Grigoryan', ['003'], 'أرمين'],
+  ['Patrushev', ['001', '002'], 'باتروشيف'],
+  ['Naryshkin', ['002'], 'ناريشكين'],
+  ['Kolesov', ['000'], 'كوليسوف'],
+  ['Xi Jinping', ['000', '001', '002'], 'بينغ'],
+  ['Guo Shengkun', ['001', '003'], 'شنغ'],
+  ['Chen Wenqing', ['002'], 'تشينغ'],
+  ['Zhao Kezhi', ['004'], 'تشاو'],
+  ['To Lam', ['004'], 'لام'],
+  ['Beijing', ['000', '001'], 'بكين'],
+  ['Moscow', ['001'], 'موسكو'],
+  ['Hanoi', ['004'], 'هانوي'],
+  ['Ufa', ['003'], 'أوفا'],
+  ['Putin', ['001', '002'], 'بوتين'],
+  ['Gregorian', ['003'], 'جريجوريان'],
+  ['Grigoryan', ['003'], 'جريجوريان'],
+  ['Mohib', ['003'], 'مهيب'],
+  ['Hamdullah Mohib', ['003'], 'مهيب'],
+  ['Stefanovic', ['003'], 'ستيفانوفيتش'],
+  ['Nanjing', ['001'], 'جينغ'],
+  ['Fujian', ['001'], 'فوجيان'],
+  ['Yang Jiechi', ['001'], 'يانغ'],
+  ['Xu Ganlu', ['000'], 'قان'],
+  ['Nikolai Patrushev', ['001', '002'], 'باتروشيف'],
+  ['Armen Grigoryan', ['003'], 'أرمين'],
 ];
 
 describe('the name model: Latin spellings of the people and places in the seeds', () => {
@@ -86,15 +88,21 @@ describe('the name model: Latin spellings of the people and places in the seeds'
 const API_FAILS = ['Hanoi', 'Mohib', 'Hamdullah Mohib', 'Beijing'];
 
 describe('Latin spellings of the people and places in the seeds, through the API', () => {
-  it.each(SEED_NAMES.filter(([q]) => !API_FAILS.includes(q)))('%s finds its article first (one of %j) and marks %s', async (q, seeds, arabic) => {
-    const r = await search(q);
-    expect(r.hits.length, q).toBeGreaterThan(0);
-    expect(seeds).toContain(seedOf(r.hits[0]!.source));
-    // Only articles that write the name: nothing beyond the seeds listed
-    for (const h of r.hits) expect(seeds, `${q}: ${h.source}`).toContain(seedOf(h.source));
-    const marks = r.hits.flatMap((h) => [...marked(h.snippet), ...marked(h.titleHtml)]);
-    expect(marks.some((m) => m.endsWith(arabic)), `${q}: ${marks.join(' ')}`).toBe(true);
-  });
+  it.each(SEED_NAMES.filter(([q]) => !API_FAILS.includes(q)))(
+    '%s finds its article first (one of %j) and marks %s',
+    async (q, seeds, arabic) => {
+      const r = await search(q);
+      expect(r.hits.length, q).toBeGreaterThan(0);
+      expect(seeds).toContain(seedOf(r.hits[0]!.source));
+      // Only articles that write the name: nothing beyond the seeds listed
+      for (const h of r.hits) expect(seeds, `${q}: ${h.source}`).toContain(seedOf(h.source));
+      const marks = r.hits.flatMap((h) => [...marked(h.snippet), ...marked(h.titleHtml)]);
+      expect(
+        marks.some((m) => m.endsWith(arabic)),
+        `${q}: ${marks.join(' ')}`,
+      ).toBe(true);
+    },
+  );
 
   it.each([
     ['Patrushev', 'باتروشيف'],
@@ -104,7 +112,10 @@ describe('Latin spellings of the people and places in the seeds, through the API
     ['To Lam', 'تو لام'],
   ])('query.matchedForms explains %s → %s', async (q, arabic) => {
     const r = await search(q);
-    expect(r.query.matchedForms.some((f) => f.arabic.includes(arabic)), JSON.stringify(r.query.matchedForms)).toBe(true);
+    expect(
+      r.query.matchedForms.some((f) => f.arabic.includes(arabic)),
+      JSON.stringify(r.query.matchedForms),
+    ).toBe(true);
   });
 
   it('the page links the Latin query to a one-click Arabic search: the forms are Arabic words of the article', async () => {
@@ -126,7 +137,10 @@ describe('Arabizi (Arabic chat alphabet) and Arabic given names', () => {
 
   it('mo7amed ta3awon is two names, each with its form', async () => {
     const exp = await expandNames(reader, 'mo7amed ta3awon', { prefix: false });
-    expect(exp.map((e) => [e.words, e.forms[0]?.normalized])).toEqual([[['mo7amed'], 'محمد'], [['ta3awon'], 'تعاون']]);
+    expect(exp.map((e) => [e.words, e.forms[0]?.normalized])).toEqual([
+      [['mo7amed'], 'محمد'],
+      [['ta3awon'], 'تعاون'],
+    ]);
   });
 });
 
@@ -147,10 +161,22 @@ describe('mixed Latin and Arabic queries', () => {
 
 describe('precision: Latin names absent from the seeds', () => {
   // Kim Jong Un is not listed: Kim sounds like قيم (values) and Un like ون (Wen), both in the seeds.
-  it.each(['Scholz', 'Obama', 'Biden', 'Trump', 'Maduro', 'Netanyahu', 'Guterres', 'Stoltenberg', 'Helsinki', 'Nairobi', 'Macron', 'Erdogan', 'Lavrov'])(
-    '%s finds nothing', async (q) => {
-      const r = await search(q);
-      expect(r.hits.map((h) => `${h.source}:${h.match}`)).toEqual([]);
-    },
-  );
+  it.each([
+    'Scholz',
+    'Obama',
+    'Biden',
+    'Trump',
+    'Maduro',
+    'Netanyahu',
+    'Guterres',
+    'Stoltenberg',
+    'Helsinki',
+    'Nairobi',
+    'Macron',
+    'Erdogan',
+    'Lavrov',
+  ])('%s finds nothing', async (q) => {
+    const r = await search(q);
+    expect(r.hits.map((h) => `${h.source}:${h.match}`)).toEqual([]);
+  });
 });

@@ -21,7 +21,9 @@ const QUOTED = 'وكالة "الأنباء" العربية'; // the "News" Arab 
 const SPUTNIK = 'سبوتنيك عربي'; // Sputnik Arabic
 
 let app: Awaited<ReturnType<typeof seededApp>>['app'];
-beforeAll(async () => { ({ app } = await seededApp({ docs: [FIXTURE] })); });
+beforeAll(async () => {
+  ({ app } = await seededApp({ docs: [FIXTURE] }));
+});
 
 async function search(query: Record<string, string | string[]>): Promise<SearchResponse> {
   const res = await request(app).get('/api/search').query(query);
@@ -64,11 +66,16 @@ describe('publisher facet', () => {
   it('an answer with the facet matches the OpenAPI description, and a bad value is a 400 naming it', async () => {
     const ajv = new Ajv2020.default({ strict: false, allErrors: true });
     ajv.addSchema(openApiDocument as unknown as object, 'openapi');
-    const ok = ajv.validate({ $ref: 'openapi#/components/schemas/SearchResponse' }, await search({ q: 'الصين', publisher: XINHUA }));
+    const ok = ajv.validate(
+      { $ref: 'openapi#/components/schemas/SearchResponse' },
+      await search({ q: 'الصين', publisher: XINHUA }),
+    );
     expect(ok, ajv.errorsText()).toBe(true);
     const params = openApiDocument.paths['/api/search'].get.parameters.map((p) => p.name);
     expect(params).toContain('publisher');
-    const bad = await request(app).get('/api/search').query({ q: 'الصين', publisher: 'ن'.repeat(101) });
+    const bad = await request(app)
+      .get('/api/search')
+      .query({ q: 'الصين', publisher: 'ن'.repeat(101) });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^publisher: /);
   });

@@ -15,7 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClient, testEngine, uniqueIndexUid } from '../support/engine.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
-export interface Example { command: string; expected?: string; line: number }
+export interface Example {
+  command: string;
+  expected?: string;
+  line: number;
+}
 
 /** Shell examples of a Markdown text: `$ `-prompted lines (with their output) and lines of ```sh blocks. */
 export function shellExamples(markdown: string): Example[] {
@@ -31,7 +35,8 @@ export function shellExamples(markdown: string): Example[] {
       if (line.startsWith('$ ')) {
         const output: string[] = [];
         let k = j + 1;
-        for (; k < lines.length && lines[k] !== '' && !lines[k].startsWith('$ ') && !/^```/.test(lines[k]); k++) output.push(lines[k]);
+        for (; k < lines.length && lines[k] !== '' && !lines[k].startsWith('$ ') && !/^```/.test(lines[k]); k++)
+          output.push(lines[k]);
         out.push({ command: line.slice(2), expected: output.length > 0 ? output.join('\n') : undefined, line: j + 1 });
         j = k - 1;
       } else if (lang === 'sh' && line.trim() !== '' && !line.trim().startsWith('#')) {
@@ -47,7 +52,10 @@ const README = fs.readFileSync('README.md', 'utf8');
 const runnable = (c: string) => /^(curl|npm run|npx arabic-search)\b/.test(c);
 /** Examples not run, each with its reason; a README example not listed here is run. */
 const NOT_RUN: { pattern: RegExp; reason: string }[] = [
-  { pattern: /^npm run (bench|eval):/, reason: 'benchmarks take minutes and print figures, not results; their scripts must exist' },
+  {
+    pattern: /^npm run (bench|eval):/,
+    reason: 'benchmarks take minutes and print figures, not results; their scripts must exist',
+  },
   { pattern: /^npm run soak\b/, reason: 'a 60 s load run that kills engines; its script must exist' },
 ];
 const examples = shellExamples(README).filter((e) => runnable(e.command));
@@ -63,7 +71,10 @@ beforeAll(async () => {
   server = await startTestServer();
   fs.mkdirSync(path.join(home, 'news'));
   fs.copyFileSync('seeds/003_02c0424bc318fe58.txt', path.join(home, 'news', 'article.txt'));
-  fs.writeFileSync(path.join(home, 'news', 'old.txt'), 'اجتمع وزراء الزراعة لبحث محصول القمح هذا العام.\n\nوقالوا إن الإنتاج سيرتفع.'); // ministers of agriculture on the wheat crop
+  fs.writeFileSync(
+    path.join(home, 'news', 'old.txt'),
+    'اجتمع وزراء الزراعة لبحث محصول القمح هذا العام.\n\nوقالوا إن الإنتاج سيرتفع.',
+  ); // ministers of agriculture on the wheat crop
 }, 120_000);
 
 afterAll(async () => {
@@ -76,11 +87,23 @@ async function runExample(e: Example): Promise<{ code: number; stdout: string; s
   const { url, masterKey } = testEngine();
   const command = e.command.replaceAll('http://localhost:3000', server.baseUrl);
   const env = {
-    ...process.env, HOME: home, MEILI_URL: url, MEILI_MASTER_KEY: masterKey, DATA_DIR: path.join(home, '.data'),
-    MEILI_INDEX: isIndexing(e.command) ? indexingUid : server.indexUid, NO_COLOR: '1', LANG: 'C.UTF-8',
+    ...process.env,
+    HOME: home,
+    MEILI_URL: url,
+    MEILI_MASTER_KEY: masterKey,
+    DATA_DIR: path.join(home, '.data'),
+    MEILI_INDEX: isIndexing(e.command) ? indexingUid : server.indexUid,
+    NO_COLOR: '1',
+    LANG: 'C.UTF-8',
   };
   try {
-    const { stdout, stderr } = await run(`set -o pipefail; ${command}`, { shell: '/bin/bash', cwd: process.cwd(), env, timeout: 150_000, maxBuffer: 1 << 24 });
+    const { stdout, stderr } = await run(`set -o pipefail; ${command}`, {
+      shell: '/bin/bash',
+      cwd: process.cwd(),
+      env,
+      timeout: 150_000,
+      maxBuffer: 1 << 24,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const x = err as { code?: number; stdout: string; stderr: string };
@@ -93,12 +116,14 @@ describe('README examples', () => {
     const commands = examples.map((e) => e.command);
     expect(commands.filter((c) => c.startsWith('curl')).length).toBeGreaterThanOrEqual(2);
     expect(examples.filter((e) => e.expected !== undefined).length).toBeGreaterThanOrEqual(2);
-    expect(commands).toContain("npm run -s search -- --json Patrushev | jq '.hits[].title'   # the API's JSON, for scripts");
+    expect(commands).toContain(
+      "npm run -s search -- --json Patrushev | jq '.hits[].title'   # the API's JSON, for scripts",
+    );
     expect(commands.some((c) => c.startsWith('npx arabic-search'))).toBe(true);
     expect(commands.some((c) => c.startsWith('npm run reset'))).toBe(true);
   });
 
-  it('no example sends raw non-ASCII in a URL, and none relies on npm\'s banner being absent without -s', () => {
+  it("no example sends raw non-ASCII in a URL, and none relies on npm's banner being absent without -s", () => {
     for (const e of examples) expect(e.command, `README line ${e.line}`).not.toMatch(/https?:\/\/\S*[^\p{ASCII}]/u);
     const npmIntoJq = examples.filter((e) => /\|\s*jq/.test(e.command) && e.command.startsWith('npm run'));
     expect(npmIntoJq.length).toBeGreaterThan(0);
@@ -106,23 +131,33 @@ describe('README examples', () => {
   });
 
   it('every example left out has its reason, and its script exists', () => {
-    const scripts = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
-    for (const e of examples.filter((x) => !toRun.includes(x))) expect(scripts[/^npm run (\S+)/.exec(e.command)![1]], e.command).toBeDefined();
+    const scripts = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> })
+      .scripts;
+    for (const e of examples.filter((x) => !toRun.includes(x)))
+      expect(scripts[/^npm run (\S+)/.exec(e.command)![1]], e.command).toBeDefined();
   });
 
   // One at a time: side by side, five Node processes starting on a loaded 2-core machine time out.
-  it.each(toRun.filter((e) => !isIndexing(e.command)).map((e) => [e.line, e.command, e] as const))('README line %i: %s', async (_line, _c, e) => {
-    const r = await runExample(e);
-    expect(r.code, `stderr: ${r.stderr}\nstdout: ${r.stdout.slice(0, 500)}`).toBe(0);
-    expect(r.stdout.trim()).not.toBe('');
-    expect(r.stdout).not.toMatch(/^> /m); // no npm banner
-    expect(r.stdout.trim()).toBe((e.expected ?? r.stdout).trim()); // the output shown in the README, when it shows one
-  }, 150_000);
+  it.each(toRun.filter((e) => !isIndexing(e.command)).map((e) => [e.line, e.command, e] as const))(
+    'README line %i: %s',
+    async (_line, _c, e) => {
+      const r = await runExample(e);
+      expect(r.code, `stderr: ${r.stderr}\nstdout: ${r.stdout.slice(0, 500)}`).toBe(0);
+      expect(r.stdout.trim()).not.toBe('');
+      expect(r.stdout).not.toMatch(/^> /m); // no npm banner
+      expect(r.stdout.trim()).toBe((e.expected ?? r.stdout).trim()); // the output shown in the README, when it shows one
+    },
+    150_000,
+  );
 
   // Indexing examples change their index: one after the other, in README order (add, sync, …, remove, reset).
-  it.each(toRun.filter((e) => isIndexing(e.command)).map((e) => [e.line, e.command, e] as const))('README line %i: %s', async (_line, _c, e) => {
-    const r = await runExample(e);
-    expect(r.code, `stderr: ${r.stderr.slice(-2000)}\nstdout: ${r.stdout.slice(-2000)}`).toBe(0);
-    expect(r.stdout.trim()).not.toBe('');
-  }, 150_000);
+  it.each(toRun.filter((e) => isIndexing(e.command)).map((e) => [e.line, e.command, e] as const))(
+    'README line %i: %s',
+    async (_line, _c, e) => {
+      const r = await runExample(e);
+      expect(r.code, `stderr: ${r.stderr.slice(-2000)}\nstdout: ${r.stdout.slice(-2000)}`).toBe(0);
+      expect(r.stdout.trim()).not.toBe('');
+    },
+    150_000,
+  );
 });

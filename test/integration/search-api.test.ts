@@ -86,7 +86,9 @@ describe('Arabic queries', () => {
     const r = await search({ q: 'الصينية' });
     const tiers = r.hits.map((h) => h.match);
     expect(tiers[0]).toBe('exact');
-    expect([...tiers].sort((a, b) => ['exact', 'stem', 'phonetic'].indexOf(a) - ['exact', 'stem', 'phonetic'].indexOf(b))).toEqual(tiers);
+    expect(
+      [...tiers].sort((a, b) => ['exact', 'stem', 'phonetic'].indexOf(a) - ['exact', 'stem', 'phonetic'].indexOf(b)),
+    ).toEqual(tiers);
   });
 });
 
@@ -203,7 +205,9 @@ describe('escaping', () => {
     expect(r.hits[0]!.titleHtml).toContain('&lt;script&gt;');
     const doc = await request(app).get(`/api/documents/${r.hits[0]!.id}`).query({ q: 'زنجبيل' });
     expect(JSON.stringify(doc.body.passages)).not.toMatch(/<(script|img)/i);
-    expect(doc.body.passages.map((p: { html: string }) => p.html).join('')).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(doc.body.passages.map((p: { html: string }) => p.html).join('')).toContain(
+      '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;',
+    );
   });
 
   it('a query full of markup is searched as text and echoed only as JSON data', async () => {

@@ -30,16 +30,27 @@ const marked = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map(
  * cloves), so that the union of two searches is exercised on the real engine whatever the vocabulary says.
  */
 let twoSpellings: App;
-const spices: NameExpander = async (q) => (q.startsWith('Spices') ? [{ start: 0, end: 6, forms: [
-  { normalized: 'الزعفران', written: 'الزعفران', score: 0.9 }, { normalized: 'القرنفل', written: 'القرنفل', score: 0.8 },
-] }] : []);
+const spices: NameExpander = async (q) =>
+  q.startsWith('Spices')
+    ? [
+        {
+          start: 0,
+          end: 6,
+          forms: [
+            { normalized: 'الزعفران', written: 'الزعفران', score: 0.9 },
+            { normalized: 'القرنفل', written: 'القرنفل', score: 0.8 },
+          ],
+        },
+      ]
+    : [];
 
 beforeAll(async () => {
   const seeded = await seededApp({ docs: [path.resolve('test/fixtures/search')] });
   app = seeded.app;
   twoSpellings = createApp({
     search: new SearchService(seeded.client, seeded.indexUid, { names: spices }),
-    readiness: engineReadiness(seeded.client, seeded.indexUid), rateLimitPerMinute: 100_000,
+    readiness: engineReadiness(seeded.client, seeded.indexUid),
+    rateLimitPerMinute: 100_000,
   });
 });
 
@@ -73,8 +84,16 @@ describe('only documents that contain a form of every word', () => {
 
 describe('totals and facets count exactly the documents of the list', () => {
   const cases: Record<string, string | string[]>[] = [
-    { q: 'الصين' }, { q: 'الصين', year: '2019' }, { q: 'الصين', country: 'RU' }, { q: 'الصين', country: ['VN', 'AM'] },
-    { q: 'التعاون' }, { q: 'موسكو' }, { q: 'في' }, { q: '' }, { q: 'الأمطار' }, { q: 'المعابر', year_from: '2019', year_to: '2020' },
+    { q: 'الصين' },
+    { q: 'الصين', year: '2019' },
+    { q: 'الصين', country: 'RU' },
+    { q: 'الصين', country: ['VN', 'AM'] },
+    { q: 'التعاون' },
+    { q: 'موسكو' },
+    { q: 'في' },
+    { q: '' },
+    { q: 'الأمطار' },
+    { q: 'المعابر', year_from: '2019', year_to: '2020' },
   ];
   const all = (query: Record<string, string | string[]>) => search({ ...query, per_page: '100' });
 
@@ -84,27 +103,36 @@ describe('totals and facets count exactly the documents of the list', () => {
     expect(new Set(r.hits.map((h) => h.id)).size).toBe(r.hits.length);
   });
 
-  it.each(cases.filter((c) => !('year' in c) && !('year_from' in c)))('%o: year counts plus undated add up to the list', async (query) => {
-    const r = await all(query);
-    const byYear: Record<number, number> = {};
-    for (const h of r.hits.filter((x) => x.year !== null)) byYear[h.year!] = (byYear[h.year!] ?? 0) + 1;
-    expect(Object.fromEntries(r.facets.year.map((y) => [y.value, y.count]))).toEqual(byYear);
-    expect(r.facets.undated).toBe(r.hits.filter((h) => h.year === null).length);
-  });
+  it.each(cases.filter((c) => !('year' in c) && !('year_from' in c)))(
+    '%o: year counts plus undated add up to the list',
+    async (query) => {
+      const r = await all(query);
+      const byYear: Record<number, number> = {};
+      for (const h of r.hits.filter((x) => x.year !== null)) byYear[h.year!] = (byYear[h.year!] ?? 0) + 1;
+      expect(Object.fromEntries(r.facets.year.map((y) => [y.value, y.count]))).toEqual(byYear);
+      expect(r.facets.undated).toBe(r.hits.filter((h) => h.year === null).length);
+    },
+  );
 
-  it.each(cases.filter((c) => !('country' in c)))('%o: country counts are those of the listed documents', async (query) => {
-    const r = await all(query);
-    const byCountry: Record<string, number> = {};
-    for (const h of r.hits) for (const c of h.countries) byCountry[c.code] = (byCountry[c.code] ?? 0) + 1;
-    expect(Object.fromEntries(r.facets.country.map((c) => [c.value, c.count]))).toEqual(byCountry);
-  });
+  it.each(cases.filter((c) => !('country' in c)))(
+    '%o: country counts are those of the listed documents',
+    async (query) => {
+      const r = await all(query);
+      const byCountry: Record<string, number> = {};
+      for (const h of r.hits) for (const c of h.countries) byCountry[c.code] = (byCountry[c.code] ?? 0) + 1;
+      expect(Object.fromEntries(r.facets.country.map((c) => [c.value, c.count]))).toEqual(byCountry);
+    },
+  );
 
-  it.each(cases.filter((c) => 'country' in c))('%o: each country count is the total that selecting it alone gives (disjunctive)', async (query) => {
-    const r = await all(query);
-    const shown = r.facets.country.slice(0, 4);
-    const alone = await Promise.all(shown.map((c) => all({ ...query, country: c.value })));
-    expect(shown.map((c) => c.count)).toEqual(alone.map((a) => a.total));
-  });
+  it.each(cases.filter((c) => 'country' in c))(
+    '%o: each country count is the total that selecting it alone gives (disjunctive)',
+    async (query) => {
+      const r = await all(query);
+      const shown = r.facets.country.slice(0, 4);
+      const alone = await Promise.all(shown.map((c) => all({ ...query, country: c.value })));
+      expect(shown.map((c) => c.count)).toEqual(alone.map((a) => a.total));
+    },
+  );
 });
 
 describe('sort=date', () => {
@@ -121,7 +149,9 @@ describe('sort=date', () => {
 
   it('pages of the date order do not repeat documents', async () => {
     const all = await search({ q: 'في', per_page: '100', sort: 'date' });
-    const pages = await Promise.all([1, 2, 3].map((p) => search({ q: 'في', per_page: '3', page: String(p), sort: 'date' })));
+    const pages = await Promise.all(
+      [1, 2, 3].map((p) => search({ q: 'في', per_page: '3', page: String(p), sort: 'date' })),
+    );
     expect(pages.flatMap((p) => p.hits.map((h) => h.id))).toEqual(all.hits.slice(0, 9).map((h) => h.id));
   });
 });

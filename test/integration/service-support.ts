@@ -33,15 +33,23 @@ export function run(command: string, args: string[], env: Record<string, string>
   let output = '';
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
-  child.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout!.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   return { child, output: () => output, exited };
 }
 
 /** `node --import tsx server/main.ts` (what `npm start` runs), ready when it prints its address. */
 export async function startServer(env: Record<string, string>): Promise<Service> {
-  const service = run(process.execPath, ['--import', 'tsx', 'server/main.ts'], { MEILI_URL: '', MEILI_MASTER_KEY: '', ...env });
+  const service = run(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    MEILI_URL: '',
+    MEILI_MASTER_KEY: '',
+    ...env,
+  });
   await waitForOutput(service, 'search at');
   return service;
 }
@@ -49,9 +57,12 @@ export async function startServer(env: Record<string, string>): Promise<Service>
 export async function waitForOutput(service: Service, text: string | RegExp, ms = 90_000): Promise<void> {
   const has = () => (typeof text === 'string' ? service.output().includes(text) : text.test(service.output()));
   let exited = false;
-  void service.exited.then(() => { exited = true; });
+  void service.exited.then(() => {
+    exited = true;
+  });
   const ok = await waitFor(() => has() || exited, ms);
-  if (!has()) throw new Error(`${ok ? 'process exited' : 'timed out'} before printing ${String(text)}:\n${service.output()}`);
+  if (!has())
+    throw new Error(`${ok ? 'process exited' : 'timed out'} before printing ${String(text)}:\n${service.output()}`);
 }
 
 /** Polls `check` every 50 ms until it is true; false after `ms`. */
@@ -65,7 +76,10 @@ export async function waitFor(check: () => boolean | Promise<boolean>, ms = 15_0
 }
 
 /** GET with a time limit; status 0 when there was no HTTP answer at all. */
-export async function get(url: string, timeoutMs = 10_000): Promise<{ status: number; ms: number; body: Record<string, unknown> | null }> {
+export async function get(
+  url: string,
+  timeoutMs = 10_000,
+): Promise<{ status: number; ms: number; body: Record<string, unknown> | null }> {
   const t0 = performance.now();
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });

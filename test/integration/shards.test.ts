@@ -54,10 +54,18 @@ afterAll(async () => {
 });
 
 const request = (q: string, more: Partial<SearchRequest> = {}, page = 1): SearchRequest => ({
-  q, sort: 'relevance', offset: (page - 1) * 10, limit: 10, ...more, filters: { years: [], facets: emptySelection(), ...more.filters },
+  q,
+  sort: 'relevance',
+  offset: (page - 1) * 10,
+  limit: 10,
+  ...more,
+  filters: { years: [], facets: emptySelection(), ...more.filters },
 });
 /** The documents a search finds, all pages (at most 1,000). */
-async function allIds(service: SearchService, q: string): Promise<{ ids: string[]; response: SearchResponse; missingShards: string[] }> {
+async function allIds(
+  service: SearchService,
+  q: string,
+): Promise<{ ids: string[]; response: SearchResponse; missingShards: string[] }> {
   const { value, missingShards } = await reportMissingShards(() => service.search({ ...request(q), limit: 1000 }));
   return { ids: value.hits.map((h) => h.id).sort(), response: value, missingShards };
 }
@@ -66,8 +74,16 @@ const QUERIES: [string, string, Partial<SearchRequest>][] = [
   ['الأمن', 'security', {}],
   ['التعاون', 'cooperation, by date', { sort: 'date' }],
   ['الصين', 'China, in 2016–2019', { filters: { years: [], yearFrom: 2016, yearTo: 2019, facets: emptySelection() } }],
-  ['مكافحة الإرهاب', 'fighting terrorism, years 2015 and 2018', { filters: { years: [2015, 2018], facets: emptySelection() } }],
-  ['', 'everything (browse), by date, from Russia or China', { sort: 'date', filters: { years: [], facets: { ...emptySelection(), country: ['RU', 'CN'] } } }],
+  [
+    'مكافحة الإرهاب',
+    'fighting terrorism, years 2015 and 2018',
+    { filters: { years: [2015, 2018], facets: emptySelection() } },
+  ],
+  [
+    '',
+    'everything (browse), by date, from Russia or China',
+    { sort: 'date', filters: { years: [], facets: { ...emptySelection(), country: ['RU', 'CN'] } } },
+  ],
   ['الحدود', 'the borders, from Egypt', { filters: { years: [], facets: { ...emptySelection(), country: ['EG'] } } }],
 ];
 
@@ -90,10 +106,17 @@ describe('3 shards answer like 1 engine', () => {
         const expected = await one.search(request(q, more, page));
         const { value, missingShards } = await reportMissingShards(() => three.search(request(q, more, page)));
         expect(missingShards).toEqual([]);
-        expect({ total: value.total, facets: value.facets, facetStats: value.facetStats }, `page ${page}`)
-          .toEqual({ total: expected.total, facets: expected.facets, facetStats: expected.facetStats });
-        if (page < 4) { single.push(...expected.hits.map((h) => h.id)); sharded.push(...value.hits.map((h) => h.id)); }
-        singleAll.push(...expected.hits.map((h) => h.id)); shardedAll.push(...value.hits.map((h) => h.id));
+        expect({ total: value.total, facets: value.facets, facetStats: value.facetStats }, `page ${page}`).toEqual({
+          total: expected.total,
+          facets: expected.facets,
+          facetStats: expected.facetStats,
+        });
+        if (page < 4) {
+          single.push(...expected.hits.map((h) => h.id));
+          sharded.push(...value.hits.map((h) => h.id));
+        }
+        singleAll.push(...expected.hits.map((h) => h.id));
+        shardedAll.push(...value.hits.map((h) => h.id));
       }
       if (q !== '' && analyze(q).some((t) => t.stem !== t.surface)) {
         // A query with a word other than its stem gets the exact-forms lift (server/search/build-queries.ts),
@@ -120,15 +143,23 @@ describe('3 shards answer like 1 engine', () => {
 
 describe('--rebuild on shards', () => {
   it('a document the engine refuses on one shard: the rebuild fails and every shard keeps the old collection, no temporary left', async () => {
-    const indexUid = (await shards.admins[0]!.client.getIndexes()).results.map((i) => i.uid).find((uid) => uid.startsWith('shards_'))!;
-    const before = await Promise.all(shards.admins.map(async (s) => (await s.client.index(indexUid).getStats()).numberOfDocuments));
+    const indexUid = (await shards.admins[0]!.client.getIndexes()).results
+      .map((i) => i.uid)
+      .find((uid) => uid.startsWith('shards_'))!;
+    const before = await Promise.all(
+      shards.admins.map(async (s) => (await s.client.index(indexUid).getStats()).numberOfDocuments),
+    );
     // An id with a space is not a valid Meilisearch id: the batch of that document's shard fails.
     const refused = { ...records[0]!, id: 'not valid', doc_id: 'rejected-doc' };
-    await expect(rebuildShards(shards.admins, indexUid, (temp) => pushToShards(shards.admins, temp, [...records, refused])))
-      .rejects.toThrow(/invalid_document_id|not valid/);
-    const after = await Promise.all(shards.admins.map(async (s) => (await s.client.index(indexUid).getStats()).numberOfDocuments));
+    await expect(
+      rebuildShards(shards.admins, indexUid, (temp) => pushToShards(shards.admins, temp, [...records, refused])),
+    ).rejects.toThrow(/invalid_document_id|not valid/);
+    const after = await Promise.all(
+      shards.admins.map(async (s) => (await s.client.index(indexUid).getStats()).numberOfDocuments),
+    );
     expect(after).toEqual(before);
-    for (const s of shards.admins) expect((await s.client.getIndexes()).results.map((i) => i.uid)).not.toContain(`${indexUid}_next`);
+    for (const s of shards.admins)
+      expect((await s.client.getIndexes()).results.map((i) => i.uid)).not.toContain(`${indexUid}_next`);
   }, 120_000);
 });
 
@@ -145,7 +176,12 @@ describe('a shard that is down', () => {
     expect(partial.ids).toEqual(full.ids.filter((id) => shardIndexOf(id, 3) !== 2));
     expect(partial.response.total).toBe(full.response.total - onS2.length);
     // Over HTTP, the API answer names the missing shard.
-    const app = createApp({ search: three, readiness: async () => ({ engine: true, index: true }), suggestions: async () => ({ queries: [] }) as never, rateLimitPerMinute: 100_000 });
+    const app = createApp({
+      search: three,
+      readiness: async () => ({ engine: true, index: true }),
+      suggestions: async () => ({ queries: [] }) as never,
+      rateLimitPerMinute: 100_000,
+    });
     const res = await supertest(app).get('/api/search').query({ q: 'الأمن' });
     expect(res.status).toBe(200);
     expect(res.body.missingShards).toEqual(['s2']);
@@ -157,4 +193,3 @@ describe('a shard that is down', () => {
     expect(back.response.total).toBe(full.response.total);
   }, 120_000);
 });
-

@@ -53,7 +53,7 @@ describe('npm start', () => {
     const { child, output, port } = await startServer();
     expect(output()).toContain('indexing');
     const api = await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('باتروشيف')}`);
-    const body = await api.json() as { total: number; hits: { source: string }[] };
+    const body = (await api.json()) as { total: number; hits: { source: string }[] };
     expect(body.total).toBe(2);
     expect(body.hits.map((h) => h.source.slice(0, 3)).sort()).toEqual(['001', '002']);
     const page = await fetch(`http://127.0.0.1:${port}/`);
@@ -67,7 +67,9 @@ describe('npm start', () => {
   it('does not re-index a collection that already exists', async () => {
     const { child, output, port } = await startServer();
     expect(output()).not.toContain('indexing');
-    const body = await (await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('هانوي')}`)).json() as { total: number };
+    const body = (await (
+      await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('هانوي')}`)
+    ).json()) as { total: number };
     expect(body.total).toBe(1);
     expect(await stop(child)).toBe(0);
   });
@@ -77,7 +79,11 @@ describe('npm start as a service', () => {
   it('SIGTERM to the npm process: server and engine are gone within 5 s; it listened on 127.0.0.1 with a bounded engine', async () => {
     const port = await freePort();
     const npm = run('npm', ['start'], {
-      DATA_DIR: dataDir, PORT: String(port), MEILI_URL: '', MEILI_MASTER_KEY: '', MEILI_MAX_INDEXING_MEMORY: '512 MiB',
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      MEILI_URL: '',
+      MEILI_MASTER_KEY: '',
+      MEILI_MAX_INDEXING_MEMORY: '512 MiB',
     });
     started.push(npm.child);
     await waitForOutput(npm, 'search at');
@@ -90,7 +96,10 @@ describe('npm start as a service', () => {
 
     const t0 = performance.now();
     npm.child.kill('SIGTERM'); // the npm process alone, as a process manager or `docker stop` does
-    const gone = await waitFor(async () => enginePids(dataDir).length === 0 && (await get(`http://127.0.0.1:${port}/healthz`, 500)).status === 0, 10_000);
+    const gone = await waitFor(
+      async () => enginePids(dataDir).length === 0 && (await get(`http://127.0.0.1:${port}/healthz`, 500)).status === 0,
+      10_000,
+    );
     const elapsed = performance.now() - t0;
     expect(gone).toBe(true);
     expect(elapsed).toBeLessThan(5000);
@@ -105,7 +114,11 @@ describe('npm start as a service', () => {
     try {
       const { url, masterKey } = testEngine();
       const server = run(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-        DATA_DIR: dataDir, PORT: String(port), MEILI_URL: url, MEILI_MASTER_KEY: masterKey, MEILI_INDEX: uniqueIndexUid('busy_port'),
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        MEILI_URL: url,
+        MEILI_MASTER_KEY: masterKey,
+        MEILI_INDEX: uniqueIndexUid('busy_port'),
       });
       expect(await server.exited).toBe(1);
       expect(server.output()).toContain(`server: cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
@@ -118,9 +131,14 @@ describe('npm start as a service', () => {
   it('an engine that refuses the key: "the key was refused", non-zero exit', async () => {
     const { url } = testEngine();
     const server = run(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      DATA_DIR: dataDir, PORT: String(await freePort()), MEILI_URL: url, MEILI_MASTER_KEY: 'not-the-master-key-0123456789',
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      MEILI_URL: url,
+      MEILI_MASTER_KEY: 'not-the-master-key-0123456789',
     });
     expect(await server.exited).toBe(1);
-    expect(server.output()).toMatch(/engine: the key was refused by MEILI_URL at http:\/\/127\.0\.0\.1:\d+ \(invalid_api_key\): MEILI_MASTER_KEY is not that engine's master key/);
+    expect(server.output()).toMatch(
+      /engine: the key was refused by MEILI_URL at http:\/\/127\.0\.0\.1:\d+ \(invalid_api_key\): MEILI_MASTER_KEY is not that engine's master key/,
+    );
   }, 60_000);
 });

@@ -22,18 +22,33 @@ function generator(seed: number): () => number {
 }
 
 export function writeCorpus(dir: string, documents: number, seed = 18): string {
-  const sentences = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()
+  const sentences = fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .flatMap((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8').split(/[.\n؟!]+/))
-    .map((s) => s.replace(/^[\s•]+/, '').trim()).filter((s) => s.length > 30);
+    .map((s) => s.replace(/^[\s•]+/, '').trim())
+    .filter((s) => s.length > 30);
   const random = generator(seed);
   const pick = () => sentences[Math.floor(random() * sentences.length)]!;
   const lines: string[] = [];
   for (let i = 0; i < documents; i++) {
-    const paragraphs = Array.from({ length: 1 + Math.floor(random() * 3) }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, pick).join('. ') + '.');
+    const paragraphs = Array.from(
+      { length: 1 + Math.floor(random() * 3) },
+      () => Array.from({ length: 2 + Math.floor(random() * 3) }, pick).join('. ') + '.',
+    );
     const year = 2014 + Math.floor(random() * 8);
     const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
     const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
-    lines.push(JSON.stringify({ id: `gen-${i}`, title: pick(), text: paragraphs.join('\n\n'), date: `${year}-${month}-${day}`, country: COUNTRIES[Math.floor(random() * COUNTRIES.length)] }));
+    lines.push(
+      JSON.stringify({
+        id: `gen-${i}`,
+        title: pick(),
+        text: paragraphs.join('\n\n'),
+        date: `${year}-${month}-${day}`,
+        country: COUNTRIES[Math.floor(random() * COUNTRIES.length)],
+      }),
+    );
   }
   const file = path.join(dir, 'corpus.jsonl');
   fs.writeFileSync(file, lines.join('\n') + '\n');

@@ -18,7 +18,9 @@ import { reverseVisualLine } from '../../indexer/sources/visual-order.ts';
 
 const FONT = path.resolve('node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff');
 /** OpenType features off: no shaping, no ligatures, one glyph per code point. */
-const NO_SHAPING = Object.fromEntries(['init', 'medi', 'fina', 'isol', 'liga', 'rlig', 'calt', 'ccmp', 'mark', 'mkmk', 'kern'].map((f) => [f, false]));
+const NO_SHAPING = Object.fromEntries(
+  ['init', 'medi', 'fina', 'isol', 'liga', 'rlig', 'calt', 'ccmp', 'mark', 'mkmk', 'kern'].map((f) => [f, false]),
+);
 
 /** A one-page PDF whose text layer holds `lines` as given, one line each, with `title` in its info. */
 export async function pdfWithTextLayer(lines: string[], title?: string): Promise<Uint8Array> {
@@ -39,7 +41,14 @@ export function shapedVisual(line: string): string {
 /** A .docx: a Heading 1 and paragraphs. */
 export async function docx(heading: string, paragraphs: string[]): Promise<Buffer> {
   const doc = new Document({
-    sections: [{ children: [new Paragraph({ text: heading, heading: HeadingLevel.HEADING_1, bidirectional: true }), ...paragraphs.map((text) => new Paragraph({ text, bidirectional: true }))] }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: heading, heading: HeadingLevel.HEADING_1, bidirectional: true }),
+          ...paragraphs.map((text) => new Paragraph({ text, bidirectional: true })),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

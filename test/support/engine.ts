@@ -25,6 +25,11 @@ export function uniqueIndexUid(prefix: string): string {
 export function enginePids(dataDir: string): number[] {
   try {
     return execFileSync('pgrep', ['-f', '--', `^[^ ]*meilisearch --db-path ${dataDir}/meili`], { encoding: 'utf8' })
-      .trim().split('\n').filter(Boolean).map(Number);
-  } catch { return []; } // pgrep exits 1 when nothing matches
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  } // pgrep exits 1 when nothing matches
 }

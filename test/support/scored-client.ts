@@ -8,13 +8,22 @@
  */
 import { Meilisearch } from 'meilisearch';
 
-export interface Rank { position: number; score: number; date: string | null }
-export interface ScoredClient { client: Meilisearch; rankOf(docId: string): Rank | undefined; clear(): void }
+export interface Rank {
+  position: number;
+  score: number;
+  date: string | null;
+}
+export interface ScoredClient {
+  client: Meilisearch;
+  rankOf(docId: string): Rank | undefined;
+  clear(): void;
+}
 
 export function scoredClient(url: string, apiKey: string): ScoredClient {
   const ranks = new Map<string, Rank>();
   const client = new Meilisearch({
-    host: url, apiKey,
+    host: url,
+    apiKey,
     httpClient: async (input, init) => {
       const target = typeof input === 'string' || input instanceof URL ? input.toString() : input.url;
       let body = init?.body;
@@ -28,7 +37,9 @@ export function scoredClient(url: string, apiKey: string): ScoredClient {
       const json = text === '' ? undefined : JSON.parse(text);
       if (!res.ok) throw new Error(`scored client: ${res.status} ${text}`);
       if (multi) {
-        (json as { results: { hits: { doc_id?: string; date?: string | null; _rankingScore?: number }[] }[] }).results.forEach((r, position) => {
+        (
+          json as { results: { hits: { doc_id?: string; date?: string | null; _rankingScore?: number }[] }[] }
+        ).results.forEach((r, position) => {
           for (const h of r.hits) {
             if (h.doc_id === undefined || h._rankingScore === undefined) continue;
             const rank = { position, score: h._rankingScore, date: h.date ?? null };

@@ -15,7 +15,12 @@ import { testClient, testEngine, uniqueIndexUid } from './engine.ts';
 
 export const SEEDS = path.resolve('seeds');
 
-export interface TestServer { baseUrl: string; indexUid: string; app: ReturnType<typeof createApp>; close(): Promise<void> }
+export interface TestServer {
+  baseUrl: string;
+  indexUid: string;
+  app: ReturnType<typeof createApp>;
+  close(): Promise<void>;
+}
 
 /** Indexes seeds (and `docs`) into a fresh index; returns the app without listening. */
 export async function seededApp(options: { indexUid?: string; docs?: string[]; rateLimitPerMinute?: number } = {}) {
@@ -35,11 +40,19 @@ export async function seededApp(options: { indexUid?: string; docs?: string[]; r
 
 export async function startTestServer(options: { indexUid?: string; docs?: string[] } = {}): Promise<TestServer> {
   const { app, indexUid } = await seededApp(options);
-  const server = await new Promise<Server>((resolve) => { const s = acceptRawUtf8Urls(app.listen(0, '127.0.0.1', () => resolve(s))); });
+  const server = await new Promise<Server>((resolve) => {
+    const s = acceptRawUtf8Urls(app.listen(0, '127.0.0.1', () => resolve(s)));
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    baseUrl: `http://127.0.0.1:${port}`, indexUid, app,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    baseUrl: `http://127.0.0.1:${port}`,
+    indexUid,
+    app,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -42,7 +42,11 @@ export async function startShards(count: number): Promise<TestShards> {
     },
     async restart(i) {
       await engines[i]!.stop();
-      engines[i] = await startEngine({ dataDir: dirs[i]!, port: Number(new URL(shards[i]!.url).port), startTimeoutMs: 60_000 });
+      engines[i] = await startEngine({
+        dataDir: dirs[i]!,
+        port: Number(new URL(shards[i]!.url).port),
+        startTimeoutMs: 60_000,
+      });
     },
     async stop() {
       await Promise.all(engines.map((e) => e.stop()));

@@ -131,12 +131,20 @@ describe('readConfig', () => {
 describe('shards in the configuration', () => {
   it('SHARDS=3 and MEILI_REMOTES are read; a bad MEILI_REMOTES entry is named', () => {
     expect(readConfig({ SHARDS: '3' }).shards).toBe(3);
-    expect(readConfig({ MEILI_REMOTES: 's0=http://10.0.0.1:7700;K0,s1=http://10.0.0.2:7700;K1' }).remotes?.map((r) => r.name)).toEqual(['s0', 's1']);
-    expect(() => readConfig({ MEILI_REMOTES: 's0=10.0.0.1:7700' })).toThrow(/MEILI_REMOTES must be a list name=url.*\(shard s0: "10\.0\.0\.1:7700" is not an address/);
+    expect(
+      readConfig({ MEILI_REMOTES: 's0=http://10.0.0.1:7700;K0,s1=http://10.0.0.2:7700;K1' }).remotes?.map(
+        (r) => r.name,
+      ),
+    ).toEqual(['s0', 's1']);
+    expect(() => readConfig({ MEILI_REMOTES: 's0=10.0.0.1:7700' })).toThrow(
+      /MEILI_REMOTES must be a list name=url.*\(shard s0: "10\.0\.0\.1:7700" is not an address/,
+    );
   });
 
   it('MEILI_REMOTES with MEILI_URL or SHARDS > 1 is refused: one way to name the engines', () => {
-    expect(() => readConfig({ MEILI_REMOTES: 's0=http://a:7700', MEILI_URL: 'http://b:7700' })).toThrow(/MEILI_REMOTES and MEILI_URL are both set/);
+    expect(() => readConfig({ MEILI_REMOTES: 's0=http://a:7700', MEILI_URL: 'http://b:7700' })).toThrow(
+      /MEILI_REMOTES and MEILI_URL are both set/,
+    );
     expect(() => readConfig({ MEILI_REMOTES: 's0=http://a:7700', SHARDS: '2' })).toThrow(ConfigError);
   });
 });

@@ -55,9 +55,15 @@ const WEAK = new Set(['ا', 'و', 'ي']);
 const GLOTTAL = new Set(['ع', 'ء']);
 
 /** One way to read the Latin letters starting at a position. */
-interface Step { readonly length: number; readonly arabic: string; readonly cost: number }
+interface Step {
+  readonly length: number;
+  readonly arabic: string;
+  readonly cost: number;
+}
 
-export interface CompiledRules { readonly byFirst: ReadonlyMap<string, readonly SoundRule[]> }
+export interface CompiledRules {
+  readonly byFirst: ReadonlyMap<string, readonly SoundRule[]>;
+}
 
 /** Rules indexed by their first letter; `without` drops one rule (tests prove each rule is needed). */
 export function compileRules(rules: readonly SoundRule[] = SOUND_RULES, without?: SoundRule): CompiledRules {
@@ -131,7 +137,8 @@ function dropCost(latin: string, i: number): number {
  */
 function isShortVowel(latin: string, i: number, length: number): boolean {
   if (length !== 1 || !VOWELS.has(latin[i]!) || i === 0) return false;
-  const a = latin[i + 1], b = latin[i + 2];
+  const a = latin[i + 1],
+    b = latin[i + 2];
   return a !== undefined && a === b && !VOWELS.has(a);
 }
 

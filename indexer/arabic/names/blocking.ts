@@ -75,7 +75,10 @@ export function latinPrefixKeys(plans: readonly LatinPlan[]): string[] {
   for (const plan of plans) {
     const walk = (i: number, head: string): void => {
       if (keys.size >= MAX_KEYS) return;
-      if (head.length >= PREFIX_CLASSES) { keys.add(head.slice(0, PREFIX_CLASSES)); return; }
+      if (head.length >= PREFIX_CLASSES) {
+        keys.add(head.slice(0, PREFIX_CLASSES));
+        return;
+      }
       if (i >= plan.steps.length) return;
       for (const step of plan.steps[i]!) {
         if (step.cost > MAX_READING_COST) continue;
@@ -122,7 +125,9 @@ function planKeys(plan: LatinPlan, classes: number, keys: Set<string>): void {
     }
     for (const step of plan.steps[i]!) {
       if (step.cost > MAX_READING_COST) continue;
-      let next = shape, h = head, n = count;
+      let next = shape,
+        h = head,
+        n = count;
       let lastClass = head[head.length - 1];
       for (const c of arabicShape(step.arabic)) {
         if (next[next.length - 1] === c) continue;

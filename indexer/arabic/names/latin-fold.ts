@@ -8,8 +8,20 @@
  * the hyphen (the article in al-Assad; syllables in Hsiao-ping are joined by removing it).
  */
 const SPECIAL: Readonly<Record<string, string>> = {
-  'ş': 'sh', 'ç': 'ch', 'ğ': 'gh', 'č': 'ch', 'ć': 'ch', 'š': 'sh', 'ž': 'zh', 'đ': 'd', 'ß': 'ss',
-  'ı': 'i', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l',
+  ş: 'sh',
+  ç: 'ch',
+  ğ: 'gh',
+  č: 'ch',
+  ć: 'ch',
+  š: 'sh',
+  ž: 'zh',
+  đ: 'd',
+  ß: 'ss',
+  ı: 'i',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
 };
 const APOSTROPHES = /[’`‘ʼʻ′]/g;
 

@@ -74,13 +74,17 @@ export class VocabularyBuilder {
       if (t.script !== 'arabic') continue;
       this.count(t.surface, written(text, t));
       const next = tokens[i + 1];
-      if (next && pairs(text, t, next)) this.count(`${t.surface} ${next.surface}`, `${written(text, t)} ${written(text, next)}`);
+      if (next && pairs(text, t, next))
+        this.count(`${t.surface} ${next.surface}`, `${written(text, t)} ${written(text, next)}`);
     }
   }
 
   private count(form: string, spelling: string): void {
     let e = this.counts.get(form);
-    if (!e) { e = { count: 0, written: new Map() }; this.counts.set(form, e); }
+    if (!e) {
+      e = { count: 0, written: new Map() };
+      this.counts.set(form, e);
+    }
     e.count++;
     e.written.set(spelling, (e.written.get(spelling) ?? 0) + 1);
   }
@@ -91,11 +95,25 @@ export class VocabularyBuilder {
 
   *entries(): Generator<VocabEntry> {
     for (const [form, e] of this.counts) {
-      let best = form, bestCount = -1;
-      for (const [w, c] of e.written) if (c > bestCount) { best = w; bestCount = c; }
+      let best = form,
+        bestCount = -1;
+      for (const [w, c] of e.written)
+        if (c > bestCount) {
+          best = w;
+          bestCount = c;
+        }
       const base = baseOf(form);
       const words = form.includes(' ') ? 2 : 1;
-      yield { id: formId(form), form, written: best, count: e.count, base, words, stop: words === 1 && isStopWord(form), ...entryKeys(form, base) };
+      yield {
+        id: formId(form),
+        form,
+        written: best,
+        count: e.count,
+        base,
+        words,
+        stop: words === 1 && isStopWord(form),
+        ...entryKeys(form, base),
+      };
     }
   }
 }

@@ -52,17 +52,75 @@ export interface ProcliticRule {
 
 export const PROCLITICS: readonly ProcliticRule[] = [
   // Conjunctions. و leaves 3, as Lucene does (وقال meets قال; وزير → زير is the cost).
-  { name: 'waw', letters: 'و', slots: ['conjunction'], minCore: 3, source: 'Larkey light10, Lucene', example: ['والصين', 'صين'], meaning: 'and China' },
+  {
+    name: 'waw',
+    letters: 'و',
+    slots: ['conjunction'],
+    minCore: 3,
+    source: 'Larkey light10, Lucene',
+    example: ['والصين', 'صين'],
+    meaning: 'and China',
+  },
   // ف alone opens as many words (فريق, فلسطين, فرنسا, فيلم) as it conjoins: only before the article.
-  { name: 'feh', letters: 'ف', slots: ['conjunction'], minCore: 2, alone: false, source: 'Larkey (light8 family); alone: measured, see header', example: ['فبالصين', 'صين'], meaning: 'so in China' },
+  {
+    name: 'feh',
+    letters: 'ف',
+    slots: ['conjunction'],
+    minCore: 2,
+    alone: false,
+    source: 'Larkey (light8 family); alone: measured, see header',
+    example: ['فبالصين', 'صين'],
+    meaning: 'so in China',
+  },
   // Prepositions. لل first, so للصين is ل + ال.
-  { name: 'lam-article', letters: 'لل', slots: ['preposition', 'article'], minCore: 2, source: 'Larkey light10, Lucene (ل + ال)', example: ['للصين', 'صين'], meaning: 'to China' },
-  { name: 'beh', letters: 'ب', slots: ['preposition'], minCore: 4, source: 'our own, after Larkey بال', example: ['بموسكو', 'موسكو'], meaning: 'in Moscow' },
+  {
+    name: 'lam-article',
+    letters: 'لل',
+    slots: ['preposition', 'article'],
+    minCore: 2,
+    source: 'Larkey light10, Lucene (ل + ال)',
+    example: ['للصين', 'صين'],
+    meaning: 'to China',
+  },
+  {
+    name: 'beh',
+    letters: 'ب',
+    slots: ['preposition'],
+    minCore: 4,
+    source: 'our own, after Larkey بال',
+    example: ['بموسكو', 'موسكو'],
+    meaning: 'in Moscow',
+  },
   // ك: كبيرة, كلمة, كتاب, كلمات open with the letter; as a clitic it mostly precedes the article (كالصين).
-  { name: 'kaf', letters: 'ك', slots: ['preposition'], minCore: 2, alone: false, source: 'Larkey كال; alone: measured, see header', example: ['كالصين', 'صين'], meaning: 'like China' },
-  { name: 'lam', letters: 'ل', slots: ['preposition'], minCore: 4, source: 'our own, after Larkey لل', example: ['لموسكو', 'موسكو'], meaning: 'to Moscow' },
+  {
+    name: 'kaf',
+    letters: 'ك',
+    slots: ['preposition'],
+    minCore: 2,
+    alone: false,
+    source: 'Larkey كال; alone: measured, see header',
+    example: ['كالصين', 'صين'],
+    meaning: 'like China',
+  },
+  {
+    name: 'lam',
+    letters: 'ل',
+    slots: ['preposition'],
+    minCore: 4,
+    source: 'our own, after Larkey لل',
+    example: ['لموسكو', 'موسكو'],
+    meaning: 'to Moscow',
+  },
   // The article.
-  { name: 'article', letters: 'ال', slots: ['article'], minCore: 2, source: 'Larkey light10, Lucene', example: ['الصين', 'صين'], meaning: 'China' },
+  {
+    name: 'article',
+    letters: 'ال',
+    slots: ['article'],
+    minCore: 2,
+    source: 'Larkey light10, Lucene',
+    example: ['الصين', 'صين'],
+    meaning: 'China',
+  },
 ];
 
 /**
@@ -86,10 +144,38 @@ export interface EncliticRule {
 }
 
 export const ENCLITICS: readonly EncliticRule[] = [
-  { name: 'pronoun-huma', letters: 'هما', minCore: 3, source: 'our own (Larkey light10 has none)', example: ['كتابهما', 'كتاب'], meaning: 'their (two) book' },
-  { name: 'pronoun-hum', letters: 'هم', minCore: 3, source: 'our own (Larkey light10 has none)', example: ['قادتهم', 'قاد'], meaning: 'their leaders' },
-  { name: 'pronoun-na', letters: 'نا', minCore: 3, source: 'our own (Larkey light10 has none)', example: ['حكومتنا', 'حكوم'], meaning: 'our government' },
-  { name: 'pronoun-ha', letters: 'ها', minCore: 3, source: 'Larkey light10, Lucene', example: ['مكتباتها', 'مكتب'], meaning: 'her libraries' },
+  {
+    name: 'pronoun-huma',
+    letters: 'هما',
+    minCore: 3,
+    source: 'our own (Larkey light10 has none)',
+    example: ['كتابهما', 'كتاب'],
+    meaning: 'their (two) book',
+  },
+  {
+    name: 'pronoun-hum',
+    letters: 'هم',
+    minCore: 3,
+    source: 'our own (Larkey light10 has none)',
+    example: ['قادتهم', 'قاد'],
+    meaning: 'their leaders',
+  },
+  {
+    name: 'pronoun-na',
+    letters: 'نا',
+    minCore: 3,
+    source: 'our own (Larkey light10 has none)',
+    example: ['حكومتنا', 'حكوم'],
+    meaning: 'our government',
+  },
+  {
+    name: 'pronoun-ha',
+    letters: 'ها',
+    minCore: 3,
+    source: 'Larkey light10, Lucene',
+    example: ['مكتباتها', 'مكتب'],
+    meaning: 'her libraries',
+  },
 ];
 
 /**

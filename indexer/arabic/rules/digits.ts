@@ -7,7 +7,10 @@ import { ARABIC_INDIC_DIGITS, EASTERN_ARABIC_INDIC_DIGITS } from '../letters.ts'
 import type { CharRule } from './char-rule.ts';
 
 /** `٣` → `3`: the digit's value is its distance from the zero of its range. */
-const toAscii = (zero: number) => (ch: string): string => String.fromCharCode(0x30 + ch.charCodeAt(0) - zero);
+const toAscii =
+  (zero: number) =>
+  (ch: string): string =>
+    String.fromCharCode(0x30 + ch.charCodeAt(0) - zero);
 
 export const DIGITS: readonly CharRule[] = [
   {

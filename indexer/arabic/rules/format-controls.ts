@@ -10,7 +10,16 @@ import type { CharRule } from './char-rule.ts';
 export const FORMAT_CONTROLS: readonly CharRule[] = [
   {
     name: 'zero-width-and-bidi-controls',
-    from: [[0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069], ARABIC_LETTER_MARK, BOM, '\u00AD', [0x0600, 0x0605]],
+    from: [
+      [0x200b, 0x200f],
+      [0x202a, 0x202e],
+      [0x2060, 0x2064],
+      [0x2066, 0x2069],
+      ARABIC_LETTER_MARK,
+      BOM,
+      '\u00AD',
+      [0x0600, 0x0605],
+    ],
     to: '',
     source: 'Unicode UAX #9 and General_Category Cf; soft hyphen, word joiner, Arabic number signs too',
     example: ['الص\u200Cين \u202Bموسكو\u202C', 'الصين موسكو'],

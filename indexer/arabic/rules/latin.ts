@@ -23,7 +23,10 @@ function lowercase(ch: string): string | undefined {
 export const LATIN: readonly CharRule[] = [
   {
     name: 'latin-accents',
-    from: [[0x00c0, 0x024f], [0x1e00, 0x1eff]],
+    from: [
+      [0x00c0, 0x024f],
+      [0x1e00, 0x1eff],
+    ],
     to: stripLatinAccent,
     source: 'Lucene ASCIIFoldingFilter (precomposed Latin only)',
     example: ['Erdoğan Müller', 'erdogan muller'],
@@ -31,7 +34,14 @@ export const LATIN: readonly CharRule[] = [
   },
   {
     name: 'lowercase',
-    from: [[0x0041, 0x005a], [0x00c0, 0x024f], [0x0370, 0x052f], [0x1e00, 0x1fff], [0x2c00, 0x2c7f], [0xa640, 0xa7ff]],
+    from: [
+      [0x0041, 0x005a],
+      [0x00c0, 0x024f],
+      [0x0370, 0x052f],
+      [0x1e00, 0x1fff],
+      [0x2c00, 0x2c7f],
+      [0xa640, 0xa7ff],
+    ],
     to: lowercase,
     source: 'Lucene LowerCaseFilter',
     example: ['Xi Jinping', 'xi jinping'],
@@ -41,7 +51,7 @@ export const LATIN: readonly CharRule[] = [
     name: 'apostrophes',
     from: ['\u2018', '\u2019', '\u02BC', '\u02BB', '\u0060', '\u00B4'],
     to: "'",
-    source: 'our own: Arabizi writes غ as 3\' and خ as 7\' with any of these',
+    source: "our own: Arabizi writes غ as 3' and خ as 7' with any of these",
     example: ['3\u2019ali', "3'ali"],
     meaning: 'ghali (expensive) in Arabizi',
   },

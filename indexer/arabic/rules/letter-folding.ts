@@ -11,10 +11,43 @@
  * PyArabic (hamza seats), Lucene `PersianNormalizer` (ک ی ۀ ە), Unicode Arabic block names for the rest.
  */
 import {
-  AE, ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, ALEF_MAKSURA, ALEF_WASLA, ALEF_WAVY_HAMZA_ABOVE,
-  ALEF_WAVY_HAMZA_BELOW, BEH, FARSI_YEH, HAMZA, FEH, GAF, HEH, HEH_DOACHASHMEE, HEH_GOAL, HEH_GOAL_HAMZA, HEH_YEH_ABOVE,
-  HIGH_HAMZA_ALEF, HIGH_HAMZA_WAW, HIGH_HAMZA_YEH, JEEM, KAF, KEHEH, PEH, SWASH_KAF, TCHEH, TEH_MARBUTA,
-  TEH_MARBUTA_GOAL, VEH, WAW_HAMZA, YEH, YEH_BARREE, YEH_BARREE_HAMZA, YEH_E, YEH_HAMZA,
+  AE,
+  ALEF,
+  ALEF_HAMZA_ABOVE,
+  ALEF_HAMZA_BELOW,
+  ALEF_MADDA,
+  ALEF_MAKSURA,
+  ALEF_WASLA,
+  ALEF_WAVY_HAMZA_ABOVE,
+  ALEF_WAVY_HAMZA_BELOW,
+  BEH,
+  FARSI_YEH,
+  HAMZA,
+  FEH,
+  GAF,
+  HEH,
+  HEH_DOACHASHMEE,
+  HEH_GOAL,
+  HEH_GOAL_HAMZA,
+  HEH_YEH_ABOVE,
+  HIGH_HAMZA_ALEF,
+  HIGH_HAMZA_WAW,
+  HIGH_HAMZA_YEH,
+  JEEM,
+  KAF,
+  KEHEH,
+  PEH,
+  SWASH_KAF,
+  TCHEH,
+  TEH_MARBUTA,
+  TEH_MARBUTA_GOAL,
+  VEH,
+  WAW_HAMZA,
+  YEH,
+  YEH_BARREE,
+  YEH_BARREE_HAMZA,
+  YEH_E,
+  YEH_HAMZA,
 } from '../letters.ts';
 import type { CharRule } from './char-rule.ts';
 
@@ -22,7 +55,15 @@ export const LETTER_FOLDING: readonly CharRule[] = [
   // Hamza seats and alef variants: users rarely type the hamza, writers drop it freely.
   {
     name: 'alef-seats',
-    from: [ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, ALEF_WAVY_HAMZA_ABOVE, ALEF_WAVY_HAMZA_BELOW, HIGH_HAMZA_ALEF],
+    from: [
+      ALEF_MADDA,
+      ALEF_HAMZA_ABOVE,
+      ALEF_HAMZA_BELOW,
+      ALEF_WASLA,
+      ALEF_WAVY_HAMZA_ABOVE,
+      ALEF_WAVY_HAMZA_BELOW,
+      HIGH_HAMZA_ALEF,
+    ],
     to: ALEF,
     source: 'Lucene ArabicNormalizer (آ أ إ); charabia (ٱ); Unicode (ٲ ٳ ٵ)',
     example: ['إيران أمن آسيا ٱلله', 'ايران امن اسيا الله'],
@@ -38,7 +79,7 @@ export const LETTER_FOLDING: readonly CharRule[] = [
     name: 'hamza-seats',
     from: [WAW_HAMZA, HIGH_HAMZA_WAW, YEH_HAMZA, HIGH_HAMZA_YEH],
     to: HAMZA,
-    source: 'PyArabic normalize_hamza (seats → ء); our own choice over charabia\'s ؤ → و, ئ → ي',
+    source: "PyArabic normalize_hamza (seats → ء); our own choice over charabia's ؤ → و, ئ → ي",
     example: ['مسؤول مسئول شؤون شئون', 'مسءول مسءول شءون شءون'],
     meaning: 'official (Levantine and Egyptian spellings), affairs (both spellings)',
   },
@@ -117,4 +158,3 @@ export const LETTER_FOLDING: readonly CharRule[] = [
     meaning: 'Google spelled with gaf',
   },
 ];
-

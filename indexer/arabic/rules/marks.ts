@@ -46,7 +46,14 @@ export const MARKS: readonly CharRule[] = [
   },
   {
     name: 'combining-marks',
-    from: [[0x0300, 0x036f], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f], [0x08d3, 0x08ff]],
+    from: [
+      [0x0300, 0x036f],
+      [0x1ab0, 0x1aff],
+      [0x1dc0, 0x1dff],
+      [0x20d0, 0x20ff],
+      [0xfe20, 0xfe2f],
+      [0x08d3, 0x08ff],
+    ],
     to: (ch) => (COMBINING.test(ch) ? '' : undefined),
     source: 'Unicode General_Category M (decomposed accents, Arabic Extended-A marks)',
     example: ['Jose\u0301', 'jose'],

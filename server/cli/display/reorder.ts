@@ -29,7 +29,10 @@ export function resolveLevels(text: string, direction: Direction = 'auto'): Para
 }
 
 /** One visual character: what to draw, and the logical index it came from. */
-export interface VisualChar { char: string; index: number }
+export interface VisualChar {
+  char: string;
+  index: number;
+}
 
 /** Bidi controls (LRM, RLM, ALM, embeddings, isolates): once the order is explicit they only show as junk. */
 const BIDI_CONTROL = /^[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]$/;

@@ -20,7 +20,10 @@ export function fromMarkedHtml(html: string): StyledText {
   let text = '';
   const marked: boolean[] = [];
   let depth = 0;
-  const push = (s: string) => { text += s; for (let i = 0; i < s.length; i++) marked.push(depth > 0); };
+  const push = (s: string) => {
+    text += s;
+    for (let i = 0; i < s.length; i++) marked.push(depth > 0);
+  };
   const pattern = /<(\/?)([a-zA-Z]+)[^>]*>|&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);|[^<&]+|[<&]/g;
   for (const m of html.matchAll(pattern)) {
     if (m[2] !== undefined) {
@@ -51,7 +54,11 @@ export function sanitize(s: StyledText): StyledText {
   const marked: boolean[] = [];
   for (let i = 0; i < s.text.length; i++) {
     const c = s.text[i]!;
-    if (/[\t\n\r\v\f]/.test(c)) { text += ' '; marked.push(s.marked[i]!); continue; }
+    if (/[\t\n\r\v\f]/.test(c)) {
+      text += ' ';
+      marked.push(s.marked[i]!);
+      continue;
+    }
     if (/[\u0000-\u001f\u007f-\u009f]/.test(c)) continue;
     text += c;
     marked.push(s.marked[i]!);

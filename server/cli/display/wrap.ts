@@ -5,7 +5,10 @@
  */
 import { displayWidth } from './width.ts';
 
-export interface LineRange { start: number; end: number }
+export interface LineRange {
+  start: number;
+  end: number;
+}
 
 export function wrapLines(text: string, width: number): LineRange[] {
   const lines: LineRange[] = [];
@@ -24,7 +27,9 @@ export function wrapLines(text: string, width: number): LineRange[] {
     }
     if (start >= 0) lines.push({ start, end });
     if (w <= width) {
-      start = wStart; end = wEnd; used = w;
+      start = wStart;
+      end = wEnd;
+      used = w;
       continue;
     }
     // Too long for any line: cut it into full-width pieces; the last piece may take more words.
@@ -36,12 +41,15 @@ export function wrapLines(text: string, width: number): LineRange[] {
       const cw = displayWidth(c);
       if (pieceWidth + cw > width && i > pieceStart) {
         lines.push({ start: pieceStart, end: i });
-        pieceStart = i; pieceWidth = 0;
+        pieceStart = i;
+        pieceWidth = 0;
       }
       pieceWidth += cw;
       i += c.length;
     }
-    start = pieceStart; end = wEnd; used = pieceWidth;
+    start = pieceStart;
+    end = wEnd;
+    used = pieceWidth;
   }
   if (start >= 0) lines.push({ start, end });
   return lines;

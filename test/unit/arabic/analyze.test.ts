@@ -56,7 +56,7 @@ describe('analyze: tokens', () => {
     ]);
   });
 
-  it("keeps an Arabizi apostrophe after a digit, and splits on other apostrophes", () => {
+  it('keeps an Arabizi apostrophe after a digit, and splits on other apostrophes', () => {
     expect(analyze("3'ali Putin's 7\u2019aled").map((t) => t.surface)).toEqual(["3'ali", 'putin', 's', "7'aled"]);
   });
 
@@ -158,7 +158,8 @@ function tokenProblem(text: string): string | null {
   let previous: Token | null = null;
   for (const t of analyze(text)) {
     // Ordered and non-overlapping, except the words of one phrase ligature, which share its span.
-    const sameLigature = previous !== null && t.start === previous.start && t.end === previous.end && t.end === t.start + 1;
+    const sameLigature =
+      previous !== null && t.start === previous.start && t.end === previous.end && t.end === t.start + 1;
     if (!sameLigature && t.start < (previous?.end ?? 0)) return `token at ${t.start} overlaps the one before`;
     if (t.end <= t.start || t.end > text.length) return `token [${t.start}, ${t.end}) is empty or out of bounds`;
     if (t.surface.length === 0) return `token at ${t.start} has an empty surface`;
@@ -168,7 +169,8 @@ function tokenProblem(text: string): string | null {
     // Begins with a letter or digit (presentation forms are letters); ends with one, or with the
     // combining marks that belong to it.
     if (!STARTS_ON_LETTER.test(span)) return `token ${JSON.stringify(span)} does not begin on a letter or digit`;
-    if (!ENDS_ON_LETTER.test(span.replace(TRAILING_MARKS, ''))) return `token ${JSON.stringify(span)} does not end on a letter, digit or mark`;
+    if (!ENDS_ON_LETTER.test(span.replace(TRAILING_MARKS, '')))
+      return `token ${JSON.stringify(span)} does not end on a letter, digit or mark`;
   }
   return null;
 }
@@ -178,19 +180,40 @@ function checkTokens(text: string): void {
 }
 
 describe('analyze: properties', () => {
-  it('offsets are in bounds, ordered, non-overlapping and on letters, for any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (s) => checkTokens(s)), { numRuns: 1500 });
-  }, PROPERTY_LIMIT_MS); // generous: binary-string generation is slow on a loaded machine
+  it(
+    'offsets are in bounds, ordered, non-overlapping and on letters, for any string',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (s) => checkTokens(s)),
+        { numRuns: 1500 },
+      );
+    },
+    PROPERTY_LIMIT_MS,
+  ); // generous: binary-string generation is slow on a loaded machine
   it('the same holds on Arabic-heavy strings with marks, controls and presentation forms', () => {
     const unit = fc.oneof(
       fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCharCode(c)),
       fc.integer({ min: 0xfb50, max: 0xfeff }).map((c) => String.fromCharCode(c)),
       fc.constantFrom(' ', '\u200C', '\u202B', '\u00A0', '3', "'", 'a', '\uD83D', '\uDE00', '\u0301'),
     );
-    fc.assert(fc.property(fc.array(unit, { maxLength: 80 }).map((a) => a.join('')), (s) => checkTokens(s)), { numRuns: 1500 });
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 80 }).map((a) => a.join('')),
+        (s) => checkTokens(s),
+      ),
+      { numRuns: 1500 },
+    );
   });
   it('a token analysed alone gives back its own surface', () => {
-    const word = fc.array(fc.integer({ min: 0x0621, max: 0x064a }).filter((c) => c !== 0x0640).map((c) => String.fromCharCode(c)), { minLength: 1, maxLength: 10 }).map((a) => a.join(''));
+    const word = fc
+      .array(
+        fc
+          .integer({ min: 0x0621, max: 0x064a })
+          .filter((c) => c !== 0x0640)
+          .map((c) => String.fromCharCode(c)),
+        { minLength: 1, maxLength: 10 },
+      )
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(word, (w) => {
         const [t] = analyze(w);

@@ -38,11 +38,14 @@ describe('splitClitics', () => {
   it('proclitics + base is the word, and the enclitic ends the base, for any Arabic string', () => {
     const letters = fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءال'.split(''));
     fc.assert(
-      fc.property(fc.array(letters, { maxLength: 12 }).map((a) => a.join('')), (w) => {
-        const { proclitics, base, enclitic } = splitClitics(w);
-        expect(proclitics + base).toBe(w);
-        expect(base.endsWith(enclitic)).toBe(true);
-      }),
+      fc.property(
+        fc.array(letters, { maxLength: 12 }).map((a) => a.join('')),
+        (w) => {
+          const { proclitics, base, enclitic } = splitClitics(w);
+          expect(proclitics + base).toBe(w);
+          expect(base.endsWith(enclitic)).toBe(true);
+        },
+      ),
     );
   });
 });

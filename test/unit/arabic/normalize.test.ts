@@ -75,13 +75,16 @@ describe('normalize: rules can be switched off', () => {
     (name, input, expected) => expect(normalize(input, { disable: [name] })).not.toBe(expected),
   );
   it('rejects an unknown rule name, naming the known ones', () => {
-    expect(() => normalize('x', { disable: ['no-such-rule'] })).toThrow(/unknown rule or filter "no-such-rule"; known: .*teh-marbuta/);
+    expect(() => normalize('x', { disable: ['no-such-rule'] })).toThrow(
+      /unknown rule or filter "no-such-rule"; known: .*teh-marbuta/,
+    );
   });
 });
 
 describe('normalize: edge cases', () => {
   it('returns the empty string for the empty string', () => expect(normalize('')).toBe(''));
-  it('passes English through, lowercased', () => expect(normalize('Xi Jinping met Putin.')).toBe('xi jinping met putin.'));
+  it('passes English through, lowercased', () =>
+    expect(normalize('Xi Jinping met Putin.')).toBe('xi jinping met putin.'));
   it('returns the same string object when nothing changes', () => {
     const s = 'الصين وروسيا';
     expect(normalize(s)).toBe(s);
@@ -102,13 +105,26 @@ describe('normalize: spellings that must meet', () => {
 });
 
 describe('normalize: properties', () => {
-  it('is idempotent on any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => normalize(normalize(s)) === normalize(s)), { numRuns: 2000 });
-  }, PROPERTY_LIMIT_MS); // generous: binary-string generation is slow on a loaded machine
+  it(
+    'is idempotent on any string',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => normalize(normalize(s)) === normalize(s)),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_LIMIT_MS,
+  ); // generous: binary-string generation is slow on a loaded machine
   it('is idempotent on Arabic-heavy strings', () => {
     const arabic = fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCharCode(c));
     const forms = fc.integer({ min: 0xfb50, max: 0xfeff }).map((c) => String.fromCharCode(c));
     const unit = fc.oneof(arabic, forms, fc.constantFrom(' ', '\u200C', '\u00A0', 'A', '٣'));
-    fc.assert(fc.property(fc.array(unit, { maxLength: 60 }).map((a) => a.join('')), (s) => normalize(normalize(s)) === normalize(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 60 }).map((a) => a.join('')),
+        (s) => normalize(normalize(s)) === normalize(s),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -23,7 +23,10 @@ function checkRule(rule: CharRule): void {
   expect(alone, `${rule.name} alone left "${input}" unchanged: is its "from" right?`).not.toBe(input);
   const inPipeline = RULES.some((r) => r === rule);
   expect(inPipeline, `${rule.name} is not in FILTERS (pipeline.ts)`).toBe(true);
-  expect(normalize(input), `${rule.name}: "${input}" alone gives "${alone}" but the pipeline does not give "${expected}"; does an earlier stage change it first?`).toBe(expected);
+  expect(
+    normalize(input),
+    `${rule.name}: "${input}" alone gives "${alone}" but the pipeline does not give "${expected}"; does an earlier stage change it first?`,
+  ).toBe(expected);
 }
 
 describe('pipeline: every rule alone and in FILTERS', () => {
@@ -40,7 +43,9 @@ const RULE_MODULES: (readonly [string, Record<string, unknown>])[] = await Promi
 const isCharRule = (x: unknown): x is CharRule =>
   typeof x === 'object' && x !== null && 'name' in x && 'from' in x && 'to' in x && 'example' in x;
 const EXPORTED_RULES = RULE_MODULES.flatMap(([file, mod]) =>
-  Object.values(mod).flatMap((v: unknown) => (Array.isArray(v) ? v.filter(isCharRule).map((rule) => [file, rule] as const) : [])),
+  Object.values(mod).flatMap((v: unknown) =>
+    Array.isArray(v) ? v.filter(isCharRule).map((rule) => [file, rule] as const) : [],
+  ),
 );
 
 describe('pipeline: every rule table in rules/ is registered', () => {
@@ -48,16 +53,24 @@ describe('pipeline: every rule table in rules/ is registered', () => {
     expect(RULE_MODULES.length).toBeGreaterThan(5);
     expect(EXPORTED_RULES.length).toBeGreaterThanOrEqual(RULES.length);
   });
-  it.each(EXPORTED_RULES.map(([file, rule]) => [rule.name, file, rule] as const))('%s (%s) is in FILTERS', (name, file, rule) => {
-    expect(RULES.includes(rule), `rules/${file} exports "${name}" but no charStage in pipeline.ts lists it`).toBe(true);
-  });
+  it.each(EXPORTED_RULES.map(([file, rule]) => [rule.name, file, rule] as const))(
+    '%s (%s) is in FILTERS',
+    (name, file, rule) => {
+      expect(RULES.includes(rule), `rules/${file} exports "${name}" but no charStage in pipeline.ts lists it`).toBe(
+        true,
+      );
+    },
+  );
 });
 
 describe('pipeline: the order of character stages has no effect', () => {
   it('reversing them gives the same normalization for every BMP character', () => {
     let all = '';
     for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) all += String.fromCharCode(c) + ' ';
-    const reversed: Filter[] = [...FILTERS.filter((f) => f.kind === 'chars').reverse(), ...FILTERS.filter((f) => f.kind === 'token')];
+    const reversed: Filter[] = [
+      ...FILTERS.filter((f) => f.kind === 'chars').reverse(),
+      ...FILTERS.filter((f) => f.kind === 'token'),
+    ];
     expect(normalize(all, { filters: reversed }) === normalize(all)).toBe(true);
   });
 });
@@ -71,7 +84,11 @@ describe('pipeline: structure', () => {
   });
 
   it('lets a token filter drop tokens by returning null', () => {
-    const dropNumbers: TokenFilter = { kind: 'token', name: 'drop-numbers', apply: (t) => (t.script === 'number' ? null : t) };
+    const dropNumbers: TokenFilter = {
+      kind: 'token',
+      name: 'drop-numbers',
+      apply: (t) => (t.script === 'number' ? null : t),
+    };
     const tokens = analyze('عام ٢٠١٩ الصين', { filters: [...FILTERS, dropNumbers] }); // the year 2019, China
     expect(tokens.map((t) => t.surface)).toEqual(['عام', 'الصين']);
   });

@@ -4,14 +4,34 @@ import type { CliError } from '../../../server/cli/errors.ts';
 import { CLI_DEFAULTS, parseCliArgs } from '../../../server/cli/options.ts';
 
 const errorOf = (argv: string[]) => {
-  try { parseCliArgs(argv); } catch (e) { return e as CliError; }
+  try {
+    parseCliArgs(argv);
+  } catch (e) {
+    return e as CliError;
+  }
   throw new Error('expected a CliError');
 };
 
 describe('parseCliArgs', () => {
   it('turns repeated --year and --country into filters, --limit into the page size', () => {
-    const o = parseCliArgs(['--year', '2019', '--year=2020', '--country', 'ru', '--country', 'CN', '--limit', '3', 'باتروشيف'])!;
-    expect(o.request).toMatchObject({ q: 'باتروشيف', filters: { years: [2019, 2020], facets: { country: ['RU', 'CN'], publisher: [] } }, offset: 0, limit: 3 });
+    const o = parseCliArgs([
+      '--year',
+      '2019',
+      '--year=2020',
+      '--country',
+      'ru',
+      '--country',
+      'CN',
+      '--limit',
+      '3',
+      'باتروشيف',
+    ])!;
+    expect(o.request).toMatchObject({
+      q: 'باتروشيف',
+      filters: { years: [2019, 2020], facets: { country: ['RU', 'CN'], publisher: [] } },
+      offset: 0,
+      limit: 3,
+    });
   });
 
   it('has a flag for every keyword facet: --publisher "وكالة شينخوا" (Xinhua agency), repeatable', () => {
@@ -20,7 +40,9 @@ describe('parseCliArgs', () => {
   });
 
   it('names the flag when a facet value is refused: --country XX', () => {
-    expect(errorOf(['--country', 'XX', 'الصين']).message).toMatch(/^search: --country: "XX" is not an ISO 3166-1 alpha-2 country code/);
+    expect(errorOf(['--country', 'XX', 'الصين']).message).toMatch(
+      /^search: --country: "XX" is not an ISO 3166-1 alpha-2 country code/,
+    );
   });
 
   it('joins several words into one query, defaults to a screenful of results and --shape=auto', () => {
@@ -31,7 +53,11 @@ describe('parseCliArgs', () => {
   });
 
   it('reads --json, --url (trailing slash dropped) and --shape', () => {
-    expect(parseCliArgs(['--json', '--url', 'http://localhost:3000/', '--shape=never', 'x'])).toMatchObject({ json: true, url: 'http://localhost:3000', shape: 'never' });
+    expect(parseCliArgs(['--json', '--url', 'http://localhost:3000/', '--shape=never', 'x'])).toMatchObject({
+      json: true,
+      url: 'http://localhost:3000',
+      shape: 'never',
+    });
   });
 
   it('returns null for --help', () => {

@@ -37,7 +37,9 @@ describe('displayLines', () => {
     // وقال باتروشيف (and Patrushev said): the name, reversed and shaped, is the coloured run;
     // قال starts again after waw (which never joins forward): qaf initial
     const [line] = displayLines(fromMarkedHtml('وقال <mark>باتروشيف</mark>'), { theme: SNIPPET_THEME });
-    expect(line).toBe(`${BOLD_YELLOW}\ufed2\ufef4\ufeb7\ufeed\ufeae\ufe97\ufe8e\ufe91${RESET} \ufedd\ufe8e\ufed7\ufeed`);
+    expect(line).toBe(
+      `${BOLD_YELLOW}\ufed2\ufef4\ufeb7\ufeed\ufeae\ufe97\ufe8e\ufe91${RESET} \ufedd\ufe8e\ufed7\ufeed`,
+    );
   });
 
   it('with shape: false, keeps logical order and base letters (for terminals with their own bidi)', () => {
@@ -51,14 +53,18 @@ describe('displayLines', () => {
   });
 
   it('decodes entities before measuring and shaping', () => {
-    expect(displayLines(fromMarkedHtml('a &amp; b &lt;c&gt; &#39;d&#39;'), { shape: false })).toEqual(["a & b <c> 'd'"]);
+    expect(displayLines(fromMarkedHtml('a &amp; b &lt;c&gt; &#39;d&#39;'), { shape: false })).toEqual([
+      "a & b <c> 'd'",
+    ]);
   });
 
   it('property: never throws, every line fits the width (words fit), each character shown once', () => {
     const letters = fc.constantFrom('ب', 'ل', 'ا', 'م', 'x', 'y', '7', ' ', '(', ')', 'َ', '\u2068', '\u2069');
-    fc.assert(fc.property(fc.string({ unit: letters, maxLength: 60 }), fc.integer({ min: 2, max: 30 }), (text, width) => {
-      const lines = displayLines(plain(text), { width });
-      for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(width);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: letters, maxLength: 60 }), fc.integer({ min: 2, max: 30 }), (text, width) => {
+        const lines = displayLines(plain(text), { width });
+        for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(width);
+      }),
+    );
   });
 });

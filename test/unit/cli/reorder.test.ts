@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { resolveLevels, visualLine } from '../../../server/cli/display/reorder.ts';
 
 const visual = (text: string, direction: 'ltr' | 'rtl' | 'auto' = 'auto') =>
-  visualLine(resolveLevels(text, direction), { start: 0, end: text.length }).map((c) => c.char).join('');
+  visualLine(resolveLevels(text, direction), { start: 0, end: text.length })
+    .map((c) => c.char)
+    .join('');
 
 describe('visualLine', () => {
   it('an Arabic line reads right to left: words and letters in reverse', () => {

@@ -37,7 +37,7 @@ describe('shapeArabic', () => {
     expect(codes(shape('بَاب'))).toEqual(['FE91', '64E', 'FE8E', 'FE8F']);
   });
 
-  it('carries each letter\'s mark to its form, the lam-alef ligature marked if either letter was', () => {
+  it("carries each letter's mark to its form, the lam-alef ligature marked if either letter was", () => {
     const shaped = shapeArabic(fromMarkedHtml('<mark>سل</mark>ام'));
     expect(shaped.text.length).toBe(3);
     expect(shaped.marked).toEqual([true, true, false]);

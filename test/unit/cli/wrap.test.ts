@@ -30,10 +30,16 @@ describe('wrapLines', () => {
   });
 
   it('property: lines fit, and together hold every word in order', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('ب', 'ا', 'ل', 'x', '1', ' ', ' ', 'َ') }), fc.integer({ min: 1, max: 20 }), (text, width) => {
-      const lines = wrap(text, width);
-      for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(Math.max(width, 1));
-      expect(lines.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('ب', 'ا', 'ل', 'x', '1', ' ', ' ', 'َ') }),
+        fc.integer({ min: 1, max: 20 }),
+        (text, width) => {
+          const lines = wrap(text, width);
+          for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(Math.max(width, 1));
+          expect(lines.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+        },
+      ),
+    );
   });
 });

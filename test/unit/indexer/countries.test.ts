@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromData, arabicCountryName, datelineCountry, extractCountries, lookupKeys, nisbaForms } from '../../../indexer/extract/countries.ts';
+import {
+  countryFromData,
+  arabicCountryName,
+  datelineCountry,
+  extractCountries,
+  lookupKeys,
+  nisbaForms,
+} from '../../../indexer/extract/countries.ts';
 
 const sorted = (a: string[]): string[] => [...a].sort();
 
@@ -12,17 +19,22 @@ describe('extractCountries', () => {
     ['وبالصين', ['CN'], 'and in China: two clitics'],
     ['لبكين', ['CN'], 'to Beijing (seed 000): capital'],
     ['فلسطين ولبنان', ['LB', 'PS'], 'Palestine and Lebanon: names opening with clitic letters'],
-    ['قال مسئول في شئون الصين', ['CN'], 'an official in China\'s affairs: Egyptian hamza seats'],
+    ['قال مسئول في شئون الصين', ['CN'], "an official in China's affairs: Egyptian hamza seats"],
     ['موسكو وبكين', ['CN', 'RU'], 'Moscow and Beijing (seed 001)'],
     ['الرئيس الصيني', ['CN'], 'the Chinese president: nisba'],
     ['الهيئة الوطنية الصينية', ['CN'], 'Chinese (fem.) authority'],
     ['الممثلين الصينيين والروس', ['CN', 'RU'], 'Chinese (pl.) and the Russians (irregular)'],
-    ['الفيتنامي', ['VN'], 'Vietnamese'], ['الأفغاني', ['AF'], 'Afghan'], ['الصربي', ['RS'], 'Serbian'], ['الأرميني', ['AM'], 'Armenian'],
+    ['الفيتنامي', ['VN'], 'Vietnamese'],
+    ['الأفغاني', ['AF'], 'Afghan'],
+    ['الصربي', ['RS'], 'Serbian'],
+    ['الأرميني', ['AM'], 'Armenian'],
     ['التعاون الصيني-الفيتنامي', ['CN', 'VN'], 'Chinese-Vietnamese cooperation (seed 004)'],
-    ['في مدينة أوفا', ['RU'], 'in the city of Ufa'], ['العاصمة هانوي', ['VN'], 'the capital Hanoi'],
+    ['في مدينة أوفا', ['RU'], 'in the city of Ufa'],
+    ['العاصمة هانوي', ['VN'], 'the capital Hanoi'],
     ['روسيا البيضاء', ['BY'], 'Belarus: the longer name wins over روسيا'],
     ['جنوب السودان', ['SS'], 'South Sudan, not Sudan'],
-    ['الولايات المتحدة', ['US'], 'United States'], ['أمريكا', ['US'], 'America: alias'],
+    ['الولايات المتحدة', ['US'], 'United States'],
+    ['أمريكا', ['US'], 'America: alias'],
     ['وزير الخارجية الكوري الجنوبي', ['KR'], 'South Korean: two-word nisba'],
     ['دولة الإمارات', ['AE'], 'the Emirates: alias'],
     ['جمهورية مالي', ['ML'], 'Republic of Mali: the ambiguous name inside a longer one'],
@@ -55,16 +67,31 @@ describe('lookupKeys: every clitic reading of the analyzer model', () => {
 
 describe('nisbaForms', () => {
   it('generates masculine, feminine and plural, with and without ال', () => {
-    expect(nisbaForms('صيني')).toEqual(expect.arrayContaining(['صيني', 'الصيني', 'صينية', 'الصينية', 'الصينيين', 'الصينيون']));
+    expect(nisbaForms('صيني')).toEqual(
+      expect.arrayContaining(['صيني', 'الصيني', 'صينية', 'الصينية', 'الصينيين', 'الصينيون']),
+    );
   });
 });
 
 describe('datelineCountry', () => {
-  it.each([['اوفا روسيا', 'RU'], ['هانوي', 'VN'], ['القاهرة', 'EG'], ['بكين', 'CN'], [null, null], ['مكان ما', null]])('%s → %s', (p, c) => expect(datelineCountry(p)).toBe(c));
+  it.each([
+    ['اوفا روسيا', 'RU'],
+    ['هانوي', 'VN'],
+    ['القاهرة', 'EG'],
+    ['بكين', 'CN'],
+    [null, null],
+    ['مكان ما', null],
+  ])('%s → %s', (p, c) => expect(datelineCountry(p)).toBe(c));
 });
 
 describe('countryFromData / arabicCountryName', () => {
-  it.each([['cn', 'CN'], ['RUS', 'RU'], ['Vietnam', 'VN'], ['الصين', 'CN'], ['xx', null]])('%s → %s', (v, c) => expect(countryFromData(v)).toBe(c));
+  it.each([
+    ['cn', 'CN'],
+    ['RUS', 'RU'],
+    ['Vietnam', 'VN'],
+    ['الصين', 'CN'],
+    ['xx', null],
+  ])('%s → %s', (v, c) => expect(countryFromData(v)).toBe(c));
   it('labels in Arabic from the same source', () => {
     expect(arabicCountryName('CN')).toBe('الصين');
     expect(arabicCountryName('RS')).toBe('صربيا');

@@ -10,7 +10,12 @@ describe('extractDate: datelines', () => {
     ['بكين 20 ﻳﻨﺎﻳﺮ 2021 (شينخوا) قال', '2021-01-20', 'بكين', 'Beijing, January in presentation forms (from a PDF)'],
     ['ﺑﻜﻴﻦ ۲۰ يناير ۲۰۲۱ - قال', '2021-01-20', 'بكين', 'Beijing in presentation forms, Persian digits'],
     ['القاهرة - الجمعة 20 فبراير 2021 - قال الوزير', '2021-02-20', 'القاهرة', 'Cairo, weekday before the date'],
-    ['بيروت، ١٥ شباط/فبراير ٢٠٢٣ (أ ف ب) - أعلن', '2023-02-15', 'بيروت', 'Beirut, Levantine/Egyptian pair, Arabic-Indic digits'],
+    [
+      'بيروت، ١٥ شباط/فبراير ٢٠٢٣ (أ ف ب) - أعلن',
+      '2023-02-15',
+      'بيروت',
+      'Beirut, Levantine/Egyptian pair, Arabic-Indic digits',
+    ],
     ['بغداد 3 كانون الثاني 2020 - قال', '2020-01-03', 'بغداد', 'Baghdad, Levantine/Iraqi two-word month'],
     ['دمشق 1 تشرين الأول 2018 (سانا) أكد', '2018-10-01', 'دمشق', 'Damascus, October'],
     ['الجزائر 5 جويلية 2022: احتفلت البلاد', '2022-07-05', 'الجزائر', 'Algiers, Maghrebi July'],
@@ -21,11 +26,19 @@ describe('extractDate: datelines', () => {
   ])('%s → %s (%s)', (text, date, place, _why) => {
     const d = extractDate(`${text}\nنص الخبر.`);
     // The place comes back as the analyzer normalized it (only the country lookup reads it).
-    expect(d).toMatchObject({ date, year: Number(date.slice(0, 4)), from: 'dateline', place: place === null ? null : normalize(place) });
+    expect(d).toMatchObject({
+      date,
+      year: Number(date.slice(0, 4)),
+      from: 'dateline',
+      place: place === null ? null : normalize(place),
+    });
   });
 
   it('Hijri and Gregorian on one dateline: both kept', () => {
-    expect(extractDate('الرياض 5 رجب 1445 هـ الموافق 17 يناير 2024 - قال')).toMatchObject({ date: '2024-01-17', hijriYear: 1445 });
+    expect(extractDate('الرياض 5 رجب 1445 هـ الموافق 17 يناير 2024 - قال')).toMatchObject({
+      date: '2024-01-17',
+      hijriYear: 1445,
+    });
   });
   it('the dateline span covers the agency and separator (stripped from the title)', () => {
     const text = 'هانوي 20 فبراير 2021 (شينخوا) اتفق';
@@ -68,11 +81,15 @@ describe('extractDate: no guessing', () => {
 
 describe('parseGivenDate (JSONL date wins)', () => {
   it.each([
-    ['2020-05-01', '2020-05-01'], ['2020-05-01T10:00:00Z', '2020-05-01'], ['2020-05', '2020-05'], ['2020', '2020'],
+    ['2020-05-01', '2020-05-01'],
+    ['2020-05-01T10:00:00Z', '2020-05-01'],
+    ['2020-05', '2020-05'],
+    ['2020', '2020'],
     ['20 مايو 2020', '2020-05-20'],
   ])('%s → %s', (v, date) => expect(parseGivenDate(v)?.date).toBe(date));
   it('rejects a non-date', () => expect(parseGivenDate('قريبا')).toBeNull());
-  it('wins over the dateline', () => expect(extractDate('هانوي 20 فبراير 2021 نص', '2020-01-01')).toMatchObject({ date: '2020-01-01', from: 'data' }));
+  it('wins over the dateline', () =>
+    expect(extractDate('هانوي 20 فبراير 2021 نص', '2020-01-01')).toMatchObject({ date: '2020-01-01', from: 'data' }));
 });
 
 describe('MONTH_NAMES', () => {
@@ -84,5 +101,10 @@ describe('MONTH_NAMES', () => {
 });
 
 describe('dateSort', () => {
-  it.each([['2019-11-22', 20191122], ['2019-11', 20191100], ['2019', 20190000], [null, 0]])('%s → %s', (d, n) => expect(dateSort(d)).toBe(n));
+  it.each([
+    ['2019-11-22', 20191122],
+    ['2019-11', 20191100],
+    ['2019', 20190000],
+    [null, 0],
+  ])('%s → %s', (d, n) => expect(dateSort(d)).toBe(n));
 });

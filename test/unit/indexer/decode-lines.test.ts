@@ -70,10 +70,13 @@ describe('decodeBytes, line by line', () => {
   it('property: with one Windows-1256 line anywhere, every UTF-8 line comes back exactly as written', () => {
     const word = fc.constantFrom('الصين', 'روسيا', 'موسكو', 'التعاون', 'الأمني', 'وزارة', '2019', 'Xi');
     const line = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
-    fc.assert(fc.property(fc.array(line, { minLength: 2, maxLength: 20 }), fc.nat(), (lines, k) => {
-      const legacy = k % lines.length;
-      const d = decoded(join(lines.map((l, i) => (i === legacy ? cp1256(l) : utf8(l)))));
-      expect(d.text.split('\n')).toEqual(lines);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 2, maxLength: 20 }), fc.nat(), (lines, k) => {
+        const legacy = k % lines.length;
+        const d = decoded(join(lines.map((l, i) => (i === legacy ? cp1256(l) : utf8(l)))));
+        expect(d.text.split('\n')).toEqual(lines);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

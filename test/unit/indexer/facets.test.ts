@@ -14,7 +14,8 @@ import { readJsonl } from '../../../indexer/sources/jsonl.ts';
 import { parseSearchParams } from '../../../server/validation.ts';
 
 // "China and Russia strengthen security cooperation", a dateline from Beijing.
-const TEXT = 'بكين 20 يونيو 2019 (شينخوا) قال مسؤول صيني إن الصين وروسيا ستعززان التعاون الأمني بينهما في الفترة المقبلة.';
+const TEXT =
+  'بكين 20 يونيو 2019 (شينخوا) قال مسؤول صيني إن الصين وروسيا ستعززان التعاون الأمني بينهما في الفترة المقبلة.';
 
 describe('tidyPublisher / extractPublisher', () => {
   it.each([
@@ -40,8 +41,12 @@ describe('publisher from the readers', () => {
 
   it('HTML: <meta property="og:site_name">, whatever the attribute order', () => {
     const html = (meta: string) => `<html><head>${meta}<title>تعاون</title></head><body><p>${TEXT}</p></body></html>`;
-    expect(readHtml(html('<meta property="og:site_name" content="سبوتنيك عربي">')).documents[0]!.publisher).toBe('سبوتنيك عربي');
-    expect(readHtml(html("<meta content='RT Arabic' property='og:site_name' />")).documents[0]!.publisher).toBe('RT Arabic');
+    expect(readHtml(html('<meta property="og:site_name" content="سبوتنيك عربي">')).documents[0]!.publisher).toBe(
+      'سبوتنيك عربي',
+    );
+    expect(readHtml(html("<meta content='RT Arabic' property='og:site_name' />")).documents[0]!.publisher).toBe(
+      'RT Arabic',
+    );
     expect(readHtml(html('<meta property="og:title" content="تعاون">')).documents[0]!.publisher).toBeUndefined();
   });
 
@@ -73,14 +78,21 @@ describe('declared once: what derives from the facet and field lists', () => {
     expect(INDEX_SETTINGS.pagination?.maxTotalHits).toBe(MAX_RESULT_WINDOW);
   });
 
-  it.each(KEYWORD_FACETS.map((f) => [f.name, f] as const))('?%s= is a parameter, validated by the facet itself', (name, facet) => {
-    expect(parseSearchParams({ [name]: [facet.example, facet.example] }).filters.facets[name]).toEqual([
-      (facet.parse(facet.example) as { value: string }).value,
-    ]);
-  });
+  it.each(KEYWORD_FACETS.map((f) => [f.name, f] as const))(
+    '?%s= is a parameter, validated by the facet itself',
+    (name, facet) => {
+      expect(parseSearchParams({ [name]: [facet.example, facet.example] }).filters.facets[name]).toEqual([
+        (facet.parse(facet.example) as { value: string }).value,
+      ]);
+    },
+  );
 
   it('a refused value names the parameter: ?country=XX, ?publisher= of 101 letters', () => {
-    expect(() => parseSearchParams({ country: 'XX' })).toThrow(/^country: "XX" is not an ISO 3166-1 alpha-2 country code/);
-    expect(() => parseSearchParams({ publisher: 'ن'.repeat(101) })).toThrow(/^publisher: must be a publisher's name of 1 to 100 characters/);
+    expect(() => parseSearchParams({ country: 'XX' })).toThrow(
+      /^country: "XX" is not an ISO 3166-1 alpha-2 country code/,
+    );
+    expect(() => parseSearchParams({ publisher: 'ن'.repeat(101) })).toThrow(
+      /^publisher: must be a publisher's name of 1 to 100 characters/,
+    );
   });
 });

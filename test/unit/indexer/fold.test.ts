@@ -49,7 +49,7 @@ function spellWith(rule: CharRule, plain: string): string {
   if (removed !== undefined) return text.replace(/[\u0621-\u064A]/g, (letter) => letter + removed);
   const outputs = [...inverse.keys()].sort((a, b) => b.length - a.length);
   let result = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const hit = outputs.find((o) => text.startsWith(o, i));
     if (hit === undefined) result += text[i++];
     else {
@@ -71,11 +71,17 @@ describe('the extractors see what the analyzer sees, for every character rule', 
 
   it.each(RULES.map((r) => [r.name, r] as const))('%s', (name, rule) => {
     const texts = [DATELINE, SHARE, COUNTRIES].map((t) => spellWith(rule, t));
-    expect(texts.some((t, i) => t !== normalize([DATELINE, SHARE, COUNTRIES][i])), `${name} changes none of the samples: add text it applies to`).toBe(true);
+    expect(
+      texts.some((t, i) => t !== normalize([DATELINE, SHARE, COUNTRIES][i])),
+      `${name} changes none of the samples: add text it applies to`,
+    ).toBe(true);
     const [dateline, share, countries] = texts;
     expect(normalize(dateline)).toBe(normalize(DATELINE));
     expect(extractDate(`${dateline}\nنص.`).date, `dateline spelled with ${name}: ${dateline}`).toBe('2021-01-20');
-    expect(removeBoilerplate(`${share}\nنص الخبر.`).removed.map((r) => r.rule), `share line spelled with ${name}: ${share}`).toEqual(['share']);
+    expect(
+      removeBoilerplate(`${share}\nنص الخبر.`).removed.map((r) => r.rule),
+      `share line spelled with ${name}: ${share}`,
+    ).toEqual(['share']);
     expect(extractCountries(countries).sort(), `countries spelled with ${name}: ${countries}`).toEqual(plainCountries);
   });
 });

@@ -9,7 +9,8 @@ describe('paragraphs', () => {
   it('splits at blank lines, and at line breaks after a sentence end (seed 003)', () => {
     expect(paragraphs('أ ب.\nج د.\n\nهـ و')).toEqual(['أ ب.', 'ج د.', 'هـ و']);
   });
-  it('joins hard-wrapped lines of one paragraph', () => expect(paragraphs('سطر أول\nتكملة.')).toEqual(['سطر أول تكملة.']));
+  it('joins hard-wrapped lines of one paragraph', () =>
+    expect(paragraphs('سطر أول\nتكملة.')).toEqual(['سطر أول تكملة.']));
 });
 
 describe('splitPassages', () => {
@@ -35,11 +36,17 @@ describe('splitPassages', () => {
 
 describe('extractTitle', () => {
   it('the first short line is the headline', () => {
-    expect(extractTitle('الصين وروسيا تعززان التعاون\n\nنص الخبر.')).toEqual({ title: 'الصين وروسيا تعززان التعاون', headline: true });
+    expect(extractTitle('الصين وروسيا تعززان التعاون\n\nنص الخبر.')).toEqual({
+      title: 'الصين وروسيا تعززان التعاون',
+      headline: true,
+    });
   });
   it('otherwise the first sentence, after the dateline', () => {
     const text = 'هانوي 20 فبراير 2021 (شينخوا) اتفق الوزيران على التعاون. وتعهد الجانبان.';
-    expect(extractTitle(text, 'هانوي 20 فبراير 2021 (شينخوا) '.length)).toEqual({ title: 'اتفق الوزيران على التعاون', headline: false });
+    expect(extractTitle(text, 'هانوي 20 فبراير 2021 (شينخوا) '.length)).toEqual({
+      title: 'اتفق الوزيران على التعاون',
+      headline: false,
+    });
   });
   it('trims long titles at a word boundary', () => {
     const t = trimTitle('كلمة '.repeat(100));

@@ -64,7 +64,14 @@ describe('seeds', () => {
     const d = seed('004');
     expect(d.records.map((r) => r.n)).toEqual(d.records.map((_, i) => i));
     for (const r of d.records) {
-      expect(r).toMatchObject({ id: `${d.docId}-${r.n}`, doc_id: d.docId, passages: d.records.length, date_sort: 20210220, year: 2021, hash: d.hash });
+      expect(r).toMatchObject({
+        id: `${d.docId}-${r.n}`,
+        doc_id: d.docId,
+        passages: d.records.length,
+        date_sort: 20210220,
+        year: 2021,
+        hash: d.hash,
+      });
       expect(r.stem.length).toBeGreaterThan(0);
     }
   });

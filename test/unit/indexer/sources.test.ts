@@ -19,7 +19,9 @@ describe('decodeBytes', () => {
   });
 
   it('turns CRLF into LF', () => {
-    expect(decodeBytes(Buffer.from('سطر\r\nسطر')).ok && (decodeBytes(Buffer.from('سطر\r\nسطر')) as { text: string }).text).toBe('سطر\nسطر');
+    expect(
+      decodeBytes(Buffer.from('سطر\r\nسطر')).ok && (decodeBytes(Buffer.from('سطر\r\nسطر')) as { text: string }).text,
+    ).toBe('سطر\nسطر');
   });
 
   it.each([
@@ -49,13 +51,19 @@ describe('extractHtml', () => {
     // "Patrushev in Beijing | the news site": the <title>'s site name is removed
     expect(extractHtml(head('<title>باتروشيف في بكين | موقع الأخبار</title>')).title).toBe('باتروشيف في بكين');
     // og:title wins over <title>; og:site_name names the part to remove, even first
-    expect(extractHtml(head(`<title>x</title><meta content="الجزيرة نت - باتروشيف في بكين" property="og:title">
-      <meta property="og:site_name" content="الجزيرة نت">`)).title).toBe('باتروشيف في بكين');
+    expect(
+      extractHtml(
+        head(`<title>x</title><meta content="الجزيرة نت - باتروشيف في بكين" property="og:title">
+      <meta property="og:site_name" content="الجزيرة نت">`),
+      ).title,
+    ).toBe('باتروشيف في بكين');
     expect(extractHtml(head('<title>عنوان &amp; الخبر</title>')).title).toBe('عنوان & الخبر'); // no separator: kept whole
   });
 
   it('an <h1> in the dropped header (the site logo) is not the headline', () => {
-    const { title } = extractHtml('<title>باتروشيف في بكين | موقع</title><header><h1>موقع</h1></header><article><p>نص.</p></article>');
+    const { title } = extractHtml(
+      '<title>باتروشيف في بكين | موقع</title><header><h1>موقع</h1></header><article><p>نص.</p></article>',
+    );
     expect(title).toBe('باتروشيف في بكين'); // "Patrushev in Beijing", from <title>
   });
 
@@ -88,15 +96,25 @@ describe('stripMarkdown / readMd', () => {
 
 describe('readJsonl', () => {
   it('reads records and reports a bad line with its number, keeping the others', () => {
-    const r = readJsonl('{"id":"a1","title":"ت","text":"نص أول"}\n{not json\n\n{"id":"a3","text":""}\n{"id":"a4","text":"نص","date":"2020-01-02","country":"CN","url":"http://x","source":"شينخوا"}');
+    const r = readJsonl(
+      '{"id":"a1","title":"ت","text":"نص أول"}\n{not json\n\n{"id":"a3","text":""}\n{"id":"a4","text":"نص","date":"2020-01-02","country":"CN","url":"http://x","source":"شينخوا"}',
+    );
     expect(r.documents.map((d) => d.id)).toEqual(['a1', 'a4']);
-    expect(r.documents[1]).toMatchObject({ date: '2020-01-02', country: 'CN', url: 'http://x', publisher: 'شينخوا', line: 5 });
+    expect(r.documents[1]).toMatchObject({
+      date: '2020-01-02',
+      country: 'CN',
+      url: 'http://x',
+      publisher: 'شينخوا',
+      line: 5,
+    });
     expect(r.problems).toHaveLength(2);
     expect(r.problems[0]).toMatch(/^line 2 is not valid JSON/);
     expect(r.problems[1]).toBe('line 4 has no "text" string; skipped');
   });
   it('reads a .json array, and JSON Lines saved as .json', () => {
-    expect(readJson('[{"id":"x","text":"نص"},{"text":1}]').problems).toEqual(['record 2 has no "text" string; skipped']);
+    expect(readJson('[{"id":"x","text":"نص"},{"text":1}]').problems).toEqual([
+      'record 2 has no "text" string; skipped',
+    ]);
     expect(readJson('{"text":"أ"}\n{"text":"ب"}').documents).toHaveLength(2);
   });
 });

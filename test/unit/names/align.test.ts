@@ -90,14 +90,18 @@ describe('look-alikes stay below the threshold', () => {
 
 describe('properties', () => {
   it('for any input, folding, compiling and scoring never throw, and scores lie in 0..1', () => {
-    const arabic = fc.array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويء'.split('')), { maxLength: 12 }).map((a) => a.join(''));
-    fc.assert(fc.property(fc.string({ maxLength: 20 }), arabic, (latin, ar) => {
-      const plans = compileLatin(foldLatin(latin));
-      const s = alignScore(plans, ar);
-      expect(s).toBeGreaterThanOrEqual(0);
-      expect(s).toBeLessThanOrEqual(1);
-      expect(latinKeys(plans).length).toBeGreaterThan(0);
-    }));
+    const arabic = fc
+      .array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويء'.split('')), { maxLength: 12 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), arabic, (latin, ar) => {
+        const plans = compileLatin(foldLatin(latin));
+        const s = alignScore(plans, ar);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+        expect(latinKeys(plans).length).toBeGreaterThan(0);
+      }),
+    );
   });
 
   it('an empty word aligns with the empty form only', () => {

@@ -22,7 +22,8 @@ describe('only letters that survive normalization', () => {
   it.each([...letters])('%s is its own normalized form', (ch) => expect(normalize(ch)).toBe(ch));
 
   it('gazetteer and particle Arabic is written normalized (الجزاير, not الجزائر)', () => {
-    for (const phrase of [...GAZETTEER.flatMap((e) => e.arabic), ...ARABIC_NAME_PARTICLES]) expect(normalize(phrase), phrase).toBe(phrase);
+    for (const phrase of [...GAZETTEER.flatMap((e) => e.arabic), ...ARABIC_NAME_PARTICLES])
+      expect(normalize(phrase), phrase).toBe(phrase);
   });
 
   it('catches a dead entry: ى and پ are folded away', () => {
@@ -33,7 +34,8 @@ describe('only letters that survive normalization', () => {
 
 describe('every sound rule is needed by its example', () => {
   it.each(SOUND_RULES.map((r) => [r.system, r.latin, r.example[0], r.example[1], r] as const))(
-    '%s %s: %s → %s', (_system, _latin, latin, arabic, rule) => {
+    '%s %s: %s → %s',
+    (_system, _latin, latin, arabic, rule) => {
       expect(normalize(arabic), 'example Arabic is normalized').toBe(arabic);
       const withRule = bestCost(latin, arabic);
       const without = bestCost(latin, arabic, compileRules(SOUND_RULES, rule));
@@ -43,7 +45,16 @@ describe('every sound rule is needed by its example', () => {
 
   it('covers every romanization system the issue names', () => {
     const systems = new Set(SOUND_RULES.map((r) => r.system));
-    const wanted: RomanizationSystem[] = ['common', 'pinyin', 'wade-giles', 'vietnamese', 'german', 'french', 'turkish', 'arabizi'];
+    const wanted: RomanizationSystem[] = [
+      'common',
+      'pinyin',
+      'wade-giles',
+      'vietnamese',
+      'german',
+      'french',
+      'turkish',
+      'arabizi',
+    ];
     for (const s of wanted) expect(systems.has(s), s).toBe(true);
   });
 });

@@ -54,8 +54,7 @@ describe('VocabularyBuilder', () => {
   });
 
   it('gives the base without proclitics and blocking keys of form and base', () => {
-    const e = build('ووصل إلى والكويت')
-      .get('والكويت')!;
+    const e = build('ووصل إلى والكويت').get('والكويت')!;
     expect(e.base).toBe('كويت');
     expect(e.keys).toContain(arabicKey('كويت'));
     expect(e.keys).toContain(arabicKey('والكويت'));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { matchTokens } from '../../../server/search/match-tokens.ts';
 import { planQuery, withNames } from '../../../server/search/query-plan.ts';
 
-const marks = (text: string, q: string, prefix = false) => matchTokens(text, planQuery(q).words, { prefix }).map((m) => `${text.slice(m.token.start, m.token.end)}:${m.via}`);
+const marks = (text: string, q: string, prefix = false) =>
+  matchTokens(text, planQuery(q).words, { prefix }).map((m) => `${text.slice(m.token.start, m.token.end)}:${m.via}`);
 
 describe('matchTokens', () => {
   it.each([
@@ -19,7 +20,9 @@ describe('matchTokens', () => {
   });
 
   it('a two-word spelling of a name marks both words (Jinping → جين بينغ)', () => {
-    const plan = withNames(planQuery('Jinping'), [{ start: 0, end: 7, forms: [{ normalized: 'جين بينغ', written: 'جين بينغ', score: 0.9 }] }]);
+    const plan = withNames(planQuery('Jinping'), [
+      { start: 0, end: 7, forms: [{ normalized: 'جين بينغ', written: 'جين بينغ', score: 0.9 }] },
+    ]);
     const text = 'الرئيس شي جين بينغ';
     const m = matchTokens(text, plan.words);
     expect(m.map((x) => text.slice(x.token.start, x.token.end))).toEqual(['جين', 'بينغ']);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { planQuery, relaxNames, withNames } from '../../../server/search/query-plan.ts';
 
-const forms = (q: string) => planQuery(q).words.map((w) => w.forms.map((f) => f.tokens.map((t) => `${t.surface}/${t.stem}`).join(' ')));
+const forms = (q: string) =>
+  planQuery(q).words.map((w) => w.forms.map((f) => f.tokens.map((t) => `${t.surface}/${t.stem}`).join(' ')));
 
 describe('planQuery', () => {
   it.each([
@@ -13,7 +14,10 @@ describe('planQuery', () => {
 
   it('Arabic words are required, Latin words optional beside them', () => {
     const words = planQuery('الصين Group').words;
-    expect(words.map((w) => [w.original, w.optional])).toEqual([['الصين', false], ['Group', true]]);
+    expect(words.map((w) => [w.original, w.optional])).toEqual([
+      ['الصين', false],
+      ['Group', true],
+    ]);
   });
 
   it('a query of Latin words only requires them (searched as written)', () => {
@@ -37,22 +41,39 @@ describe('withNames', () => {
       { start: 0, end: 9, forms: [{ normalized: 'باتروشيف', written: 'باتروشيف', score: 0.93 }] },
       { start: 10, end: 15, forms: [] },
     ]);
-    expect(plan.words.map((w) => [w.original, w.via, w.optional])).toEqual([['Patrushev', 'name', false], ['Group', 'word', true]]);
-    expect(plan.words[0]!.forms.map((f) => [f.tokens.map((t) => t.surface), f.written, f.sound])).toEqual([[['باتروشيف'], 'باتروشيف', true]]);
+    expect(plan.words.map((w) => [w.original, w.via, w.optional])).toEqual([
+      ['Patrushev', 'name', false],
+      ['Group', 'word', true],
+    ]);
+    expect(plan.words[0]!.forms.map((f) => [f.tokens.map((t) => t.surface), f.written, f.sound])).toEqual([
+      [['باتروشيف'], 'باتروشيف', true],
+    ]);
   });
 
   it('a name spanning two Latin words is one query word (Xi Jinping → شي جين بينغ)', () => {
-    const plan = withNames(planQuery('Xi Jinping'), [{ start: 0, end: 10, forms: [{ normalized: 'شي جين بينغ', written: 'شي جين بينغ', score: 0.9 }] }]);
+    const plan = withNames(planQuery('Xi Jinping'), [
+      { start: 0, end: 10, forms: [{ normalized: 'شي جين بينغ', written: 'شي جين بينغ', score: 0.9 }] },
+    ]);
     expect(plan.words).toHaveLength(1);
     expect(plan.words[0]!.original).toBe('Xi Jinping');
     expect(plan.words[0]!.forms[0]!.tokens.map((t) => t.surface)).toEqual(['شي', 'جين', 'بينغ']);
   });
 
   it('an Arabic foreign name keeps its own form first, other spellings after it', () => {
-    const plan = withNames(planQuery('غريغوريان'), [{ start: 0, end: 9, forms: [
-      { normalized: 'غريغوريان', written: 'غريغوريان', score: 1 }, { normalized: 'جريجوريان', written: 'جريجوريان', score: 0.8 },
-    ] }]);
-    expect(plan.words[0]!.forms.map((f) => [f.tokens[0]!.surface, f.sound ?? false])).toEqual([['غريغوريان', false], ['جريجوريان', true]]);
+    const plan = withNames(planQuery('غريغوريان'), [
+      {
+        start: 0,
+        end: 9,
+        forms: [
+          { normalized: 'غريغوريان', written: 'غريغوريان', score: 1 },
+          { normalized: 'جريجوريان', written: 'جريجوريان', score: 0.8 },
+        ],
+      },
+    ]);
+    expect(plan.words[0]!.forms.map((f) => [f.tokens[0]!.surface, f.sound ?? false])).toEqual([
+      ['غريغوريان', false],
+      ['جريجوريان', true],
+    ]);
   });
 });
 
@@ -66,9 +87,13 @@ describe('relaxNames', () => {
   });
 
   it('beside an Arabic word every name becomes optional; a lone name has nothing to relax', () => {
-    const mixed = withNames(planQuery('الصين Patrushev'), [{ start: 6, end: 15, forms: [{ normalized: 'باتروشيف', written: 'باتروشيف', score: 0.9 }] }]);
+    const mixed = withNames(planQuery('الصين Patrushev'), [
+      { start: 6, end: 15, forms: [{ normalized: 'باتروشيف', written: 'باتروشيف', score: 0.9 }] },
+    ]);
     expect(relaxNames(mixed)!.words.map((w) => w.optional)).toEqual([false, true]);
-    const alone = withNames(planQuery('Patrushev'), [{ start: 0, end: 9, forms: [{ normalized: 'باتروشيف', written: 'باتروشيف', score: 0.9 }] }]);
+    const alone = withNames(planQuery('Patrushev'), [
+      { start: 0, end: 9, forms: [{ normalized: 'باتروشيف', written: 'باتروشيف', score: 0.9 }] },
+    ]);
     expect(relaxNames(alone)).toBeNull();
   });
 });

@@ -6,8 +6,12 @@ import { parseRemotes, shardIndexOf, splitByShard } from '../../../indexer/meili
 describe('shardIndexOf', () => {
   it('is fixed: the same document id always goes to the same shard (changing it would move every document)', () => {
     // akhbar-misr (Egypt news), a generated document, a seed article.
-    expect(['akhbar-misr', 'gen-0', 'gen-1', 'seeds-001_f5596eefdf532ee4'].map((id) => shardIndexOf(id, 3))).toEqual([1, 1, 1, 1]);
-    expect(['akhbar-misr', 'gen-0', 'gen-1', 'seeds-001_f5596eefdf532ee4'].map((id) => shardIndexOf(id, 5))).toEqual([0, 4, 0, 2]);
+    expect(['akhbar-misr', 'gen-0', 'gen-1', 'seeds-001_f5596eefdf532ee4'].map((id) => shardIndexOf(id, 3))).toEqual([
+      1, 1, 1, 1,
+    ]);
+    expect(['akhbar-misr', 'gen-0', 'gen-1', 'seeds-001_f5596eefdf532ee4'].map((id) => shardIndexOf(id, 5))).toEqual([
+      0, 4, 0, 2,
+    ]);
   });
 
   it('one shard holds everything', () => {
@@ -15,10 +19,12 @@ describe('shardIndexOf', () => {
   });
 
   it('is a shard number from 0 to N-1 for any id and N', () => {
-    fc.assert(fc.property(fc.string(), fc.integer({ min: 1, max: 16 }), (id, n) => {
-      const i = shardIndexOf(id, n);
-      return Number.isInteger(i) && i >= 0 && i < n;
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 16 }), (id, n) => {
+        const i = shardIndexOf(id, n);
+        return Number.isInteger(i) && i >= 0 && i < n;
+      }),
+    );
   });
 
   it('spreads documents evenly: 3,000 ids over 3 shards, each within 10% of 1,000', () => {
@@ -43,7 +49,9 @@ describe('splitByShard', () => {
 
 describe('parseRemotes (MEILI_REMOTES)', () => {
   it('reads name=url;key entries in order; the key is optional; a trailing slash is dropped', () => {
-    expect(parseRemotes('s0=http://10.0.0.1:7700;KEY0, s1=http://10.0.0.2:7700/ ,s2=https://search.example/meili;K;2')).toEqual([
+    expect(
+      parseRemotes('s0=http://10.0.0.1:7700;KEY0, s1=http://10.0.0.2:7700/ ,s2=https://search.example/meili;K;2'),
+    ).toEqual([
       { name: 's0', url: 'http://10.0.0.1:7700', apiKey: 'KEY0' },
       { name: 's1', url: 'http://10.0.0.2:7700' },
       { name: 's2', url: 'https://search.example/meili', apiKey: 'K;2' },

@@ -8,12 +8,28 @@
  * (test/unit/names/sound-rules.test.ts). Grouping after Freeman et al. 2006's equivalence classes.
  */
 export const CONSONANT_CLASS: Readonly<Record<string, string>> = {
-  'ب': 'B', 'ف': 'B',
-  'ت': 'T', 'ط': 'T', 'د': 'T', 'ض': 'T',
-  'ث': 'S', 'ذ': 'S', 'ظ': 'S', 'ز': 'S', 'س': 'S', 'ص': 'S', 'ش': 'S',
-  'ك': 'K', 'ق': 'K', 'غ': 'K', 'خ': 'K',
-  'ج': 'J',
-  'ل': 'L', 'م': 'M', 'ن': 'N', 'ر': 'R',
+  ب: 'B',
+  ف: 'B',
+  ت: 'T',
+  ط: 'T',
+  د: 'T',
+  ض: 'T',
+  ث: 'S',
+  ذ: 'S',
+  ظ: 'S',
+  ز: 'S',
+  س: 'S',
+  ص: 'S',
+  ش: 'S',
+  ك: 'K',
+  ق: 'K',
+  غ: 'K',
+  خ: 'K',
+  ج: 'J',
+  ل: 'L',
+  م: 'M',
+  ن: 'N',
+  ر: 'R',
 };
 
 /** Letters with no class, listed so the normalization test covers them too. */
@@ -24,5 +40,11 @@ export const CLASSLESS_LETTERS: readonly string[] = ['ا', 'و', 'ي', 'ع', 'ء
  * vowel (ا و ي → V) or a guttural (ع ء ه ح → H), so علي (HLV) and الي (VLV) fall in different blocks.
  */
 export const SHAPE_MARK: Readonly<Record<string, string>> = {
-  'ا': 'V', 'و': 'V', 'ي': 'V', 'ع': 'H', 'ء': 'H', 'ه': 'H', 'ح': 'H',
+  ا: 'V',
+  و: 'V',
+  ي: 'V',
+  ع: 'H',
+  ء: 'H',
+  ه: 'H',
+  ح: 'H',
 };

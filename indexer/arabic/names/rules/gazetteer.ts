@@ -25,11 +25,21 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   // acronyms
   { latin: ['mbs'], arabic: ['محمد بن سلمان'], kind: 'acronym', source: `${WIKI_AR} محمد بن سلمان آل سعود` },
   { latin: ['mbz'], arabic: ['محمد بن زايد'], kind: 'acronym', source: `${WIKI_AR} محمد بن زايد آل نهيان` },
-  { latin: ['sco'], arabic: ['شنغهاي للتعاون', 'منظمه شنغهاي'], kind: 'acronym', source: `${WIKI_AR} منظمة شنغهاي للتعاون` },
+  {
+    latin: ['sco'],
+    arabic: ['شنغهاي للتعاون', 'منظمه شنغهاي'],
+    kind: 'acronym',
+    source: `${WIKI_AR} منظمة شنغهاي للتعاون`,
+  },
   { latin: ['un', 'onu'], arabic: ['الامم المتحده'], kind: 'acronym', source: `${WIKI_AR} الأمم المتحدة` },
   { latin: ['eu'], arabic: ['الاتحاد الاوروبي'], kind: 'acronym', source: `${WIKI_AR} الاتحاد الأوروبي` },
   { latin: ['uae'], arabic: ['الامارات'], kind: 'acronym', source: `${WIKI_AR} الإمارات العربية المتحدة` },
-  { latin: ['usa', 'us'], arabic: ['الولايات المتحده', 'امريكا'], kind: 'acronym', source: `${WIKI_AR} الولايات المتحدة` },
+  {
+    latin: ['usa', 'us'],
+    arabic: ['الولايات المتحده', 'امريكا'],
+    kind: 'acronym',
+    source: `${WIKI_AR} الولايات المتحدة`,
+  },
   { latin: ['gcc'], arabic: ['مجلس التعاون'], kind: 'acronym', source: `${WIKI_AR} مجلس التعاون لدول الخليج العربية` },
   // exonyms (tuning half of CLDR, or not in CLDR)
   { latin: ['egypt'], arabic: ['مصر'], kind: 'exonym', source: CLDR },
@@ -47,7 +57,12 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { latin: ['aleppo', 'alep'], arabic: ['حلب'], kind: 'exonym', source: `${WIKI_AR} حلب` },
   { latin: ['mecca', 'makkah'], arabic: ['مكه'], kind: 'exonym', source: `${WIKI_AR} مكة` },
   // demonyms
-  { latin: ['egyptian', 'egyptians'], arabic: ['المصري', 'المصريه', 'مصري', 'المصريين'], kind: 'demonym', source: 'nisba of مصر' },
+  {
+    latin: ['egyptian', 'egyptians'],
+    arabic: ['المصري', 'المصريه', 'مصري', 'المصريين'],
+    kind: 'demonym',
+    source: 'nisba of مصر',
+  },
   { latin: ['chinese'], arabic: ['الصيني', 'الصينيه', 'صيني', 'الصينيين'], kind: 'demonym', source: 'nisba of الصين' },
   { latin: ['emirati'], arabic: ['الاماراتي', 'الاماراتيه', 'اماراتي'], kind: 'demonym', source: 'nisba of الامارات' },
   { latin: ['saudi'], arabic: ['السعوديه', 'السعودي', 'سعودي'], kind: 'demonym', source: 'nisba of آل سعود' },

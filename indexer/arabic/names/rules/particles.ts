@@ -11,8 +11,32 @@
 export const ARABIC_NAME_PARTICLES: readonly string[] = ['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'بنت', 'ام', 'ذو', 'ذي'];
 
 export const LATIN_NAME_PARTICLES: readonly string[] = [
-  'al', 'el', 'ul', 'as', 'ar', 'ad', 'an', 'at', 'az', 'ash', 'adh', // the article and its assimilated forms
-  'ibn', 'bin', 'ben', 'bint', 'abu', 'abou', 'abo', 'abd', 'abdel', 'abdul', 'abdal', 'abdol', 'abdoul', 'umm', 'um',
+  'al',
+  'el',
+  'ul',
+  'as',
+  'ar',
+  'ad',
+  'an',
+  'at',
+  'az',
+  'ash',
+  'adh', // the article and its assimilated forms
+  'ibn',
+  'bin',
+  'ben',
+  'bint',
+  'abu',
+  'abou',
+  'abo',
+  'abd',
+  'abdel',
+  'abdul',
+  'abdal',
+  'abdol',
+  'abdoul',
+  'umm',
+  'um',
 ];
 
 /**
