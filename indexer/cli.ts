@@ -17,7 +17,7 @@ import { startEngine, type Engine } from './meili/engine.ts';
 import { withIndexLock } from './meili/index-lock.ts';
 import { isSharded, startShardEngines } from './meili/shard-engines.ts';
 import { ShardedSearch } from '../server/search/federated.ts';
-import { removeDocuments, resetIndex } from './remove.ts';
+import { removeDocuments, resetIndex, type Removal } from './remove.ts';
 import { samplesIndexUid } from './samples.ts';
 import { SUPPORTED_EXTENSIONS } from './sources/walk.ts';
 
@@ -199,15 +199,7 @@ export async function main(argv: string[]): Promise<number> {
           return 0;
         }
         if (args.remove.length > 0) {
-          const removals = await removeDocuments(client, config.indexUid, args.remove);
-          for (const r of removals) {
-            process.stdout.write(
-              r.documents.length === 0
-                ? `indexer: ${r.target} names no document of the collection (an id, a source such as notes/a.txt, or a folder); nothing removed\n`
-                : `indexer: removed ${r.documents.length} document(s) for ${r.target}: ${r.documents.slice(0, 5).join(', ')}${r.documents.length > 5 ? ', …' : ''}\n`,
-            );
-          }
-          return removals.some((r) => r.documents.length === 0) ? 1 : 0;
+          return reportRemovals(await removeDocuments(client, config.indexUid, args.remove));
         }
         const summary = await indexPaths(args.paths, {
           client,
@@ -247,18 +239,24 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Prints what each --remove target removed; 1 when one named nothing. */
+function reportRemovals(removals: Removal[]): number {
+  for (const r of removals) {
+    process.stdout.write(
+      r.documents.length === 0
+        ? `indexer: ${r.target} names no document of the collection (an id, a source such as notes/a.txt, or a folder); nothing removed\n`
+        : `indexer: removed ${r.documents.length} document(s) for ${r.target}: ${r.documents.slice(0, 5).join(', ')}${r.documents.length > 5 ? ', …' : ''}\n`,
+    );
+  }
+  return removals.some((r) => r.documents.length === 0) ? 1 : 0;
+}
+
 /** Indexing a collection split over several engines (SHARDS or MEILI_REMOTES, docs/sharding.md). */
 async function mainSharded(
   args: CliArgs,
   config: Config,
   progress: ReturnType<typeof progressReporter>,
 ): Promise<number> {
-  if (args.remove.length > 0) {
-    process.stderr.write(
-      'indexer: --remove is not supported on a sharded collection yet; remove the files and run `npm run index -- PATH --rebuild`\n',
-    );
-    return 2;
-  }
   const engines = await startShardEngines(config, (m) => process.stderr.write(m + '\n'));
   try {
     const shards = engines.shards.map((s) => ({
@@ -273,6 +271,8 @@ async function mainSharded(
       return 0;
     }
     const client = new ShardedSearch(engines.shards).client();
+    if (args.remove.length > 0)
+      return reportRemovals(await removeDocuments(client, config.indexUid, args.remove, shards));
     const summary = await indexPaths(args.paths, {
       client,
       shards,

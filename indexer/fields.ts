@@ -1,7 +1,8 @@
 /**
  * The record's fields, declared once: what each field of `PassageRecord` (meili/record.ts) is for.
  *   shown      — returned with hits and documents (the API's `Stored` shape);
- *   filterable — the engine may filter on it (the indexer's own bookkeeping, or a facet);
+ *   filterable — the engine may filter on it by equality (the indexer's own bookkeeping, or a facet);
+ *   range      — it may also be compared (`year >= 2020`): the engine builds range data only for these;
  *   sortable   — the engine may sort on it.
  * Searchable fields are the analyzed ones, in the order the `attribute` ranking rule reads
  * (meili/settings.ts ANALYZED_FIELDS). The keyword facets' attributes are shown and filterable by
@@ -11,7 +12,7 @@
 import { FACET_ATTRIBUTES, type FacetAttribute } from './facets.ts';
 import type { PassageRecord } from './meili/record.ts';
 
-type Role = 'shown' | 'filterable' | 'sortable' | 'searchable';
+type Role = 'shown' | 'filterable' | 'range' | 'sortable' | 'searchable';
 
 const FIELD_ROLES = {
   id: ['shown'],
@@ -20,7 +21,7 @@ const FIELD_ROLES = {
   doc_id: ['shown', 'filterable'],
   source: ['shown', 'filterable'],
   file: ['filterable'],
-  n: ['shown', 'filterable', 'sortable'],
+  n: ['shown', 'filterable', 'range', 'sortable'],
   passages: ['shown'],
   title: ['shown'],
   text: ['shown'],
@@ -29,7 +30,7 @@ const FIELD_ROLES = {
   exact: ['searchable'],
   stem: ['searchable'],
   date: ['shown'],
-  year: ['shown', 'filterable', 'sortable'],
+  year: ['shown', 'filterable', 'range', 'sortable'],
   // `year !== null` as a facet: its counts give the "undated" count beside the year counts.
   dated: ['filterable'],
   hijri_year: ['shown', 'filterable'],
@@ -55,6 +56,8 @@ export type Stored = Pick<PassageRecord, ShownField>;
 
 export const SHOWN_FIELDS: ShownField[] = [...withRole('shown'), ...FACET_ATTRIBUTES];
 export const FILTERABLE_FIELDS: string[] = [...withRole('filterable'), ...FACET_ATTRIBUTES];
+/** The filterable fields also compared with < <= >= > (the others are filtered by = and IN only). */
+export const RANGE_FIELDS: string[] = withRole('range');
 export const SORTABLE_FIELDS: string[] = withRole('sortable');
 /** Fields the API never returns to the browser. */
 export const INTERNAL_FIELDS: string[] = (Object.keys(FIELD_ROLES) as Field[]).filter(

@@ -10,6 +10,8 @@ import type { Meilisearch } from 'meilisearch';
 import { deleteRecords } from './meili/push.ts';
 import { indexExists } from './meili/rebuild.ts';
 import type { PassageRecord } from './meili/record.ts';
+import type { ShardClient } from './meili/sharded-index.ts';
+import { rebuildVocabulary } from './meili/vocab.ts';
 
 export interface Removal {
   target: string;
@@ -46,8 +48,18 @@ export function names(target: string, doc: Head): boolean {
   return false;
 }
 
-/** Removes every document each target names; a target that names nothing comes back with none. */
-export async function removeDocuments(client: Meilisearch, indexUid: string, targets: string[]): Promise<Removal[]> {
+/**
+ * Removes every document each target names; a target that names nothing comes back with none. The
+ * name-expansion vocabulary is rebuilt when something went, so a removed name is not offered any more.
+ * With `shards`, `client` reads the whole collection (server/search/federated.ts) and the passages are
+ * deleted on every shard (a passage lives on one; deleting an absent id is harmless).
+ */
+export async function removeDocuments(
+  client: Meilisearch,
+  indexUid: string,
+  targets: string[],
+  shards?: readonly ShardClient[],
+): Promise<Removal[]> {
   if (!(await indexExists(client, indexUid))) return targets.map((target) => ({ target, documents: [] }));
   const heads = await documentHeads(client, indexUid);
   const removals = targets.map((target) => ({ target, documents: heads.filter((d) => names(target, d)) }));
@@ -59,7 +71,11 @@ export async function removeDocuments(client: Meilisearch, indexUid: string, tar
       ids.add(d.doc_id);
       for (let n = 0; n < d.passages; n++) stale.push(`${d.doc_id}-${n}`);
     }
-  await deleteRecords(client, indexUid, stale);
+  const engines = shards ? shards.map((sh) => sh.client) : [client];
+  if (stale.length > 0) {
+    await Promise.all(engines.map((c) => deleteRecords(c, indexUid, stale)));
+    await Promise.all(engines.map((c) => rebuildVocabulary(c, indexUid)));
+  }
   return removals.map((r) => ({ target: r.target, documents: r.documents.map((d) => d.source) }));
 }
 

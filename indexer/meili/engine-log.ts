@@ -10,6 +10,8 @@ import type { Readable } from 'node:stream';
 export class RotatingLog {
   private fd: number;
   private size: number;
+  /** Closed when its engine is stopped; what the dying process still had in its pipes is dropped. */
+  private closed = false;
 
   constructor(
     readonly file: string,
@@ -21,6 +23,7 @@ export class RotatingLog {
   }
 
   write(chunk: Buffer | string): void {
+    if (this.closed) return;
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     if (this.size > 0 && this.size + bytes.length > this.maxBytes) this.rotate();
     fs.writeSync(this.fd, bytes);
@@ -33,11 +36,9 @@ export class RotatingLog {
   }
 
   close(): void {
-    try {
-      fs.closeSync(this.fd);
-    } catch {
-      /* already closed */
-    }
+    if (this.closed) return;
+    this.closed = true;
+    fs.closeSync(this.fd);
   }
 
   private rotate(): void {

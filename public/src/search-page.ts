@@ -298,7 +298,7 @@ function renderResults(asked: SearchState, response: SearchResponse): void {
 
   if (response.hits.length === 0) {
     setView('empty');
-    showMessage(emptyMessage(asked));
+    showMessage(emptyMessage(asked, response.didYouMean));
   } else {
     setView('results');
     showMessage(null);
@@ -310,13 +310,41 @@ function totalLabel(total: number): string {
   return total >= 1000 ? `أكثر من ${formatNumber(1000)} نتيجة` : resultsLabel(total);
 }
 
-function emptyMessage(asked: SearchState): HTMLElement {
+function emptyMessage(asked: SearchState, didYouMean: SearchResponse['didYouMean']): HTMLElement {
   const box = h(
     'div',
     { class: 'empty' },
     h('h2', { class: 'message-title' }, 'لا نتائج لـ ', h('q', {}, bdi(asked.q))),
-    h('p', {}, 'تحقّق من الإملاء، أو جرّب كلمة أقرب إلى نص الخبر، أو اكتب الاسم بالعربية.'),
   );
+  // The closest spellings the collection has (server/search/suggestions.ts), each a search of its own.
+  if (didYouMean.length > 0) {
+    box.append(
+      h(
+        'p',
+        { class: 'did-you-mean' },
+        'هل تقصد: ',
+        ...didYouMean.flatMap((s, i) => [
+          ...(i > 0 ? ['، '] : []),
+          h(
+            'a',
+            {
+              class: 'did-you-mean-link',
+              attrs: { href: '#', dir: 'auto', 'data-q': s.q },
+              on: {
+                click: (e: Event) => {
+                  e.preventDefault();
+                  navigate({ ...asked, q: s.q, page: 1 });
+                },
+              },
+            },
+            s.q,
+          ),
+          h('span', { class: 'did-you-mean-count' }, ` (${resultsLabel(s.count)})`),
+        ]),
+      ),
+    );
+  }
+  box.append(h('p', {}, 'تحقّق من الإملاء، أو جرّب كلمة أقرب إلى نص الخبر، أو اكتب الاسم بالعربية.'));
   if (hasFilters(asked)) {
     box.append(
       h(
@@ -461,10 +489,22 @@ function renderFacets(response: SearchResponse | null): void {
 
   const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.dataset.key : undefined;
 
+  // Undated results are counted beside the years so the counts add up to the total; they are not a filter.
+  const undated = yearEntries.length > 0 ? (response?.facets.undated ?? 0) : 0;
   ui.yearList.replaceChildren(
     ...yearEntries.map(([year, count]) =>
       facetOption('year', String(year), formatYear(year), count, state.years.includes(year), () => toggleYear(year)),
     ),
+    ...(undated > 0
+      ? [
+          h(
+            'li',
+            { class: 'facet-undated', attrs: { id: 'facet-undated' } },
+            'بلا تاريخ ',
+            h('span', { class: 'facet-count' }, formatNumber(undated)),
+          ),
+        ]
+      : []),
   );
   let shown = yearEntries.length;
   for (const { facet, counts } of keywordCounts) {

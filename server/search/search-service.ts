@@ -73,8 +73,12 @@ export class SearchService {
     const plan = planQuery(q);
     const last = plan.words.at(-1);
     if (!last) return plan;
-    const prefix = last.last && last.script === 'latin' && [...last.original].length >= MIN_LATIN_PREFIX;
-    return withNames(plan, await this.names(q, { prefix }));
+    // A Latin last word is read as a whole name first (`Cuba` → كوبا, `Mohamed` → محمد); only when that
+    // finds nothing is it the beginning of a name being typed (`Patr` → باتروشيف).
+    const whole = await this.names(q, { prefix: false });
+    const typing = last.last && last.script === 'latin' && [...last.original].length >= MIN_LATIN_PREFIX;
+    if (!typing || (whole.at(-1)?.forms.length ?? 0) > 0) return withNames(plan, whole);
+    return withNames(plan, await this.names(q, { prefix: true }));
   }
 
   async search(req: SearchRequest): Promise<SearchResponse> {

@@ -57,6 +57,19 @@ describe('the search page', () => {
     await screenshot(page, 'search-results-desktop');
   });
 
+  it('a misspelt name finds nothing and says "did you mean" باتروشيف (Patrushev), which one click searches', async () => {
+    const { page } = await open('/');
+    await typeQuery(page, 'باتروشيق');
+    await waitForSearch(page, 'باتروشيق');
+    expect(await hitIds(page)).toEqual([]);
+    const link = page.locator('.did-you-mean-link').first();
+    expect(await link.getAttribute('data-q')).toBe('باتروشيف');
+    expect(await page.locator('.did-you-mean').textContent()).toContain('هل تقصد');
+    await link.click();
+    await waitForSearch(page, 'باتروشيف');
+    expect((await hitIds(page)).length).toBeGreaterThan(0);
+  });
+
   it('finds والصين (wa- + al-) in the articles about China', async () => {
     const { page } = await open('/');
     await typeQuery(page, 'والصين');

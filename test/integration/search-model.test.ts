@@ -230,6 +230,12 @@ describe('Latin names', () => {
     expect((await search({ q: 'Pat' })).total).toBe(0);
   });
 
+  it('Russia, a whole Latin word of 4+ letters, is read as a name before as a prefix: روسيا (Russia)', async () => {
+    const r = await search({ q: 'Russia' });
+    expect(r.query.matchedForms[0]!.arabic).toContain('روسيا');
+    expect(r.hits.map((h) => h.source.slice(0, 3)).sort()).toEqual(['000', '001', '002', '003']);
+  });
+
   it('Patrushev Group: the word with no Arabic form is optional', async () => {
     const r = await search({ q: 'Patrushev Group' });
     expect(r.hits.map((h) => h.source.slice(0, 3)).sort()).toEqual(['001', '002']);

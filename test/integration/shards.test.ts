@@ -13,6 +13,7 @@ import { createApp } from '../../server/app.ts';
 import type { SearchRequest, SearchResponse } from '../../server/api-types.ts';
 import { emptySelection } from '../../indexer/facets.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
+import { removeDocuments } from '../../indexer/remove.ts';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
 import { prepareShards, pushToShards, rebuildShards } from '../../indexer/meili/sharded-index.ts';
 import { shardIndexOf } from '../../indexer/meili/shards.ts';
@@ -156,6 +157,32 @@ describe('--rebuild on shards', () => {
     expect(after).toEqual(before);
     for (const s of shards.admins)
       expect((await s.client.getIndexes()).results.map((i) => i.uid)).not.toContain(`${indexUid}_next`);
+  }, 120_000);
+});
+
+describe('the indexer on 3 shards: Latin names and --remove', () => {
+  it('Patrushev finds باتروشيف through the vocabularies of all shards; --remove deletes on every shard and the name goes', async () => {
+    const indexUid = uniqueIndexUid('shardnames');
+    const client = new ShardedSearch(shards.shards).client();
+    const seeds = path.resolve('seeds');
+    await indexPaths([seeds], { client, shards: shards.admins, indexUid });
+    const service = new SearchService(client, indexUid);
+    const sources = async (q: string) =>
+      (await service.search(request(q))).hits.map((h) => h.source.slice(0, 3)).sort();
+    // The two seed articles that name Patrushev (001, 002) lie on different shards or the same one:
+    // either way each shard's vocabulary is read, and its forms counted together.
+    expect(await sources('Patrushev')).toEqual(['001', '002']);
+
+    const removed = await removeDocuments(client, indexUid, ['001_f5596eefdf532ee4.txt'], shards.admins);
+    expect(removed).toEqual([{ target: '001_f5596eefdf532ee4.txt', documents: ['001_f5596eefdf532ee4.txt'] }]);
+    expect(await sources('Patrushev')).toEqual(['002']);
+    // No shard keeps a passage of it.
+    for (const sh of shards.admins) {
+      const left = await sh.client
+        .index(indexUid)
+        .getDocuments({ filter: 'source = "001_f5596eefdf532ee4.txt"', limit: 1 });
+      expect(left.results, sh.name).toEqual([]);
+    }
   }, 120_000);
 });
 

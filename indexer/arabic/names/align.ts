@@ -44,6 +44,11 @@ export const ALIGN_COSTS = {
    * (Lebanon is not اللبناني); Latin names that end in ة end in a or ah (Jeddah, Gaza), read by rules.
    */
   insertFinal: 0.5,
+  /**
+   * A final ا with no Latin letter: Arabic ends many European place names with a long a the Latin
+   * spelling lacks (Rome روما, Ireland ايرلندا, Athens اثينا).
+   */
+  insertFinalAlef: 0.15,
   /** Any other Arabic letter with no Latin letter. */
   insertConsonant: 1,
   /** One letter read as an unrelated one. */
@@ -157,6 +162,7 @@ function insertCost(arabic: string, j: number): number {
   const ch = arabic[j]!;
   if (j === 0 && ch === 'ا') return ALIGN_COSTS.insertInitialAlef;
   if ((ch === 'ه' || ch === 'ي') && j === arabic.length - 1) return ALIGN_COSTS.insertFinal;
+  if (ch === 'ا' && j === arabic.length - 1 && j > 0) return ALIGN_COSTS.insertFinalAlef;
   if (WEAK.has(ch)) return ALIGN_COSTS.insertWeak;
   if (GLOTTAL.has(ch)) return ALIGN_COSTS.insertGlottal;
   return ALIGN_COSTS.insertConsonant;

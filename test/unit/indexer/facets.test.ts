@@ -58,10 +58,29 @@ describe('publisher from the readers', () => {
   });
 });
 
+/** Every attribute the engine settings let a filter use, whatever its rule. */
+function filterable(comparison = false): string[] {
+  return (INDEX_SETTINGS.filterableAttributes ?? []).flatMap((r) =>
+    typeof r === 'string'
+      ? comparison
+        ? []
+        : [r]
+      : !comparison || r.features.filter.comparison
+        ? r.attributePatterns
+        : [],
+  );
+}
+
 describe('declared once: what derives from the facet and field lists', () => {
+  it('only the year and the passage number are compared (year >= 2020, n < 1000); every other filter is by equality, and no facet is searched', () => {
+    expect(filterable(true).sort()).toEqual(['n', 'year']);
+    expect(INDEX_SETTINGS.facetSearch).toBe(false);
+    expect(filterable()).toEqual(expect.arrayContaining(['doc_id', 'n', 'year', 'dated', 'hash']));
+  });
+
   it('the engine may filter on every facet attribute, and returns it with each hit', () => {
     for (const a of FACET_ATTRIBUTES) {
-      expect(INDEX_SETTINGS.filterableAttributes).toContain(a);
+      expect(filterable()).toContain(a);
       expect(SHOWN_FIELDS).toContain(a);
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PASSAGE, paragraphs, splitPassages } from '../../../indexer/passages.ts';
 import { extractTitle, trimTitle } from '../../../indexer/extract/title.ts';
-import { detectLanguage } from '../../../indexer/extract/language.ts';
+import { detectLanguage, SAMPLE_LENGTH } from '../../../indexer/extract/language.ts';
 
 const SENTENCE = 'أكد الجانبان أهمية تعزيز التعاون الأمني بين البلدين في مختلف المجالات. '; // both sides stressed security cooperation
 
@@ -62,4 +62,11 @@ describe('detectLanguage', () => {
     ['La Chine et la Russie ont convenu de renforcer la coopération en matière de sécurité.', 'fra', 'French'],
     ['نص', 'und', 'too short'],
   ])('%s → %s (%s)', (text, lang) => expect(detectLanguage(text)).toBe(lang));
+
+  it('reads the opening SAMPLE_LENGTH characters only: an Arabic article with a long English quote after them is Arabic', () => {
+    const arabic = SENTENCE.repeat(Math.ceil(SAMPLE_LENGTH / SENTENCE.length));
+    const english = ' China and Russia agreed to strengthen security cooperation between the two countries.'.repeat(50);
+    expect(detectLanguage(arabic + english)).toBe('arb');
+    expect(detectLanguage(english + arabic)).toBe('eng');
+  });
 });

@@ -58,6 +58,7 @@ const MATCHES: [string, string, string][] = [
   ['Jeddah', 'جدة', 'final ah = ة'],
   ['BRICS', 'بريكس', 'an acronym read as a word: no gazetteer entry needed'],
   ['Wagner', 'فاغنر', 'Wagner (Group): w = ف, g = غ'],
+  ['Ireland', 'إيرلندا', 'a final alef the Latin spelling lacks (insertFinalAlef)'],
 ];
 
 describe('a Latin spelling scores at least the threshold against its Arabic spelling', () => {
@@ -81,6 +82,11 @@ describe('look-alikes stay below the threshold', () => {
     ['Lavrov', 'لافتات', 'banners'],
   ])('%s ≁ %s (%s)', (latin, arabic) => {
     expect(score(latin, arabic)).toBeLessThan(DEFAULTS.minScore);
+  });
+
+  it('a final alef the Latin lacks is cheap, a final consonant is not: Rome is روما, not رومل', () => {
+    expect(score('Rome', 'روما')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+    expect(score('Rome', 'رومل')).toBeLessThan(DEFAULTS.minScore);
   });
 
   it('ranks the name above a look-alike sharing its consonants', () => {
