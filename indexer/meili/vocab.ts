@@ -6,6 +6,8 @@
  * It is derived from the main index itself after every indexing run (read back, analysed, written to
  * `${vocab}_next_<pid>_<random>`, swapped in atomically), so it always matches what is searchable: after an
  * add/update run, a `--sync` or a `--rebuild` alike, and it survives restarts with the engine's data.
+ * A run that writes the whole collection (a rebuild, or the first run into an empty index) builds it
+ * from the passages in hand instead, while the engine indexes them (indexer/index-paths.ts).
  */
 import type { Meilisearch, Settings } from 'meilisearch';
 import { VocabularyBuilder, type VocabEntry } from '../arabic/names/vocabulary.ts';
@@ -38,16 +40,22 @@ interface StoredText {
   text: string;
 }
 
-/** Reads every passage of the main index and builds the vocabulary (each title counted once per document). */
+/** Adds passages to a vocabulary: each title counted once per document (it is repeated in every passage). */
+export function addPassages(builder: VocabularyBuilder, passages: Iterable<StoredText>): VocabularyBuilder {
+  for (const r of passages) {
+    if (r.n === 0 && r.title) builder.add(r.title);
+    builder.add(r.text);
+  }
+  return builder;
+}
+
+/** Reads every passage of the main index and builds the vocabulary. */
 export async function readVocabulary(client: Meilisearch, indexUid: string): Promise<VocabularyBuilder> {
   const builder = new VocabularyBuilder();
   const index = client.index<StoredText>(indexUid);
   for (let offset = 0; ; offset += READ_PAGE) {
     const page = await index.getDocuments({ fields: ['n', 'title', 'text'], limit: READ_PAGE, offset });
-    for (const r of page.results) {
-      if (r.n === 0 && r.title) builder.add(r.title);
-      builder.add(r.text);
-    }
+    addPassages(builder, page.results);
     if (page.results.length < READ_PAGE) break;
   }
   return builder;

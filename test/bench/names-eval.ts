@@ -427,12 +427,12 @@ async function main(): Promise<void> {
     if (process.argv.includes('--sweep')) {
       // Thresholds on the TUNING half only (recall vs absent names matched).
       for (const minScore of [0.7, 0.74, 0.78]) {
-        for (const maxBelowBest of [0.2, 0.1, 0.05]) {
+        for (const minScoreMedium of [minScore, 0.78, 0.8, 0.82]) {
           const r = await evaluateExpansion(reader, devCases(dev, 'tune'), absentOf('tune'), {
             minScore,
-            maxBelowBest,
+            minScoreMedium,
           });
-          console.log(formatExpansion(`tune minScore ${minScore} maxBelowBest ${maxBelowBest}`, r, false));
+          console.log(formatExpansion(`tune minScore ${minScore} 4–5 letters ${minScoreMedium}`, r, false));
         }
       }
     }

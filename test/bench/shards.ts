@@ -1,9 +1,11 @@
 /**
- * `npm run bench:shards [-- DOCUMENTS]`: what sharding costs per query and buys in indexing time on
- * ONE machine. The same generated collection (test/support/corpus.ts, default 2,000 documents) is
- * indexed through the indexer into 1 engine and into 3 local shards (fresh engines in temporary
- * folders), then the same queries run through the search service on each, one at a time.
- * Prints the indexing times and the per-query median and 95th percentile. Bounded: a few minutes.
+ * `npm run bench:shards`: what sharding costs per query and buys in indexing time on ONE machine.
+ * The generated collection of `bench:search` (test/bench/corpus, BENCH_PASSAGES passages, default
+ * 100,000) is indexed through the indexer (`--rebuild`) into 1 engine and into 3 local shards (fresh
+ * engines in temporary folders, wired as a Meilisearch network), then the mixed query set of
+ * `bench:search` (queries.ts) runs through the search service on each, closed loop at 1 and 8
+ * concurrent searches for BENCH_SECONDS each (default 12). Prints and writes (docs/benchmarks.md) the
+ * indexing times and the searches' rate, median and 95th percentile. A measurement, not a test.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,11 +20,30 @@ import { embeddedShardName } from '../../indexer/meili/shards.ts';
 import type { SearchRequest } from '../../server/api-types.ts';
 import { ShardedSearch } from '../../server/search/federated.ts';
 import { SearchService } from '../../server/search/search-service.ts';
-import { writeCorpus } from '../support/corpus.ts';
+import { benchArticles } from './corpus/articles.ts';
+import { writeJsonl } from './corpus/write-jsonl.ts';
+import { BENCH_QUERIES, type BenchQuery } from './queries.ts';
+import { machine } from './support/machine.ts';
+import { writeSection } from './support/results-file.ts';
 
-const documents = Number(process.argv[2] ?? 2000);
-const QUERIES = ['الأمن', 'التعاون', 'الصين', 'مكافحة الإرهاب', 'الحدود', 'مجلس الأمن الروسي', ''];
-const ROUNDS = 5;
+const PASSAGES = Number(process.env.BENCH_PASSAGES ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
+const CONCURRENCY = [1, 8];
+const log = (m: string) => console.error(`bench:shards: ${m}`);
+
+interface Level {
+  concurrency: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  errors: number;
+}
+interface Measured {
+  engines: number;
+  passages: number;
+  indexSeconds: number;
+  levels: Level[];
+}
 
 async function engines(count: number) {
   const dirs = Array.from({ length: count }, () => fs.mkdtempSync(path.join(os.tmpdir(), 'bench-shards-')));
@@ -38,16 +59,60 @@ async function engines(count: number) {
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
 
-async function measure(count: number, corpus: string): Promise<void> {
+function searchRequest(b: BenchQuery): SearchRequest {
+  return {
+    q: b.q,
+    sort: 'relevance',
+    offset: ((b.page ?? 1) - 1) * 10,
+    limit: 10,
+    filters: {
+      years: b.year === undefined ? [] : [b.year],
+      facets: { ...emptySelection(), country: b.country === undefined ? [] : [b.country] },
+    },
+  };
+}
+
+/** `concurrency` closed loops over the query set for `seconds`. */
+async function load(service: SearchService, concurrency: number, seconds: number): Promise<Level> {
+  const requests = BENCH_QUERIES.map(searchRequest);
+  const times: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const req = requests[next++ % requests.length]!;
+        const t = performance.now();
+        try {
+          await service.search(req);
+          times.push(performance.now() - t);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return {
+    concurrency,
+    perSecond: times.length / seconds,
+    p50: quantile(times, 0.5),
+    p95: quantile(times, 0.95),
+    errors,
+  };
+}
+
+async function measure(count: number, corpus: string): Promise<Measured> {
   const e = await engines(count);
   try {
     const admins = e.shards.map((s) => ({ name: s.name, client: createClient({ url: s.url, apiKey: s.apiKey }) }));
     const sharded = count > 1;
     if (sharded) await configureNetwork(e.shards);
     const client = sharded ? new ShardedSearch(e.shards).client() : admins[0]!.client;
+    log(`${count} engine(s): indexing…`);
     const t0 = performance.now();
     const summary = await indexPaths([corpus], {
       client,
@@ -55,38 +120,68 @@ async function measure(count: number, corpus: string): Promise<void> {
       rebuild: true,
       ...(sharded ? { shards: admins } : {}),
     });
-    const indexMs = performance.now() - t0;
+    const indexSeconds = (performance.now() - t0) / 1000;
+    log(`${count} engine(s): ${summary.passages} passages in ${indexSeconds.toFixed(1)} s`);
     const service = new SearchService(client, 'bench');
-    const times: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const q of QUERIES)
-        for (const sort of ['relevance', 'date'] as const) {
-          const req: SearchRequest = {
-            q,
-            sort,
-            offset: 0,
-            limit: 10,
-            filters: { years: [], facets: emptySelection() },
-          };
-          const s = performance.now();
-          await service.search(req);
-          if (round > 0) times.push(performance.now() - s); // round 0 warms the engines up
-        }
+    await load(service, 1, 2); // warm-up
+    const levels: Level[] = [];
+    for (const c of CONCURRENCY) {
+      const level = await load(service, c, SECONDS);
+      log(
+        `${count} engine(s), ${c} at a time: ${level.perSecond.toFixed(1)}/s, p50 ${level.p50.toFixed(0)} ms, p95 ${level.p95.toFixed(0)} ms, ${level.errors} errors`,
+      );
+      levels.push(level);
     }
-    console.log(
-      `${count} engine(s): ${summary.passages} passages indexed in ${(indexMs / 1000).toFixed(1)} s; ` +
-        `search over ${times.length} queries: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`,
-    );
+    return { engines: count, passages: summary.passages, indexSeconds, levels };
   } finally {
     await e.stop();
   }
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-shards-corpus-'));
-try {
-  const corpus = writeCorpus(dir, documents);
-  await measure(1, corpus);
-  await measure(3, corpus);
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
+function report(one: Measured, three: Measured, articles: number): string {
+  const lines = [
+    '## Shards (`npm run bench:shards`)',
+    '',
+    `Measured ${machine()}. Corpus: ${articles} generated articles, ${one.passages} passages (\`BENCH_PASSAGES\`), the collection of \`bench:search\`; ${BENCH_QUERIES.length} queries in rotation (test/bench/queries.ts) through the search service, ${SECONDS} s per level. All engines on this one machine.`,
+    '',
+    '| | indexing (`--rebuild`) | ' + CONCURRENCY.map((c) => `${c} at a time: searches/s, p50, p95`).join(' | ') + ' |',
+    '|---|---|' + CONCURRENCY.map(() => '---|').join(''),
+  ];
+  for (const m of [one, three])
+    lines.push(
+      `| ${m.engines === 1 ? '1 engine' : `${m.engines} local shards`} | ${m.indexSeconds.toFixed(1)} s | ` +
+        m.levels.map((l) => `${l.perSecond.toFixed(1)}, ${l.p50.toFixed(0)} ms, ${l.p95.toFixed(0)} ms`).join(' | ') +
+        ' |',
+    );
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  lines.push(
+    '',
+    `3 shards against 1 engine: indexing time ×${ratio(three.indexSeconds, one.indexSeconds)}; ` +
+      CONCURRENCY.map(
+        (c, i) =>
+          `${c} at a time: p50 ×${ratio(three.levels[i]!.p50, one.levels[i]!.p50)}, throughput ×${ratio(three.levels[i]!.perSecond, one.levels[i]!.perSecond)}`,
+      ).join('; ') +
+      '.',
+  );
+  return lines.join('\n');
 }
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-shards-corpus-'));
+  try {
+    const written = writeJsonl(path.join(dir, 'articles.jsonl'), benchArticles(PASSAGES), () => {});
+    log(`corpus: ${written.articles} articles, ${written.passages} passages`);
+    const one = await measure(1, dir);
+    const three = await measure(3, dir);
+    const markdown = report(one, three, written.articles);
+    console.log(markdown);
+    writeSection('bench:shards', markdown);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
