@@ -68,7 +68,11 @@ export class VocabularyBuilder {
 
   /** Adds the Arabic words (and qualifying word pairs) of one text. */
   add(text: string): void {
-    const tokens = analyze(text);
+    this.addTokens(text, analyze(text));
+  }
+
+  /** The same, for a text already analysed: `tokens` must be `analyze(text)`. */
+  addTokens(text: string, tokens: readonly Token[]): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.script !== 'arabic') continue;
