@@ -5,22 +5,16 @@
  * (indexer/meili/settings.ts); Latin names are expanded at query time (server/search/name-expansion.ts).
  */
 import { analyze } from './arabic/analyzer.ts';
-import type { Token } from './arabic/token.ts';
 
 export interface AnalyzedFields {
   exact: string;
   stem: string;
 }
 
-/** Receives each analysed text with its tokens (the indexer's vocabulary reuses them: indexer/index-paths.ts). */
-export type TokenSink = (text: string, tokens: Token[]) => void;
-
-export function analyzedFields(text: string, sink?: TokenSink): AnalyzedFields {
+export function analyzedFields(text: string): AnalyzedFields {
   const exact: string[] = [];
   const stem: string[] = [];
-  const tokens = analyze(text);
-  sink?.(text, tokens);
-  for (const token of tokens) {
+  for (const token of analyze(text)) {
     exact.push(token.surface);
     stem.push(token.stem);
   }

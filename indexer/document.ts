@@ -4,7 +4,7 @@
  * a content hash. The only place that decides how these steps combine; each step is its own module.
  */
 import { createHash } from 'node:crypto';
-import { analyzedFields, type TokenSink } from './analyzed-fields.ts';
+import { analyzedFields } from './analyzed-fields.ts';
 import { removeBoilerplate } from './extract/boilerplate.ts';
 import { datelineCountry } from './extract/countries.ts';
 import { facetFields, type FacetFields } from './facets.ts';
@@ -53,8 +53,6 @@ export type BuildResult = { ok: true; doc: BuiltDocument } | { ok: false; reason
 export interface BuildContext {
   /** Path of the file relative to the indexed root (`/` separators). */
   file: string;
-  /** Given the title, then each passage, as analysed for the searchable fields. */
-  analyzed?: TokenSink;
 }
 
 export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResult {
@@ -89,7 +87,7 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   const docId = documentId(src.id, ctx.file, src.id === undefined ? src.line : undefined);
   const source =
     src.id !== undefined ? `${ctx.file}#${src.id}` : src.line !== undefined ? `${ctx.file}#${src.line}` : ctx.file;
-  const titleFields = analyzedFields(title, ctx.analyzed);
+  const titleFields = analyzedFields(title);
   const common = {
     doc_id: docId,
     source,
@@ -109,7 +107,7 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
     date_sort: dateSort(date.date),
   };
   const records: PassageRecord[] = passages.map((text, n) => {
-    const f = analyzedFields(text, ctx.analyzed);
+    const f = analyzedFields(text);
     return { id: `${docId}-${n}`, n, text, exact: f.exact, stem: f.stem, ...common, hash: '' };
   });
   const hash = createHash('sha1').update(JSON.stringify(records)).digest('hex').slice(0, 20);

@@ -16,15 +16,12 @@ type Role = 'shown' | 'filterable' | 'range' | 'sortable' | 'searchable';
 
 const FIELD_ROLES = {
   id: ['shown'],
-  // doc_id, source, file, n, hash: the indexer lists documents (filter n = 0) with their files and
-  // hashes for --sync and change detection; doc_id is also the engine's distinctAttribute, and the
-  // article view filters on doc_id and n. Every filterable or sortable field costs indexing time, so a
-  // field that is only read back (file, hash) or shown (hijri_year, dateline_country) is neither;
-  // source stays filterable: it is how one finds a file's passages by hand.
+  // doc_id, source, file, n, hash: the indexer lists documents (n = 0), their files and hashes
+  // for --sync and change detection; doc_id is also the engine's distinctAttribute.
   doc_id: ['shown', 'filterable'],
   source: ['shown', 'filterable'],
-  file: [],
-  n: ['shown', 'filterable', 'range'],
+  file: ['filterable'],
+  n: ['shown', 'filterable', 'range', 'sortable'],
   passages: ['shown'],
   title: ['shown'],
   text: ['shown'],
@@ -33,14 +30,14 @@ const FIELD_ROLES = {
   exact: ['searchable'],
   stem: ['searchable'],
   date: ['shown'],
-  year: ['shown', 'filterable', 'range'],
+  year: ['shown', 'filterable', 'range', 'sortable'],
   // `year !== null` as a facet: its counts give the "undated" count beside the year counts.
   dated: ['filterable'],
-  hijri_year: ['shown'],
-  dateline_country: ['shown'],
+  hijri_year: ['shown', 'filterable'],
+  dateline_country: ['shown', 'filterable'],
   lang: ['shown', 'filterable'],
   url: ['shown'],
-  hash: [],
+  hash: ['filterable'],
   date_sort: ['sortable'],
 } as const satisfies Record<Exclude<keyof PassageRecord, FacetAttribute>, readonly Role[]>;
 

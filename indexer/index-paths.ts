@@ -16,8 +16,7 @@ import { deleteRecords, pushRecords, waitForAll } from './meili/push.ts';
 import { indexExists, rebuildIndex } from './meili/rebuild.ts';
 import { INDEX_SETTINGS } from './meili/settings.ts';
 import { VocabularyBuilder } from './arabic/names/vocabulary.ts';
-import { rebuildVocabulary, writeVocabulary } from './meili/vocab.ts';
-import type { Token } from './arabic/token.ts';
+import { addPassages, rebuildVocabulary, writeVocabulary } from './meili/vocab.ts';
 import { prepareShards, pushToShards, rebuildShards, type ShardClient } from './meili/sharded-index.ts';
 import { readSourceFile } from './sources/read-file.ts';
 import { walk } from './sources/walk.ts';
@@ -89,11 +88,6 @@ export interface IndexSummary {
   preview?: DocumentPreview[];
 }
 
-/** The index does not exist yet, or holds no document. */
-async function isEmpty(client: Meilisearch, indexUid: string): Promise<boolean> {
-  return !(await indexExists(client, indexUid)) || (await client.index(indexUid).getStats()).numberOfDocuments === 0;
-}
-
 export async function ensureIndex(client: Meilisearch, indexUid: string): Promise<void> {
   if (!(await indexExists(client, indexUid))) {
     const created = await client.tasks.waitForTask((await client.createIndex(indexUid, { primaryKey: 'id' })).taskUid, {
@@ -116,14 +110,10 @@ export async function ensureIndex(client: Meilisearch, indexUid: string): Promis
   );
 }
 
-/**
- * Reads and builds every document (no engine involved). With `vocabulary`, the words of every document
- * kept are added to it from the analysis the searchable fields already made.
- */
+/** Reads and builds every document (no engine involved). */
 export async function collectDocuments(
   paths: string[],
   onProgress?: IndexOptions['onProgress'],
-  vocabulary?: VocabularyBuilder,
 ): Promise<{
   docs: BuiltDocument[];
   skipped: Skipped[];
@@ -156,11 +146,7 @@ export async function collectDocuments(
     for (const notice of result.notices) notices.push({ file: file.relative, reason: notice });
     for (const problem of result.problems) skipped.push({ file: file.relative, reason: problem });
     for (const src of result.documents) {
-      const analyzed: [string, Token[]][] = [];
-      const built = buildDocument(src, {
-        file: file.relative,
-        analyzed: vocabulary ? (text, tokens) => analyzed.push([text, tokens]) : undefined,
-      });
+      const built = buildDocument(src, { file: file.relative });
       const where = src.line !== undefined ? `line ${src.line} ` : '';
       if (!built.ok) {
         skipped.push({ file: file.relative, reason: `${where}${built.reason}; skipped` });
@@ -176,7 +162,6 @@ export async function collectDocuments(
       }
       byId.set(built.doc.docId, built.doc.source);
       docs.push(built.doc);
-      for (const [text, tokens] of analyzed) vocabulary?.addTokens(text, tokens);
     }
   }
   onProgress?.({ phase: 'read', done: files.length, total: files.length });
@@ -220,16 +205,7 @@ async function existingDocuments(
 export async function indexPaths(paths: string[], options: IndexOptions): Promise<IndexSummary> {
   const started = Date.now();
   const { indexUid, onProgress } = options;
-  // A run that writes the whole collection (a rebuild, or the first run into an empty index) builds the
-  // name-expansion vocabulary from the analysis of its documents, instead of reading every passage back
-  // and analysing it again afterwards (bench:index, 100,000 passages: ~14 s less). Shards keep one each.
-  const whole =
-    options.client !== undefined &&
-    !options.dryRun &&
-    !options.shards &&
-    (options.rebuild === true || (await isEmpty(options.client, indexUid)));
-  const vocabulary = whole ? new VocabularyBuilder() : undefined;
-  const collected = await collectDocuments(paths, onProgress, vocabulary);
+  const collected = await collectDocuments(paths, onProgress);
   const { docs } = collected;
   const summary: IndexSummary = {
     files: collected.files,
@@ -265,6 +241,14 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
   const progress = (info: { records: number; total: number }): void =>
     onProgress?.({ phase: 'push', done: info.records, total: info.total });
 
+  // A run that writes the whole collection (a rebuild, or the first run into an empty index) builds the
+  // name-expansion vocabulary from the passages in hand, while the engine indexes them, instead of
+  // reading them all back afterwards (bench:index, 100,000 passages: 14 s less).
+  let vocabulary: VocabularyBuilder | undefined;
+  const buildVocabulary = () => {
+    vocabulary = addPassages(new VocabularyBuilder(), records);
+  };
+
   const shards = options.shards;
   if (options.rebuild && shards) {
     await rebuildShards(shards, indexUid, (temp) =>
@@ -273,7 +257,11 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
     summary.sent = docs.length;
   } else if (options.rebuild) {
     await rebuildIndex(client, indexUid, (temp) =>
-      pushRecords(client, temp, records, { batchSize: options.batchSize, onBatch: progress }),
+      pushRecords(client, temp, records, {
+        batchSize: options.batchSize,
+        onBatch: progress,
+        whileIndexing: buildVocabulary,
+      }),
     );
     summary.sent = docs.length;
   } else {
@@ -285,6 +273,7 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
       docs.map((d) => d.docId),
     );
     const changed = docs.filter((d) => existing.get(d.docId)?.hash !== d.hash);
+    const wasEmpty = !shards && (await client.index(indexUid).getStats()).numberOfDocuments === 0;
     summary.sent = changed.length;
     summary.unchanged = docs.length - changed.length;
     if (shards)
@@ -299,7 +288,7 @@ export async function indexPaths(paths: string[], options: IndexOptions): Promis
         client,
         indexUid,
         changed.flatMap((d) => d.records),
-        { batchSize: options.batchSize, onBatch: progress },
+        { batchSize: options.batchSize, onBatch: progress, whileIndexing: wasEmpty ? buildVocabulary : undefined },
       );
     // A changed document may have fewer passages than before: delete the extra ones.
     const stale: string[] = [];

@@ -26,6 +26,8 @@ export interface PushOptions {
   waitTimeoutMs?: number;
   /** Called after each batch is enqueued, and once more with `processed: true` when all are done. */
   onBatch?: (info: { records: number; total: number; processed: boolean }) => void;
+  /** Work for Node while the engine indexes: run once every batch is enqueued, before waiting for them. */
+  whileIndexing?: () => void;
 }
 
 export function batches<T>(items: T[], size: number, maxBytes: number, bytesOf: (t: T) => number): T[][] {
@@ -85,6 +87,7 @@ export async function pushRecords(
     sent += batch.length;
     options.onBatch?.({ records: sent, total: records.length, processed: false });
   }
+  options.whileIndexing?.();
   await waitForAll(client, uids, `documents for ${indexUid}`, options.waitTimeoutMs);
   options.onBatch?.({ records: sent, total: records.length, processed: true });
 }

@@ -25,9 +25,10 @@ export const INDEX_SETTINGS: Settings = {
   // Order matters for the `attribute` ranking rule: a title match beats a body match.
   searchableAttributes: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem],
   // Both from the one declaration of the record's fields and facets (indexer/fields.ts, facets.ts).
-  // Each filter feature the engine does not need is indexing time saved: no facet search (the page lists
-  // facet values, it never searches them) and comparison only where a filter compares (year; n for the article's pages). On 100,000
-  // passages the engine's indexing went from 108 s to 75 s (docs/benchmarks.md).
+  // Each filter feature the engine does not need is indexing work saved: no facet search (the page lists
+  // facet values, it never searches them) and comparison only where a filter compares (year; n for the
+  // article's pages). In one run on the bench corpus (100,000 passages) the engine indexed the passages
+  // in 75 s instead of 108 s; runs on this machine vary by ±15 %, so read it as a direction.
   filterableAttributes: [
     {
       attributePatterns: FILTERABLE_FIELDS.filter((f) => !RANGE_FIELDS.includes(f)),

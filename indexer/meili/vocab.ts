@@ -7,7 +7,7 @@
  * `${vocab}_next_<pid>_<random>`, swapped in atomically), so it always matches what is searchable: after an
  * add/update run, a `--sync` or a `--rebuild` alike, and it survives restarts with the engine's data.
  * A run that writes the whole collection (a rebuild, or the first run into an empty index) builds it
- * from the analysis of its documents instead (indexer/index-paths.ts).
+ * from the passages in hand instead, while the engine indexes them (indexer/index-paths.ts).
  */
 import type { Meilisearch, Settings } from 'meilisearch';
 import { VocabularyBuilder, type VocabEntry } from '../arabic/names/vocabulary.ts';

@@ -68,11 +68,7 @@ export class VocabularyBuilder {
 
   /** Adds the Arabic words (and qualifying word pairs) of one text. */
   add(text: string): void {
-    this.addTokens(text, analyze(text));
-  }
-
-  /** The same, for a text already analysed: `tokens` must be `analyze(text)`. */
-  addTokens(text: string, tokens: readonly Token[]): void {
+    const tokens = analyze(text);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.script !== 'arabic') continue;
