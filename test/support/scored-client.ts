@@ -16,11 +16,18 @@ export interface Rank {
 export interface ScoredClient {
   client: Meilisearch;
   rankOf(docId: string): Rank | undefined;
+  /**
+   * The document's ranking score in the query at `position` of a search's main multi-search (the one
+   * with a page-mode query: the list, its lift and its counts), if that query returned it. The later
+   * requests of a search (best body passages, lead passages) are not noted here.
+   */
+  scoreAt(docId: string, position: number): number | undefined;
   clear(): void;
 }
 
 export function scoredClient(url: string, apiKey: string): ScoredClient {
   const ranks = new Map<string, Rank>();
+  const scores = new Map<string, Map<number, number>>();
   const client = new Meilisearch({
     host: url,
     apiKey,
@@ -28,8 +35,10 @@ export function scoredClient(url: string, apiKey: string): ScoredClient {
       const target = typeof input === 'string' || input instanceof URL ? input.toString() : input.url;
       let body = init?.body;
       const multi = target.endsWith('/multi-search') && typeof body === 'string';
+      let main = false;
       if (multi) {
         const parsed = JSON.parse(body as string) as { queries: Record<string, unknown>[] };
+        main = parsed.queries.some((q) => q.hitsPerPage !== undefined);
         body = JSON.stringify({ ...parsed, queries: parsed.queries.map((q) => ({ ...q, showRankingScore: true })) });
       }
       const res = await fetch(target, { ...init, body });
@@ -45,11 +54,23 @@ export function scoredClient(url: string, apiKey: string): ScoredClient {
             const rank = { position, score: h._rankingScore, date: h.date ?? null };
             const seen = ranks.get(h.doc_id);
             if (!seen || position < seen.position) ranks.set(h.doc_id, rank);
+            if (!main) continue;
+            const at = scores.get(h.doc_id) ?? new Map<number, number>();
+            at.set(position, Math.max(at.get(position) ?? 0, h._rankingScore));
+            scores.set(h.doc_id, at);
           }
         });
       }
       return json;
     },
   });
-  return { client, rankOf: (id) => ranks.get(id), clear: () => ranks.clear() };
+  return {
+    client,
+    rankOf: (id) => ranks.get(id),
+    scoreAt: (id, position) => scores.get(id)?.get(position),
+    clear: () => {
+      ranks.clear();
+      scores.clear();
+    },
+  };
 }
