@@ -499,7 +499,7 @@ function renderFacets(response: SearchResponse | null): void {
       ? [
           h(
             'li',
-            { class: 'facet-undated', attrs: { id: 'facet-undated' } },
+            { class: 'facet-undated', attrs: { id: 'facet-undated', 'data-count': undated } },
             'بلا تاريخ ',
             h('span', { class: 'facet-count' }, formatNumber(undated)),
           ),

@@ -97,6 +97,18 @@ describe('the search page', () => {
     expect(await hitIds(page)).not.toHaveLength(0);
   });
 
+  it('counts undated articles beside the years, so the year counts add up to the total (الصين: two seeds have no date)', async () => {
+    const { page } = await open('/');
+    await typeQuery(page, 'الصين');
+    await waitForSearch(page, 'الصين');
+    const years = await facetOptions(page, 'year');
+    const undated = page.locator('#facet-undated');
+    expect(await undated.textContent()).toContain('بلا تاريخ');
+    const count = Number(await undated.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(0);
+    expect(years.reduce((n, y) => n + y.count, 0) + count).toBe(await shownTotal(page));
+  });
+
   it('narrows by a country and a year facet: counts, results and the URL change, chips remove them', async () => {
     const { page } = await open('/');
     await typeQuery(page, 'الصين');
