@@ -23,6 +23,7 @@ import { SearchService } from '../../server/search/search-service.ts';
 import { benchArticles } from './corpus/articles.ts';
 import { writeJsonl } from './corpus/write-jsonl.ts';
 import { BENCH_QUERIES, type BenchQuery } from './queries.ts';
+import { closedLoop, type LoopResult } from './support/load.ts';
 import { machine } from './support/machine.ts';
 import { writeSection } from './support/results-file.ts';
 
@@ -31,13 +32,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 const CONCURRENCY = [1, 8];
 const log = (m: string) => console.error(`bench:shards: ${m}`);
 
-interface Level {
-  concurrency: number;
-  perSecond: number;
-  p50: number;
-  p95: number;
-  errors: number;
-}
+type Level = LoopResult & { concurrency: number };
 interface Measured {
   engines: number;
   passages: number;
@@ -57,11 +52,6 @@ async function engines(count: number) {
   };
 }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-};
-
 function searchRequest(b: BenchQuery): SearchRequest {
   return {
     q: b.q,
@@ -75,34 +65,13 @@ function searchRequest(b: BenchQuery): SearchRequest {
   };
 }
 
-/** `concurrency` closed loops over the query set for `seconds`. */
+/** `concurrency` closed loops over the query set for `seconds`, through the search service. */
 async function load(service: SearchService, concurrency: number, seconds: number): Promise<Level> {
-  const requests = BENCH_QUERIES.map(searchRequest);
-  const times: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const end = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < end) {
-        const req = requests[next++ % requests.length]!;
-        const t = performance.now();
-        try {
-          await service.search(req);
-          times.push(performance.now() - t);
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  return {
-    concurrency,
-    perSecond: times.length / seconds,
-    p50: quantile(times, 0.5),
-    p95: quantile(times, 0.95),
-    errors,
-  };
+  const r = await closedLoop(BENCH_QUERIES.map(searchRequest), concurrency, seconds, async (req) => {
+    await service.search(req);
+    return null;
+  });
+  return { concurrency, ...r };
 }
 
 async function measure(count: number, corpus: string): Promise<Measured> {
@@ -128,7 +97,7 @@ async function measure(count: number, corpus: string): Promise<Measured> {
     for (const c of CONCURRENCY) {
       const level = await load(service, c, SECONDS);
       log(
-        `${count} engine(s), ${c} at a time: ${level.perSecond.toFixed(1)}/s, p50 ${level.p50.toFixed(0)} ms, p95 ${level.p95.toFixed(0)} ms, ${level.errors} errors`,
+        `${count} engine(s), ${c} at a time: ${level.rps.toFixed(1)}/s, p50 ${level.p50.toFixed(0)} ms, p95 ${level.p95.toFixed(0)} ms, ${level.errors} errors${level.firstError ? ` (first: ${level.firstError})` : ''}`,
       );
       levels.push(level);
     }
@@ -150,7 +119,7 @@ function report(one: Measured, three: Measured, articles: number): string {
   for (const m of [one, three])
     lines.push(
       `| ${m.engines === 1 ? '1 engine' : `${m.engines} local shards`} | ${m.indexSeconds.toFixed(1)} s | ` +
-        m.levels.map((l) => `${l.perSecond.toFixed(1)}, ${l.p50.toFixed(0)} ms, ${l.p95.toFixed(0)} ms`).join(' | ') +
+        m.levels.map((l) => `${l.rps.toFixed(1)}, ${l.p50.toFixed(0)} ms, ${l.p95.toFixed(0)} ms`).join(' | ') +
         ' |',
     );
   const ratio = (a: number, b: number) => (a / b).toFixed(2);
@@ -159,7 +128,7 @@ function report(one: Measured, three: Measured, articles: number): string {
     `3 shards against 1 engine: indexing time ×${ratio(three.indexSeconds, one.indexSeconds)}; ` +
       CONCURRENCY.map(
         (c, i) =>
-          `${c} at a time: p50 ×${ratio(three.levels[i]!.p50, one.levels[i]!.p50)}, throughput ×${ratio(three.levels[i]!.perSecond, one.levels[i]!.perSecond)}`,
+          `${c} at a time: p50 ×${ratio(three.levels[i]!.p50, one.levels[i]!.p50)}, throughput ×${ratio(three.levels[i]!.rps, one.levels[i]!.rps)}`,
       ).join('; ') +
       '.',
   );
