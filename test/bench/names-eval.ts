@@ -116,16 +116,32 @@ export function containsSpelling(docText: string, spelling: string): boolean {
   );
 }
 
-export interface EvalResult {
+/** What both evaluations count: (Latin, Arabic) pairs found first and in the top five, absent names matched. */
+export interface RecallCounts {
   queries: number;
   at1: number;
   at5: number;
   recall1: number;
   recall5: number;
   misses: string[];
-  absent: { name: string; hits: { id: string; match: SearchHit['match'] }[] }[];
   falseMatches: number;
   falseMatchRate: number;
+}
+
+function recallCounts(
+  c: { queries: number; at1: number; at5: number; misses: string[]; falseMatches: number },
+  absentNames: number,
+): RecallCounts {
+  return {
+    ...c,
+    recall1: c.at1 / Math.max(1, c.queries),
+    recall5: c.at5 / Math.max(1, c.queries),
+    falseMatchRate: c.falseMatches / Math.max(1, absentNames),
+  };
+}
+
+export interface EvalResult extends RecallCounts {
+  absent: { name: string; hits: { id: string; match: SearchHit['match'] }[] }[];
 }
 
 async function allDocTexts(client: Meilisearch, indexUid: string): Promise<Map<string, string>> {
@@ -191,17 +207,7 @@ export async function evaluate(client: Meilisearch, indexUid: string, fixture: P
     absent.push({ name, hits: hits.map((h) => ({ id: h.id, match: h.match })) });
   }
   const falseMatches = absent.filter((a) => a.hits.length > 0).length;
-  return {
-    queries,
-    at1,
-    at5,
-    recall1: at1 / queries,
-    recall5: at5 / queries,
-    misses,
-    absent,
-    falseMatches,
-    falseMatchRate: falseMatches / Math.max(1, fixture.absent.length),
-  };
+  return { ...recallCounts({ queries, at1, at5, misses, falseMatches }, fixture.absent.length), absent };
 }
 
 export function formatReport(r: EvalResult, corpusSize: number): string {
@@ -228,16 +234,8 @@ export interface ExpansionCase {
   arabic: string[];
 }
 
-export interface ExpansionResult {
-  queries: number;
-  at1: number;
-  at5: number;
-  recall1: number;
-  recall5: number;
-  misses: string[];
+export interface ExpansionResult extends RecallCounts {
   absent: number;
-  falseMatches: number;
-  falseMatchRate: number;
   falseExamples: string[];
   msPerQuery: number;
 }
@@ -304,15 +302,8 @@ export async function evaluateExpansion(
     if (exp.some((e) => e.forms.length > 0)) falseExamples.push(`${name}: ${show(exp)}`);
   }
   return {
-    queries,
-    at1,
-    at5,
-    recall1: at1 / Math.max(1, queries),
-    recall5: at5 / Math.max(1, queries),
-    misses,
+    ...recallCounts({ queries, at1, at5, misses, falseMatches: falseExamples.length }, absent.length),
     absent: absent.length,
-    falseMatches: falseExamples.length,
-    falseMatchRate: falseExamples.length / Math.max(1, absent.length),
     falseExamples,
     msPerQuery: ms / Math.max(1, cases.length + absent.length),
   };
