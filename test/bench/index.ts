@@ -7,6 +7,7 @@
 import { buildCollection, indexMarkdown } from './support/collection.ts';
 import { machine } from './support/machine.ts';
 import { RESULTS_FILE, writeSection } from './support/results-file.ts';
+import { runBenchmark } from './support/run.ts';
 
 const PASSAGES = Number(process.env.BENCH_PASSAGES ?? 100_000);
 
@@ -22,10 +23,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.message);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -16,6 +16,7 @@ import { memoryMb } from './support/processes.ts';
 import { startServer, type Server } from './support/project.ts';
 import { measureTransport } from './transport.ts';
 import { RESULTS_FILE, writeSection } from './support/results-file.ts';
+import { runBenchmark } from './support/run.ts';
 
 const PASSAGES = Number(process.env.BENCH_PASSAGES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
@@ -111,10 +112,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.message);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -26,6 +26,7 @@ import { BENCH_QUERIES, type BenchQuery } from './queries.ts';
 import { closedLoop, type LoopResult } from './support/load.ts';
 import { machine } from './support/machine.ts';
 import { writeSection } from './support/results-file.ts';
+import { runBenchmark } from './support/run.ts';
 
 const PASSAGES = Number(process.env.BENCH_PASSAGES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
@@ -150,7 +151,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+runBenchmark(main);

@@ -19,6 +19,7 @@ import { stageCollection, type StagedDocument } from './collection.ts';
 import { mean, score, type Scores } from './metrics.ts';
 import { QUERIES, type Category, type JudgedQuery } from './queries.ts';
 import { DocumentWords, missingWords, requiredWords } from './word-forms.ts';
+import { runBenchmark } from '../bench/support/run.ts';
 
 interface Hit {
   id: string;
@@ -203,10 +204,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.message);
-    process.exit(1);
-  },
-);
+runBenchmark(main);
