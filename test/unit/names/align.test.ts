@@ -89,6 +89,14 @@ describe('look-alikes stay below the threshold', () => {
     expect(score('Rome', 'رومل')).toBeLessThan(DEFAULTS.minScore);
   });
 
+  it('y beside a vowel is the consonant ي, not a vowel to drop: Guyana is not غانا (Ghana), Mayotte not ماتي', () => {
+    expect(score('Guyana', 'غانا')).toBeLessThan(DEFAULTS.minScore);
+    expect(score('Mayotte', 'ماتي')).toBeLessThan(DEFAULTS.minScore);
+    expect(score('Goya', 'غويا')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+    // Between consonants it is a vowel: Hyundai هيونداي keeps matching.
+    expect(score('Hyundai', 'هيونداي')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+  });
+
   it('ranks the name above a look-alike sharing its consonants', () => {
     expect(score('Sochi', 'سوتشي')).toBeGreaterThan(score('Sochi', 'سوق'));
   });
