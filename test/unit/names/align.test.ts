@@ -24,6 +24,8 @@ const MATCHES: [string, string, string][] = [
   ['Medwedew', 'ميدفيديف', 'Medvedev, German w = v'],
   ['Wladiwostok', 'فلاديفوستوك', 'Vladivostok'],
   ['Taschkent', 'طشقند', 'Tashkent, German sch'],
+  ['Selenskyj', 'زيلينسكي', 'Zelensky, German s = з and -yj = -ий'],
+  ['Achmed', 'أحمد', 'Ahmed, German ch for ح'],
   // French
   ['Bachar', 'بشار', 'Bashar, French ch = sh'],
   ['el-Assad', 'الأسد', 'al-Assad with the French article spelling'],
@@ -58,6 +60,7 @@ const MATCHES: [string, string, string][] = [
   ['Jeddah', 'جدة', 'final ah = ة'],
   ['BRICS', 'بريكس', 'an acronym read as a word: no gazetteer entry needed'],
   ['Wagner', 'فاغنر', 'Wagner (Group): w = ف, g = غ'],
+  ['Biden', 'بايدن', 'an English long i (bye) is written اي'],
   ['Ireland', 'إيرلندا', 'a final alef the Latin spelling lacks (insertFinalAlef)'],
 ];
 

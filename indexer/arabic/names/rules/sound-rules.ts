@@ -167,6 +167,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
     arabic: [
       ['ي', 0],
       ['', 0.1],
+      // English long i (the i of "bye": Biden بايدن, Mike مايك)
+      ['اي', 0.15],
       ['ا', 0.35],
       ['ع', 0.4],
     ],
@@ -690,7 +692,17 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'ew', arabic: [['يف', 0]], at: 'end', system: 'german', example: ['medwedew', 'ميدفيديف'] },
   { latin: 'z', arabic: [['تس', 0.1]], system: 'german', example: ['schulz', 'شولتس'] },
   { latin: 'j', arabic: [['ي', 0.15]], system: 'german', example: ['jekaterinburg', 'يكاترينبورغ'] },
-  { latin: 'ch', arabic: [['خ', 0.15]], system: 'german', example: ['tschechow', 'تشيخوف'] },
+  {
+    latin: 'ch',
+    arabic: [
+      ['خ', 0.15],
+      ['ح', 0.25],
+    ],
+    system: 'german',
+    example: ['tschechow', 'تشيخوف'],
+  },
+  { latin: 'yj', arabic: [['ي', 0]], at: 'end', system: 'german', example: ['selenskyj', 'زيلينسكي'] },
+  { latin: 's', arabic: [['ز', 0.15]], system: 'german', example: ['selenskyj', 'زيلينسكي'] },
   { latin: 'ei', arabic: [['اي', 0.05]], system: 'german', example: ['einstein', 'اينشتاين'] },
   { latin: 'st', arabic: [['شت', 0.1]], system: 'german', example: ['einstein', 'اينشتاين'] },
   // ── french
