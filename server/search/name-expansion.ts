@@ -10,7 +10,7 @@
  * like nothing in the collection ("Group", "University") gets `forms: []`.
  */
 import type { Meilisearch } from 'meilisearch';
-import { isStopWord } from '../../indexer/arabic/analyzer.ts';
+import { isStopWord, normalize } from '../../indexer/arabic/analyzer.ts';
 import { alignScore, compileLatin, type LatinPlan } from '../../indexer/arabic/names/align.ts';
 import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.ts';
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
@@ -87,8 +87,9 @@ export const DEFAULTS = {
 export type Tuning = typeof DEFAULTS;
 
 const PARTICLES: ReadonlySet<string> = new Set(LATIN_NAME_PARTICLES);
+/** Latin → the gazetteer's Arabic, folded by the analyzer as the collection's words are. */
 const GAZETTEER_BY_LATIN: ReadonlyMap<string, readonly string[]> = new Map(
-  GAZETTEER.flatMap((e) => e.latin.map((l) => [l, e.arabic] as const)),
+  GAZETTEER.flatMap((e) => e.latin.map((l) => [l, e.arabic.map((a) => normalize(a))] as const)),
 );
 /** A word of the query: letters of any script, marks, digits (Arabizi), apostrophes and inner hyphens. */
 const WORD = /[\p{L}\p{M}\p{N}'’ʼ‘`]+(?:[-‐‑][\p{L}\p{M}\p{N}'’ʼ‘`]+)*/gu;

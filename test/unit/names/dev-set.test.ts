@@ -41,7 +41,7 @@ describe('no name of the report half in any rule or gazetteer', () => {
   ]);
   const arabic = new Set<string>([
     ...SOUND_RULES.map((r) => r.example[1]),
-    ...GAZETTEER.flatMap((e) => e.arabic.flatMap((a) => [a, ...a.split(' ')])),
+    ...GAZETTEER.flatMap((e) => e.arabic.map((a) => normalize(a)).flatMap((a) => [a, ...a.split(' ')])),
     ...ARABIC_NAME_PARTICLES,
   ]);
   const stripArticle = (a: string) => a.replace(/^ال/, '');

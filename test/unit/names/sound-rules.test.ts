@@ -21,9 +21,8 @@ describe('only letters that survive normalization', () => {
   for (const ch of [...Object.keys(CONSONANT_CLASS), ...CLASSLESS_LETTERS]) letters.add(ch);
   it.each([...letters])('%s is its own normalized form', (ch) => expect(normalize(ch)).toBe(ch));
 
-  it('gazetteer and particle Arabic is written normalized (الجزاير, not الجزائر)', () => {
-    for (const phrase of [...GAZETTEER.flatMap((e) => e.arabic), ...ARABIC_NAME_PARTICLES])
-      expect(normalize(phrase), phrase).toBe(phrase);
+  it('particle Arabic is written normalized (ابو, not أبو)', () => {
+    for (const phrase of ARABIC_NAME_PARTICLES) expect(normalize(phrase), phrase).toBe(phrase);
   });
 
   it('catches a dead entry: ى and پ are folded away', () => {

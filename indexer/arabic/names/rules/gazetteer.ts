@@ -3,7 +3,10 @@
  * model cannot reach it (stage: indexer/arabic/names, pure data). Kept small on purpose: a place or
  * person spelled by sound (Patrushev, Kuwait, BRICS → بريكس) belongs to the model, not here.
  *
- * `latin` is folded (../latin-fold.ts); `arabic` is normalized (ة → ه, ى → ي, أ → ا), one or more words.
+ * `latin` is folded (../latin-fold.ts); `arabic` is one or more words as Arabic writes them, or already
+ * normalized: the server folds them with the analyzer's `normalize` when it reads the table
+ * (server/search/name-expansion.ts), so an entry always meets the collection's words however the
+ * normalizer folds (الجزائر → الجزاءر since ئ folds to ء).
  * A form is only offered when all its words occur in the collection. Sources per entry:
  * - CLDR 48 `cldr-localenames-full` territories (ar) and `cldr-dates-full` exemplar cities (ar): the
  *   Arabic of the English name. Only names of the TUNING half of the development set
@@ -51,7 +54,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { latin: ['alexandria'], arabic: ['الاسكندريه'], kind: 'exonym', source: `${WIKI_AR} الإسكندرية` },
   { latin: ['beijing', 'peking'], arabic: ['بكين'], kind: 'exonym', source: `${WIKI_AR} بكين` },
   { latin: ['damascus', 'damas'], arabic: ['دمشق'], kind: 'exonym', source: CLDR },
-  { latin: ['algiers', 'alger', 'algeria', 'algerie'], arabic: ['الجزاير'], kind: 'exonym', source: CLDR },
+  { latin: ['algiers', 'alger', 'algeria', 'algerie'], arabic: ['الجزائر'], kind: 'exonym', source: CLDR },
   { latin: ['austria', 'autriche'], arabic: ['النمسا'], kind: 'exonym', source: CLDR },
   { latin: ['tripoli'], arabic: ['طرابلس'], kind: 'exonym', source: CLDR },
   { latin: ['aleppo', 'alep'], arabic: ['حلب'], kind: 'exonym', source: `${WIKI_AR} حلب` },
