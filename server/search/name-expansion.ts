@@ -16,7 +16,12 @@ import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
 import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
-import { alignable, entryKeys, type VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
+import {
+  alignable,
+  blockKeys,
+  prefixKeys as entryPrefixKeys,
+  type VocabEntry,
+} from '../../indexer/arabic/names/vocabulary.ts';
 import { meiliErrorCode } from '../../indexer/meili/errors/index.ts';
 import { VOCAB_MAX_FETCH, vocabUid } from '../../indexer/meili/vocab.ts';
 
@@ -340,8 +345,10 @@ export async function expandNames(vocab: VocabReader, query: string, opts: Expan
     byForm.set(e.form, e);
     const b = byBase.get(e.base);
     if (!b || barer(e, b, e.base)) byBase.set(e.base, e);
-    const { keys, pkeys } = entryKeys(e.form, e.base);
-    for (const k of [...keys, ...pkeys.map((p) => `p:${p}`)]) {
+    // Only the keys some span asked for: prefix keys are computed only when a word is a prefix.
+    const routed = blockKeys(e.form, e.base);
+    if (prefixKeys.size > 0) for (const p of entryPrefixKeys(e.form, e.base)) routed.push(`p:${p}`);
+    for (const k of routed) {
       const list = byKey.get(k) ?? [];
       list.push(e);
       byKey.set(k, list);

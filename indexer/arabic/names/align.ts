@@ -63,6 +63,8 @@ const GLOTTAL = new Set(['ع', 'ء']);
 interface Step {
   readonly length: number;
   readonly arabic: string;
+  /** The first char code of `arabic` (-1 when empty): the DP tests it before comparing the string. */
+  readonly first: number;
   readonly cost: number;
 }
 
@@ -120,12 +122,16 @@ export function compileLatin(latin: string, rules: CompiledRules = DEFAULT_RULES
       for (const [arabic, cost] of rule.arabic) {
         let c = edge && arabic === '' ? Math.max(cost, ALIGN_COSTS.dropEdgeVowel) : cost;
         if (short && arabic !== '') c += ALIGN_COSTS.longBeforeDouble;
-        steps[at]!.push({ length: rule.latin.length, arabic, cost: c });
+        steps[at]!.push({ length: rule.latin.length, arabic, first: firstCode(arabic), cost: c });
       }
     }
-    for (let i = 0; i < n; i++) steps[i]!.push({ length: 1, arabic: '', cost: dropCost(latin, i) });
+    for (let i = 0; i < n; i++) steps[i]!.push({ length: 1, arabic: '', first: -1, cost: dropCost(latin, i) });
     return { latin, letters: letterCount(latin), system, steps };
   });
+}
+
+function firstCode(arabic: string): number {
+  return arabic === '' ? -1 : arabic.charCodeAt(0);
 }
 
 function dropCost(latin: string, i: number): number {
@@ -179,11 +185,25 @@ function insertCost(arabic: string, j: number): number {
   return ALIGN_COSTS.insertConsonant;
 }
 
+/** insertCost of every letter of `arabic`, computed once per form instead of once per DP row. */
+function insertCosts(arabic: string): Float64Array {
+  if (insertTable.length < arabic.length) insertTable = new Float64Array(arabic.length * 2);
+  for (let j = 0; j < arabic.length; j++) insertTable[j] = insertCost(arabic, j);
+  return insertTable;
+}
+let insertTable = new Float64Array(64);
+
 /**
  * Least cost of reading `plan` as `arabic`. With `prefix`, `arabic` only has to START with the reading
  * (search as you type: Patr → باتروشيف); the rest of the Arabic word is free.
  */
-export function alignCost(plan: LatinPlan, arabic: string, prefix = false, maxCost = Infinity): number {
+export function alignCost(
+  plan: LatinPlan,
+  arabic: string,
+  prefix = false,
+  maxCost = Infinity,
+  inserts: Float64Array = insertCosts(arabic),
+): number {
   const n = plan.latin.length;
   const m = arabic.length;
   const width = m + 1;
@@ -197,12 +217,12 @@ export function alignCost(plan: LatinPlan, arabic: string, prefix = false, maxCo
       const here = d[i * width + j]!;
       if (here === Infinity) continue;
       if (j < m) {
-        const ins = here + insertCost(arabic, j);
+        const ins = here + inserts[j]!;
         if (ins < d[i * width + j + 1]!) d[i * width + j + 1] = ins;
       }
       for (let k = 0; k < steps.length; k++) {
         const s = steps[k]!;
-        if (s.arabic !== '' && !arabic.startsWith(s.arabic, j)) continue;
+        if (s.first !== -1 && (arabic.charCodeAt(j) !== s.first || !arabic.startsWith(s.arabic, j))) continue;
         const at = (i + s.length) * width + j + s.arabic.length;
         if (here + s.cost < d[at]!) d[at] = here + s.cost;
       }
@@ -259,6 +279,7 @@ export function scoreToCost(score: number, letters: number): number {
 export function alignScore(plans: readonly LatinPlan[], arabic: string, prefix = false, minScore = 0): number {
   const letters = plans[0]!.letters;
   let best = minScore > 0 ? scoreToCost(minScore, letters) + 1e-9 : Infinity;
-  for (const plan of plans) best = Math.min(best, alignCost(plan, arabic, prefix, best));
+  const inserts = insertCosts(arabic);
+  for (const plan of plans) best = Math.min(best, alignCost(plan, arabic, prefix, best, inserts));
   return costToScore(best, letters);
 }

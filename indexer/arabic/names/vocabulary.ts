@@ -52,11 +52,23 @@ export function baseOf(form: string): string {
 }
 
 export function entryKeys(form: string, base: string): { keys: string[]; pkeys: string[] } {
-  const texts = [...new Set([alignable(form), alignable(base)])];
-  return {
-    keys: [...new Set(texts.map((t) => arabicKey(t, BLOCK_CLASSES)))],
-    pkeys: [...new Set(texts.map((t) => arabicPrefixKey(t)))],
-  };
+  return { keys: blockKeys(form, base), pkeys: prefixKeys(form, base) };
+}
+
+/** The blocking keys of a form and its base (the `keys` of entryKeys). */
+export function blockKeys(form: string, base: string): string[] {
+  const a = arabicKey(alignable(form), BLOCK_CLASSES);
+  if (base === form) return [a];
+  const b = arabicKey(alignable(base), BLOCK_CLASSES);
+  return a === b ? [a] : [a, b];
+}
+
+/** The prefix keys of a form and its base (the `pkeys` of entryKeys). */
+export function prefixKeys(form: string, base: string): string[] {
+  const a = arabicPrefixKey(alignable(form));
+  if (base === form) return [a];
+  const b = arabicPrefixKey(alignable(base));
+  return a === b ? [a] : [a, b];
 }
 
 function letters(word: string): number {
