@@ -207,3 +207,27 @@ export function cliticReadings(normalizedWord: string): CliticSplit[] {
   lengths.add(0);
   return [...lengths].map((k) => ({ proclitics: word.slice(0, k), base: word.slice(k), enclitic: '' }));
 }
+
+/**
+ * The forms a normalized word takes with the proclitics Arabic puts before it, in the model's order:
+ * a conjunction or none, then a preposition or none (ل + ال written لل). For lookups by form in a
+ * closed list (the names gazetteer): `بروكسل` is also written `وبروكسل`, `لبروكسل`, whose base the
+ * model reads as `روكسل` (ب taken for a clitic), so the base alone would not find them.
+ * `procliticForms('الصين')` holds الصين، والصين، بالصين، للصين، وللصين…
+ */
+export function procliticForms(normalizedWord: string): string[] {
+  const only = (slot: ProcliticSlot) =>
+    PROCLITICS.filter((r) => r.slots.length === 1 && r.slots[0] === slot).map((r) => r.letters);
+  const fused = PROCLITICS.find((r) => r.slots.includes('preposition') && r.slots.includes('article'));
+  const article = only('article')[0];
+  const definite = article !== undefined && normalizedWord.startsWith(article);
+  const out = new Set<string>();
+  for (const conjunction of ['', ...only('conjunction')])
+    for (const preposition of ['', ...only('preposition')]) {
+      // ل + ال is written لل (the fused rule), not لال.
+      if (definite && fused && preposition !== '' && fused.letters.startsWith(preposition))
+        out.add(conjunction + fused.letters + normalizedWord.slice(article.length));
+      else out.add(conjunction + preposition + normalizedWord);
+    }
+  return [...out];
+}

@@ -10,7 +10,7 @@
  * like nothing in the collection ("Group", "University") gets `forms: []`.
  */
 import type { Meilisearch } from 'meilisearch';
-import { isStopWord, normalize } from '../../indexer/arabic/analyzer.ts';
+import { isStopWord, normalize, procliticForms } from '../../indexer/arabic/analyzer.ts';
 import { alignScore, compileLatin, type LatinPlan } from '../../indexer/arabic/names/align.ts';
 import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.ts';
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
@@ -117,13 +117,14 @@ export class VocabReader {
     this.uid = vocabUid(indexUid);
   }
 
-  /** Forms with any of these blocking keys, prefix keys or exact forms, in one request. */
-  async lookup(q: { keys: string[]; prefixKeys: string[]; forms: string[] }): Promise<VocabForm[]> {
+  /** Forms with any of these blocking keys or prefix keys, these exact forms or bases, in one request. */
+  async lookup(q: { keys: string[]; prefixKeys: string[]; forms: string[]; bases?: string[] }): Promise<VocabForm[]> {
     const clauses: string[] = [];
     const list = (xs: string[]) => xs.map((x) => JSON.stringify(x)).join(', ');
     if (q.keys.length) clauses.push(`keys IN [${list(q.keys)}]`);
     if (q.prefixKeys.length) clauses.push(`pkeys IN [${list(q.prefixKeys)}]`);
-    if (q.forms.length) clauses.push(`form IN [${list(q.forms)}]`, `base IN [${list(q.forms)}]`);
+    if (q.forms.length) clauses.push(`form IN [${list(q.forms)}]`);
+    if (q.bases?.length) clauses.push(`base IN [${list(q.bases)}]`);
     if (clauses.length === 0) return [];
     try {
       const res = await this.client.index<VocabForm>(this.uid).getDocuments({
@@ -233,7 +234,11 @@ function scoreSpan(
   if (span.words.length === 1 && span.words[0]!.particle) return { forms: [], via: 'sound' };
   if (span.gazetteer) {
     const forms = span.gazetteer.flatMap((phrase): ExpandedForm[] => {
-      const entries = phrase.split(' ').map((w) => byForm.get(w) ?? byBase.get(w));
+      // The word itself, a form whose base it is (لبكين), or the word with proclitics the model reads
+      // otherwise (وبروكسل: و + ب + روكسل).
+      const entries = phrase
+        .split(' ')
+        .map((w) => byForm.get(w) ?? byBase.get(w) ?? findForm(byForm, procliticForms(w)));
       if (entries.some((e) => e === undefined)) return [];
       const es = entries as VocabForm[];
       return [
@@ -287,6 +292,14 @@ function scoreSpan(
   return { forms, via: span.prefix ? 'prefix' : 'sound' };
 }
 
+function findForm(byForm: Map<string, VocabForm>, forms: string[]): VocabForm | undefined {
+  for (const f of forms) {
+    const e = byForm.get(f);
+    if (e) return e;
+  }
+  return undefined;
+}
+
 /**
  * What a typed prefix may complete to: not a stop word, and not a pair that begins with one (من سوتشي
  * for Mona…): a name, not a phrase of the sentence around it.
@@ -331,12 +344,22 @@ export async function expandNames(vocab: VocabReader, query: string, opts: Expan
   const all = spans.flat();
   const keys = new Set<string>(),
     prefixKeys = new Set<string>(),
-    forms = new Set<string>();
+    forms = new Set<string>(),
+    bases = new Set<string>();
   for (const s of all) {
     for (const k of s.keys) (s.prefix ? prefixKeys : keys).add(k);
-    for (const phrase of s.gazetteer ?? []) for (const w of phrase.split(' ')) forms.add(w);
+    for (const phrase of s.gazetteer ?? [])
+      for (const w of phrase.split(' ')) {
+        bases.add(w);
+        for (const f of procliticForms(w)) forms.add(f);
+      }
   }
-  const entries = await vocab.lookup({ keys: [...keys], prefixKeys: [...prefixKeys], forms: [...forms] });
+  const entries = await vocab.lookup({
+    keys: [...keys],
+    prefixKeys: [...prefixKeys],
+    forms: [...forms],
+    bases: [...bases],
+  });
   const byKey = new Map<string, VocabForm[]>();
   const byForm = new Map<string, VocabForm>();
   // A gazetteer word the collection only writes with clitics (لبكين, وبكين) is found by its base.

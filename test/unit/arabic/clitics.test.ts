@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliticReadings, normalize, splitClitics } from '../../../indexer/arabic/analyzer.ts';
+import { cliticReadings, normalize, procliticForms, splitClitics } from '../../../indexer/arabic/analyzer.ts';
 
 const split = (word: string) => splitClitics(normalize(word));
 
@@ -61,4 +61,20 @@ describe('cliticReadings', () => {
   ])('%s → %j (%s)', (word, readings) =>
     expect(cliticReadings(normalize(word)).map((r) => `${r.proclitics}|${r.base}`)).toEqual(readings),
   );
+});
+
+describe('procliticForms', () => {
+  it('writes a definite word with every proclitic order Arabic allows, ل + ال as لل: الصين (China)', () => {
+    const forms = procliticForms(normalize('الصين'));
+    expect(forms).toEqual(expect.arrayContaining(['الصين', 'والصين', 'بالصين', 'للصين', 'وللصين', 'فبالصين']));
+    expect(forms).not.toContain('لالصين');
+  });
+
+  it('gives a bare name its clitic forms: بروكسل (Brussels) → وبروكسل، لبروكسل', () => {
+    expect(procliticForms('بروكسل')).toEqual(expect.arrayContaining(['بروكسل', 'وبروكسل', 'لبروكسل', 'ببروكسل']));
+  });
+
+  it('every form splits back to the word (the stemmer and this agree on the order)', () => {
+    for (const f of procliticForms(normalize('الصين'))) expect(splitClitics(f).base).toBe('صين');
+  });
 });
