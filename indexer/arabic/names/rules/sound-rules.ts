@@ -61,6 +61,21 @@ export const SOUND_RULES: readonly SoundRule[] = [
   },
   // A word's first vowel sits on an alef (إ أ, normalized ا) or is ع: Italy ايطاليا, Omar عمر, Iraq العراق.
   { latin: 'a', arabic: [['ع', 0.15]], at: 'start', system: 'common', example: ['abbas', 'عباس'] },
+  // ʿĀ- opening Arabic names (عادل Adel, عاطف Atef, عائشة Aisha): ع and the long a, one Latin letter.
+  { latin: 'a', arabic: [['عا', 0.1]], at: 'start', system: 'common', example: ['atef', 'عاطف'] },
+  // The hamza seats ئ ؤ fold to ء (indexer/arabic/rules/letter-folding.ts); Latin writes the seat's vowel
+  // (Aisha عائشة, Luay لؤي, Raouf رؤوف), so a vowel may stand for ء.
+  {
+    latin: 'i',
+    arabic: [['ء', 0.15]],
+    system: 'common',
+    example: ['aisha', 'عاءشه'],
+  },
+  { latin: 'u', arabic: [['ء', 0.15]], system: 'common', example: ['luay', 'لءي'] },
+  { latin: 'y', arabic: [['ء', 0.2]], system: 'common', example: ['ayesha', 'عاءشه'] },
+  // Arabic نب is said mb (iqlab): Jumblatt جنبلاط.
+  { latin: 'mb', arabic: [['نب', 0.1]], system: 'common', example: ['jumblatt', 'جنبلاط'] },
+  { latin: 'e', arabic: [['ء', 0.2]], system: 'common', example: ['raed', 'راءد'] },
   {
     latin: 'e',
     arabic: [
@@ -122,7 +137,11 @@ export const SOUND_RULES: readonly SoundRule[] = [
     arabic: [
       ['ه', 0.05],
       ['ا', 0],
+      // ى (alef maqsura), which the analyzer folds to ي, is heard as a (Musa موسى). At 0.15 Mustafa مصطفى
+      // and one more pair-set name match, but so does Apia ابي on the tuning half: kept at 0.25.
       ['ي', 0.25],
+      // a final hamza after the long a is not written in Latin: Sanaa صنعاء, Zarqa الزرقاء, Alaa علاء
+      ['اء', 0.1],
     ],
     at: 'end',
     system: 'common',
