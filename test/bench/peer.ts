@@ -81,6 +81,16 @@ function atbSegments(word: string): string[] | null {
   return out;
 }
 
+/**
+ * Failing cases that are a decision of ours, with where it is documented and measured. They still count
+ * as failures; the line of their suite says how many of its failures are these.
+ */
+const DOCUMENTED: Record<string, string> = {
+  'lucene-stem:testYhSuffix': 'nisba ي kept on a stem under 5 letters (indexer/arabic/rules/suffixes.ts)',
+  'lucene-stem:testYpSuffix': 'nisba ي kept on a stem under 5 letters (indexer/arabic/rules/suffixes.ts)',
+  'lucene-stem:testYSuffix': 'nisba ي kept on a stem under 5 letters (indexer/arabic/rules/suffixes.ts)',
+};
+
 /** One case: `pass`, or `fail` with what we gave instead. */
 function runCase(c: PeerCase, group: Map<string, string[]>): { pass: boolean; got: string } {
   switch (c.kind) {
@@ -146,14 +156,22 @@ function runSuite(file: string): void {
   for (const c of data.cases)
     if (c.note?.includes('conflation'))
       group.set(String(c.expected), [...(group.get(String(c.expected)) ?? []), c.input]);
-  let passed = 0;
+  let passed = 0,
+    documented = 0;
   const fails: string[] = [];
   for (const c of data.cases) {
     const r = runCase(c, group);
+    const why = DOCUMENTED[`${data.suite}:${c.id}`];
     if (r.pass) passed++;
-    else fails.push(`    ${c.id} [${c.kind}] ${c.input} → ${r.got} (expected ${JSON.stringify(c.expected)})`);
+    else {
+      if (why) documented++;
+      fails.push(
+        `    ${c.id} [${c.kind}] ${c.input} → ${r.got} (expected ${JSON.stringify(c.expected)})${why ? ` — ours: ${why}` : ''}`,
+      );
+    }
   }
-  console.log(`${data.suite.padEnd(16)} ${String(passed).padStart(4)}/${String(data.cases.length).padEnd(4)}`);
+  const note = documented > 0 ? `  (${documented} of the failures documented decisions; --fails)` : '';
+  console.log(`${data.suite.padEnd(16)} ${String(passed).padStart(4)}/${String(data.cases.length).padEnd(4)}${note}`);
   if (SHOW_FAILS) for (const f of fails) console.log(f);
 }
 
