@@ -75,8 +75,11 @@ export interface SearchResponse {
     undated: number;
   } & KeywordFacetCounts;
   facetStats: { year: { min: number; max: number } | null };
-  /** When nothing matched: the query with a word replaced by the closest spellings the collection has. */
-  didYouMean: { q: string; count: number }[];
+  /**
+   * When nothing matched: the query with a word replaced by the closest spellings the collection has,
+   * and the query without the words the collection never has (`without`: those words as typed).
+   */
+  didYouMean: { q: string; count: number; without?: string[] }[];
   /** Sharded collection only: shards that did not answer, whose documents are missing from this answer. */
   missingShards?: string[];
 }

@@ -158,12 +158,17 @@ const searchResponse = {
     },
     didYouMean: {
       type: 'array',
-      description: 'when nothing matched: the query with a word replaced by the closest spellings in the collection',
+      description:
+        'when nothing matched: the query with a word replaced by the closest spellings in the collection, and the query without the words no document has (`without`)',
       items: {
         type: 'object',
         required: ['q', 'count'],
         additionalProperties: false,
-        properties: { q: { type: 'string' }, count: { type: 'integer', minimum: 0 } },
+        properties: {
+          q: { type: 'string' },
+          count: { type: 'integer', minimum: 0 },
+          without: { type: 'array', items: { type: 'string' }, description: 'the words left out, as typed' },
+        },
       },
     },
   },

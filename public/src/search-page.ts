@@ -340,6 +340,10 @@ function emptyMessage(asked: SearchState, didYouMean: SearchResponse['didYouMean
             s.q,
           ),
           h('span', { class: 'did-you-mean-count' }, ` (${resultsLabel(s.count)})`),
+          // The query without words no document has (server/search/fewer-words.ts): say which.
+          ...(s.without
+            ? [h('span', { class: 'did-you-mean-without' }, ' بدون ', ...s.without.map((w) => h('q', {}, bdi(w))))]
+            : []),
         ]),
       ),
     );

@@ -32,7 +32,8 @@ import { matchTokens, type TokenMatch } from './match-tokens.ts';
 import { analyze, type Token } from '../../indexer/arabic/analyzer.ts';
 import { planQuery, relaxNames, withNames, type NameForms, type QueryPlan } from './query-plan.ts';
 import { expandNames, VocabReader } from './name-expansion.ts';
-import { suggestSpellings } from './suggestions.ts';
+import { MAX_SUGGESTIONS, suggestSpellings } from './suggestions.ts';
+import { alone, wordsToCheck, withoutWords } from './fewer-words.ts';
 
 export type { SearchRequest } from '../api-types.ts';
 
@@ -99,7 +100,10 @@ export class SearchService {
     // Each text of the page is analysed once, whatever marks it: deep links, hits, matched forms.
     const tokens = tokenCache();
     const page = await this.withBodyPassages(plan, result.page, prefix, tokens);
-    const didYouMean = result.total === 0 && plan.words.length > 0 ? await this.suggest(plan) : [];
+    const didYouMean =
+      result.total === 0 && plan.words.length > 0
+        ? [...(await this.suggest(plan)), ...(await this.fewerWords(plan, req, prefix))].slice(0, MAX_SUGGESTIONS)
+        : [];
     return {
       query: understand(
         plan,
@@ -244,6 +248,28 @@ export class SearchService {
       if (better) return { ...p, record: better, titleOnly: false };
       return { ...p, record: lead.get(p.record.doc_id) ?? p.record, titleOnly: true };
     });
+  }
+
+  /**
+   * The query without the words that find nothing on their own (fewer-words.ts), when the rest finds
+   * something: one count per word, then one for the rest; only for a query that found nothing.
+   */
+  private async fewerWords(
+    plan: QueryPlan,
+    req: SearchRequest,
+    prefix: boolean,
+  ): Promise<SearchResponse['didYouMean']> {
+    const words = wordsToCheck(plan);
+    if (words.length === 0) return [];
+    const countReq = { ...req, offset: 0, limit: 1 };
+    const totals = await Promise.all(words.map(async (w) => (await this.run(alone(plan, w), countReq, prefix)).total));
+    const fewer = withoutWords(
+      plan,
+      words.filter((_, i) => totals[i] === 0),
+    );
+    if (!fewer) return [];
+    const total = (await this.run(fewer.plan, countReq, prefix)).total;
+    return total > 0 ? [{ q: fewer.q, count: total, without: fewer.without }] : [];
   }
 
   private async suggest(plan: QueryPlan): Promise<SearchResponse['didYouMean']> {

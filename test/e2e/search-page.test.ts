@@ -70,6 +70,18 @@ describe('the search page', () => {
     expect((await hitIds(page)).length).toBeGreaterThan(0);
   });
 
+  it('China and Brazil (الصين والبرازيل), Brazil named nowhere: offers الصين "without" والبرازيل, one click away', async () => {
+    const { page } = await open('/');
+    await typeQuery(page, 'الصين والبرازيل');
+    await waitForSearch(page, 'الصين والبرازيل');
+    expect(await hitIds(page)).toEqual([]);
+    const link = page.locator('.did-you-mean-link[data-q="الصين"]');
+    expect(await page.locator('.did-you-mean-without').first().textContent()).toContain('والبرازيل');
+    await link.click();
+    await waitForSearch(page, 'الصين');
+    expect((await hitIds(page)).length).toBeGreaterThan(0);
+  });
+
   it('finds والصين (wa- + al-) in the articles about China', async () => {
     const { page } = await open('/');
     await typeQuery(page, 'والصين');

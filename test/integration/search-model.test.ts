@@ -207,6 +207,22 @@ describe('did you mean', () => {
   it('a word that exists gets no suggestion', async () => {
     expect((await search({ q: 'المعابر' })).didYouMean).toEqual([]);
   });
+
+  it('الصين والبرازيل (China and Brazil): no article has both, Brazil is nowhere; offers الصين without والبرازيل', async () => {
+    const r = await search({ q: 'الصين والبرازيل' });
+    expect(r.total).toBe(0);
+    const without = r.didYouMean.find((s) => s.without !== undefined);
+    expect(without).toMatchObject({ q: 'الصين', without: ['والبرازيل'] });
+    const china = await search({ q: 'الصين' });
+    expect(without!.count).toBe(china.total);
+    expect(china.total).toBeGreaterThan(0);
+  });
+
+  it('two words the collection has, never together, get no "without" suggestion: every word is in it', async () => {
+    const r = await search({ q: 'القرنفل باتروشيف' });
+    expect(r.total).toBe(0);
+    expect(r.didYouMean.filter((s) => s.without !== undefined)).toEqual([]);
+  });
 });
 
 describe('Latin names', () => {
