@@ -61,10 +61,21 @@ export function formatResults(res: SearchResponse, view: View): string {
 
 function summary(res: SearchResponse, iso: (s: string) => string): string {
   const q = `«${iso(res.query.q)}»`;
-  if (res.total === 0) return `no results for ${q}`;
+  if (res.total === 0) return `no results for ${q}${didYouMean(res.didYouMean, iso)}`;
   const count = res.total === 1 ? '1 result' : `${res.total} results`;
   const shown = res.hits.length < res.total ? ` (showing ${res.offset + 1}–${res.offset + res.hits.length})` : '';
   return `${count} for ${q}${shown}, ${res.processingTimeMs} ms`;
+}
+
+/** `; did you mean «المعابر» (3 results), «الصين» (5 results, without «والبرازيل»)`, or ''. */
+function didYouMean(suggestions: SearchResponse['didYouMean'], iso: (s: string) => string): string {
+  if (suggestions.length === 0) return '';
+  const one = (s: SearchResponse['didYouMean'][number]) => {
+    const count = s.count === 1 ? '1 result' : `${s.count} results`;
+    const without = s.without ? `, without ${s.without.map((w) => `«${iso(w)}»`).join(' ')}` : '';
+    return `«${iso(s.q)}» (${count}${without})`;
+  };
+  return `; did you mean ${suggestions.map(one).join(', ')}`;
 }
 
 /** `2019-05-14 · 1440 هـ · روسيا، الصين · 001_f5596eefdf532ee4.txt`: only the parts the hit has. */

@@ -75,6 +75,19 @@ describe('formatResults', () => {
       'no results for «Patrushev»\n',
     );
   });
+
+  it('offers the suggestions when nothing matched: a spelling, and the query without a word no document has', () => {
+    const none = {
+      ...response,
+      hits: [],
+      total: 0,
+      query: { ...response.query, q: 'الصين والبرازيل', matchedForms: [] },
+      didYouMean: [{ q: 'الصين', count: 5, without: ['والبرازيل'] }],
+    };
+    expect(strip(formatResults(none, { shape: false, color: false, width: Infinity }))).toContain(
+      'did you mean «الصين» (5 results, without «والبرازيل»)',
+    );
+  });
 });
 
 describe('metaLine', () => {
