@@ -48,6 +48,18 @@ export function analyze(text: string, options?: AnalyzeOptions): Token[] {
   return tokens;
 }
 
+/**
+ * The normalized surfaces of `analyze(text)`, without the filters that only add fields (stems, stop
+ * flags): for callers that read surfaces only (the country lookup), which otherwise paid for a stem
+ * of every word of every document a second time (extract/countries.ts).
+ */
+export function surfaces(text: string): string[] {
+  const { table, tokenFilters } = defaults();
+  const needed = tokenFilters.filter((f) => f.keepsSurface !== true);
+  const tokens = needed.length === 0 ? tokenize(text, table) : analyze(text);
+  return tokens.map((t) => t.surface);
+}
+
 /** `text` with every character rule applied (idempotent); separators are kept as they are. */
 export function normalize(text: string, options?: AnalyzeOptions): string {
   const { table } = options === undefined ? defaults() : compilePipeline(options.filters ?? FILTERS, options.disable);

@@ -27,25 +27,7 @@ export interface PushOptions {
   /** Called after each batch is enqueued, and once more with `processed: true` when all are done. */
   onBatch?: (info: { records: number; total: number; processed: boolean }) => void;
   /** Work for Node while the engine indexes: run once every batch is enqueued, before waiting for them. */
-  whileIndexing?: () => void;
-}
-
-export function batches<T>(items: T[], size: number, maxBytes: number, bytesOf: (t: T) => number): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    const b = bytesOf(item);
-    if (current.length > 0 && (current.length >= size || bytes + b > maxBytes)) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += b;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
+  whileIndexing?: () => void | Promise<void>;
 }
 
 /** Throws PushError when any task failed, naming each failure. */
@@ -76,20 +58,64 @@ export async function pushRecords(
   records: PassageRecord[],
   options: PushOptions = {},
 ): Promise<void> {
-  const size = options.batchSize ?? PUSH_DEFAULTS.batchSize;
-  const maxBytes = options.maxBatchBytes ?? PUSH_DEFAULTS.maxBatchBytes;
-  const index = client.index<PassageRecord>(indexUid);
-  const uids: number[] = [];
-  let sent = 0;
-  for (const batch of batches(records, size, maxBytes, approximateBytes)) {
-    const task = await index.addDocuments(batch, { primaryKey: 'id' });
-    uids.push(task.taskUid);
-    sent += batch.length;
-    options.onBatch?.({ records: sent, total: records.length, processed: false });
+  const stream = new RecordStream(client, indexUid, options, records.length);
+  await stream.add(records);
+  await stream.end();
+}
+
+/**
+ * Records sent as they come, a request every `batchSize` records or `maxBatchBytes` (approximate),
+ * whichever comes first: a whole collection can go to the engine while it is still being read
+ * (index-paths.ts); `end` enqueues the rest, runs `whileIndexing` and waits for every task.
+ */
+export class RecordStream {
+  private pending: PassageRecord[] = [];
+  private bytes = 0;
+  private readonly uids: number[] = [];
+  private sent = 0;
+  private readonly size: number;
+  private readonly maxBytes: number;
+
+  /** `total`: the number of records to come, for progress; without it, progress is reported by `end` only. */
+  constructor(
+    private readonly client: Meilisearch,
+    private readonly indexUid: string,
+    private readonly options: PushOptions = {},
+    private readonly total?: number,
+  ) {
+    this.size = options.batchSize ?? PUSH_DEFAULTS.batchSize;
+    this.maxBytes = options.maxBatchBytes ?? PUSH_DEFAULTS.maxBatchBytes;
   }
-  options.whileIndexing?.();
-  await waitForAll(client, uids, `documents for ${indexUid}`, options.waitTimeoutMs);
-  options.onBatch?.({ records: sent, total: records.length, processed: true });
+
+  async add(records: readonly PassageRecord[]): Promise<void> {
+    for (const record of records) {
+      const b = approximateBytes(record);
+      if (this.pending.length > 0 && (this.pending.length >= this.size || this.bytes + b > this.maxBytes))
+        await this.flush();
+      this.pending.push(record);
+      this.bytes += b;
+    }
+  }
+
+  /** Enqueues what is left, runs `whileIndexing`, and waits until the engine has processed every batch. */
+  async end(): Promise<void> {
+    await this.flush();
+    if (this.total === undefined) this.options.onBatch?.({ records: this.sent, total: this.sent, processed: false });
+    await this.options.whileIndexing?.();
+    await waitForAll(this.client, this.uids, `documents for ${this.indexUid}`, this.options.waitTimeoutMs);
+    this.options.onBatch?.({ records: this.sent, total: this.total ?? this.sent, processed: true });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.bytes = 0;
+    const task = await this.client.index<PassageRecord>(this.indexUid).addDocuments(batch, { primaryKey: 'id' });
+    this.uids.push(task.taskUid);
+    this.sent += batch.length;
+    if (this.total !== undefined) this.options.onBatch?.({ records: this.sent, total: this.total, processed: false });
+  }
 }
 
 export async function deleteRecords(

@@ -61,33 +61,78 @@ export async function readVocabulary(client: Meilisearch, indexUid: string): Pro
   return builder;
 }
 
+/** A vocabulary whose writing is enqueued. */
+export interface PendingVocabulary {
+  /** Waits for it and swaps it in; returns the number of forms. On failure it is deleted, and the live one stays. */
+  finish(): Promise<number>;
+  /** Deletes it (the run failed before it could be swapped in). */
+  abandon(): Promise<void>;
+}
+
+/**
+ * Enqueues `entries` as the next vocabulary of `indexUid` (a temporary index: creation, settings,
+ * documents) without waiting for the engine; the engine runs an index's tasks in the order they came.
+ * Enqueued while the engine still indexes the passages, the entries wait in the queue and the engine
+ * takes them as one batch afterwards, instead of starting on the first 10,000 at once (bench corpus:
+ * the first batch of 10,000 forms took 6.3 s and the remaining 35,306 another 4.4 s; all 45,306 in
+ * one batch, 5.5 s).
+ */
+export async function startVocabulary(
+  client: Meilisearch,
+  indexUid: string,
+  entries: Iterable<VocabEntry>,
+): Promise<PendingVocabulary> {
+  const uid = vocabUid(indexUid);
+  // A temporary index of this run's own: two indexing runs at once (a library caller has no index
+  // lock) never write into each other's vocabulary.
+  const temp = runTempUid(uid);
+  const tasks: number[] = [(await client.createIndex(temp, { primaryKey: 'id' })).taskUid];
+  const abandon = async (): Promise<void> => {
+    await client.deleteIndex(temp).catch(() => {});
+  };
+  let total = 0;
+  try {
+    tasks.push((await client.index(temp).updateSettings(VOCAB_SETTINGS)).taskUid);
+    let batch: VocabEntry[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      tasks.push((await client.index(temp).addDocuments(batch, { primaryKey: 'id' })).taskUid);
+      total += batch.length;
+      batch = [];
+    };
+    for (const e of entries) {
+      batch.push(e);
+      if (batch.length >= PUSH_BATCH) await flush();
+    }
+    await flush();
+  } catch (e) {
+    await abandon();
+    throw e;
+  }
+  const finish = async (): Promise<number> => {
+    try {
+      await waitForAll(client, tasks, `the vocabulary of ${indexUid} (${temp})`);
+      await swapIn(client, uid, temp);
+    } catch (e) {
+      await abandon();
+      throw e;
+    }
+    return total;
+  };
+  return { finish, abandon };
+}
+
 /** Writes `entries` as the vocabulary of `indexUid`, replacing the previous one atomically. */
 export async function writeVocabulary(
   client: Meilisearch,
   indexUid: string,
   entries: Iterable<VocabEntry>,
 ): Promise<number> {
-  const uid = vocabUid(indexUid);
-  // A temporary index of this run's own: two indexing runs at once (a library caller has no index
-  // lock) never write into each other's vocabulary.
-  const temp = runTempUid(uid);
-  await waitForAll(client, [(await client.createIndex(temp, { primaryKey: 'id' })).taskUid], `creating ${temp}`);
-  await waitForAll(client, [(await client.index(temp).updateSettings(VOCAB_SETTINGS)).taskUid], `settings of ${temp}`);
-  const tasks: number[] = [];
-  let batch: VocabEntry[] = [];
-  let total = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    tasks.push((await client.index(temp).addDocuments(batch, { primaryKey: 'id' })).taskUid);
-    total += batch.length;
-    batch = [];
-  };
-  for (const e of entries) {
-    batch.push(e);
-    if (batch.length >= PUSH_BATCH) await flush();
-  }
-  await flush();
-  await waitForAll(client, tasks, `the vocabulary of ${indexUid}`);
+  return (await startVocabulary(client, indexUid, entries)).finish();
+}
+
+/** Makes the filled `temp` the vocabulary `uid` and deletes the previous one. */
+async function swapIn(client: Meilisearch, uid: string, temp: string): Promise<void> {
   // Always a swap, never a rename: a rename fails when another run created the index meanwhile. The
   // live index is created empty first when missing (a concurrent run may have just created it).
   if (!(await indexExists(client, uid))) {
@@ -106,7 +151,6 @@ export async function writeVocabulary(
     `swapping ${temp} into ${uid}`,
   );
   await waitForAll(client, [(await client.deleteIndex(temp)).taskUid], `deleting the previous ${uid}`);
-  return total;
 }
 
 /** Rebuilds the vocabulary of `indexUid` from its current content; returns the number of forms. */

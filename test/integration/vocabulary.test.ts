@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
-import { rebuildVocabulary, vocabUid } from '../../indexer/meili/vocab.ts';
+import { rebuildVocabulary, startVocabulary, vocabUid } from '../../indexer/meili/vocab.ts';
+import { nextUid } from '../../indexer/meili/rebuild.ts';
 import { testClient, uniqueIndexUid } from '../support/engine.ts';
 
 async function vocabulary(indexUid: string): Promise<VocabEntry[]> {
@@ -29,5 +30,35 @@ describe('the vocabulary index', () => {
 
     await indexPaths([path.resolve('seeds')], { client, indexUid, rebuild: true });
     expect(await vocabulary(indexUid)).toEqual(inHand);
+  }, 120_000);
+
+  it('a vocabulary enqueued by a run that then fails is deleted; the live one stays', async () => {
+    const indexUid = uniqueIndexUid('vocab');
+    const client = testClient();
+    await indexPaths([path.resolve('seeds')], { client, indexUid });
+    const live = await vocabulary(indexUid);
+    // "Patrushev" as the only form of the abandoned vocabulary
+    const pending = await startVocabulary(client, indexUid, [
+      {
+        id: 'x',
+        form: 'باتروشيف',
+        written: 'باتروشيف',
+        count: 1,
+        base: 'باتروشيف',
+        words: 1,
+        stop: false,
+        keys: [],
+        pkeys: [],
+      },
+    ]);
+    await pending.abandon();
+    await client.tasks.waitForTasks(
+      (await client.tasks.getTasks({ statuses: ['enqueued', 'processing'] })).results.map((t) => t.uid),
+    );
+    const left = (await client.getRawIndexes({ limit: 1000 })).results.filter((i) =>
+      i.uid.startsWith(nextUid(vocabUid(indexUid))),
+    );
+    expect(left).toEqual([]);
+    expect(await vocabulary(indexUid)).toEqual(live);
   }, 120_000);
 });

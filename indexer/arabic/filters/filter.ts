@@ -19,6 +19,8 @@ export interface TokenFilter {
   readonly name: string;
   /** When present and false, the filter skips the token. */
   applies?(token: Token): boolean;
+  /** True when the filter never drops a token nor changes its surface (it only adds fields): `surfaces` skips it. */
+  readonly keepsSurface?: boolean;
   apply(token: Token): Token | null;
 }
 

@@ -9,6 +9,7 @@ import type { TokenFilter } from './filter.ts';
 export const markStopWords: TokenFilter = {
   kind: 'token',
   name: 'mark-stop-words',
+  keepsSurface: true,
   applies: (token: Token) => token.script === 'arabic' || token.script === 'latin',
   apply(token: Token): Token {
     token.stop = isStopWord(token.surface);

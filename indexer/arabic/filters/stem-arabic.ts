@@ -11,6 +11,7 @@ import type { TokenFilter } from './filter.ts';
 export const stemArabic: TokenFilter = {
   kind: 'token',
   name: 'stem-arabic',
+  keepsSurface: true,
   applies: (token: Token) => token.script === 'arabic',
   apply(token: Token): Token {
     const parts = stemParts(token.surface);
