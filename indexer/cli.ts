@@ -213,7 +213,7 @@ export async function main(argv: string[]): Promise<number> {
         // The samples are shown only while the collection is empty (indexer/samples.ts): it is not any more.
         if (summary.documents > 0 && (await resetIndex(client, samplesIndexUid(config.indexUid))) !== null) {
           process.stdout.write(
-            `indexer: your collection has documents now: removed the sample articles (index "${samplesIndexUid(config.indexUid)}"); restart a running \`npm start\` to search your collection\n`,
+            `indexer: your collection has documents now: removed the sample articles (index "${samplesIndexUid(config.indexUid)}"); a running \`npm start\` searches your collection within seconds\n`,
           );
         }
         return summary.skipped.length > 0 ? 1 : 0;

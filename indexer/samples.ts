@@ -6,8 +6,8 @@
  * Why two indexes and not the samples mixed into the user's: the samples never show up among the
  * user's results, facets or suggestions; removing them is never needed (and `--sync`/`--rebuild` of
  * the user's folder cannot drop or count them by mistake); the first run still has something to
- * search. The cost: the server picks the collection when it starts, so after indexing a first
- * collection, `npm start` is restarted once to leave the samples (the indexer says so).
+ * search. A server showing the samples looks, at most every few seconds, whether the user's collection
+ * has documents now, and then serves it without a restart (server/collection-switch.ts).
  */
 import type { Meilisearch } from 'meilisearch';
 import { indexExists } from './meili/rebuild.ts';
@@ -55,6 +55,8 @@ export async function chooseCollection(
     const summary = await indexPaths([config.seedDir], { client, indexUid: uid });
     log(`server: indexed ${summary.documents} sample documents (${summary.passages} passages)`);
   }
-  log(`server: showing the sample articles; index your own with \`npm run index -- PATH\`, then restart`);
+  log(
+    `server: showing the sample articles; index your own with \`npm run index -- PATH\` (searched here as soon as it is indexed)`,
+  );
   return { indexUid: uid, samples: true };
 }

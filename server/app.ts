@@ -12,11 +12,11 @@ import { openApiDocument } from './openapi.ts';
 import { documentsRoute } from './routes/documents.ts';
 import { healthRoutes, type Readiness } from './routes/health.ts';
 import { searchRoute } from './routes/search.ts';
-import type { SearchService } from './search/search-service.ts';
+import type { Searcher } from './search/search-service.ts';
 import type { Suggestions } from './suggestions.ts';
 
 export interface AppDeps {
-  search: SearchService;
+  search: Searcher;
   /** Is the engine reachable and the index there? (`/readyz`) */
   readiness: () => Promise<Readiness>;
   /** Requests per minute per client on /api (default: `RATE_LIMIT_PER_MINUTE`'s, indexer/config.ts). */

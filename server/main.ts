@@ -12,7 +12,8 @@ import { startEngine, type Engine } from '../indexer/meili/engine.ts';
 import { isSharded } from '../indexer/meili/shard-engines.ts';
 import { startSharded } from './sharded-start.ts';
 import { withIndexLock } from '../indexer/meili/index-lock.ts';
-import { chooseCollection } from '../indexer/samples.ts';
+import { chooseCollection, currentCollection, type Collection } from '../indexer/samples.ts';
+import { CollectionSwitch, type Served } from './collection-switch.ts';
 import { createApp } from './app.ts';
 import { acceptRawUtf8Urls } from './raw-utf8-url.ts';
 import { EngineMonitor, engineReadiness } from './readiness.ts';
@@ -49,17 +50,30 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
       },
       () => chooseCollection(admin, config, log),
     );
-    const searchKey = engine.masterKey ? await ensureSearchKey(admin, collection.indexUid) : undefined;
-    const client = createClient({
-      url: () => engine.url,
-      apiKey: searchKey,
-      timeoutMs: config.requestTimeoutMs,
-      unavailable: monitor.unavailable,
-    });
+    // Everything served from one collection, through a search key limited to it.
+    const serve = async (c: Collection): Promise<Served> => {
+      const searchKey = engine.masterKey ? await ensureSearchKey(admin, c.indexUid) : undefined;
+      const client = createClient({
+        url: () => engine.url,
+        apiKey: searchKey,
+        timeoutMs: config.requestTimeoutMs,
+        unavailable: monitor.unavailable,
+      });
+      return {
+        search: new SearchService(client, c.indexUid),
+        readiness: engineReadiness(client, c.indexUid, { monitor, engine }),
+        suggestions: collectionSuggestions(client, c),
+      };
+    };
+    const first = await serve(collection);
+    // While the samples are shown, a first collection indexed meanwhile is served as soon as it exists.
+    const served = collection.samples
+      ? new CollectionSwitch(collection, first, { find: () => currentCollection(admin, config.indexUid), serve, log })
+      : first;
     const app = createApp({
-      search: new SearchService(client, collection.indexUid),
-      readiness: engineReadiness(client, collection.indexUid, { monitor, engine }),
-      suggestions: collectionSuggestions(client, collection),
+      search: served.search,
+      readiness: served.readiness,
+      suggestions: served.suggestions,
       rateLimitPerMinute: config.rateLimitPerMinute,
     });
     const server = await new Promise<Server>((resolve, reject) => {

@@ -2,7 +2,7 @@
 import type { RequestHandler } from 'express';
 import { ApiFailure } from '../errors.ts';
 import { ARTICLE_LIMITS } from '../search/document-view.ts';
-import type { SearchService } from '../search/search-service.ts';
+import type { Searcher } from '../search/search-service.ts';
 import { LIMITS, parseDocumentId } from '../validation.ts';
 
 const ALLOWED = ['q', 'offset', 'limit'];
@@ -17,7 +17,7 @@ function whole(name: string, raw: unknown, min: number, max: number, fallback: n
   return n;
 }
 
-export function documentsRoute(search: SearchService): RequestHandler {
+export function documentsRoute(search: Searcher): RequestHandler {
   return async (req, res) => {
     const id = parseDocumentId(String(req.params.id));
     const unknown = Object.keys(req.query).filter((k) => !ALLOWED.includes(k));

@@ -57,6 +57,9 @@ interface Ranked {
   exact: boolean;
 }
 
+/** What the routes use of a search service (the collection switch of `npm start` serves one too). */
+export type Searcher = Pick<SearchService, 'search' | 'document'>;
+
 export class SearchService {
   private readonly names: NameExpander;
 

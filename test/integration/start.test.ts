@@ -75,6 +75,38 @@ describe('npm start', () => {
   });
 });
 
+describe('npm start while the samples are shown', () => {
+  it('indexing a first collection meanwhile: the running server searches it within seconds, no restart', async () => {
+    const { child, output, port } = await startServer();
+    expect(output()).toContain('showing the sample articles');
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'first-collection-'));
+    // Ministers of agriculture discuss the amber wheat crop.
+    fs.writeFileSync(
+      path.join(own, 'wheat.txt'),
+      'وزراء الزراعة يبحثون محصول القمح العنبري\n\nاجتمع وزراء الزراعة لبحث محصول القمح العنبري.',
+    );
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', own], {
+        env: { ...process.env, DATA_DIR: dataDir, MEILI_URL: '', MEILI_MASTER_KEY: '' },
+        stdio: 'pipe',
+      });
+      const total = async (q: string) =>
+        (
+          (await (await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent(q)}`)).json()) as {
+            total?: number;
+          }
+        ).total;
+      // The samples' index is gone; within the switch's check interval the collection answers.
+      expect(await waitFor(async () => (await total('العنبري')) === 1, 20_000)).toBe(true);
+      expect(await total('باتروشيف')).toBe(0); // a sample article's name: the samples are no longer searched
+      expect(output()).toContain('has documents now: searching it instead of the sample articles');
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+    expect(await stop(child)).toBe(0);
+  });
+});
+
 describe('npm start as a service', () => {
   it('SIGTERM to the npm process: server and engine are gone within 5 s; it listened on 127.0.0.1 with a bounded engine', async () => {
     const port = await freePort();
