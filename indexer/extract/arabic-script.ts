@@ -2,9 +2,9 @@
  * Which Arabic-script text is plainly Arabic, without trigram statistics: the letters Persian and
  * Urdu write but Arabic does not are all encoded after the Arabic block's base (U+0600–U+0670: the
  * 28 letters and hamza forms, harakat, Arabic-Indic digits, Arabic punctuation). A sample whose
- * Arabic-script characters all lie in that base has none of them, and franc, restricted to our
- * languages, calls such text `arb` once it is long enough (language.ts PLAIN_ARABIC_MIN_LENGTH;
- * checked on the 25,098 bench documents and every seed and fixture document: no disagreement).
+ * Arabic-script characters all lie in that base has none of them: it is Arabic. franc, restricted to
+ * our languages, agrees from about 150 characters and errs below (language.ts PLAIN_ARABIC_MIN_LENGTH;
+ * checked on the 25,098 bench documents and every seed and fixture document).
  * Sources: Unicode 15 Arabic block chart (U+0600–U+06FF) and Arabic Supplement / Extended-A /
  * Presentation Forms blocks; the Persian alphabet (32 letters: the Arabic 28 + پ چ ژ گ, with ک ی as
  * its kaf and yeh) and the Urdu alphabet (adds ٹ ڈ ڑ ں ھ ہ ے and writes ۃ for teh marbuta).

@@ -42,18 +42,19 @@ export const MIN_LENGTH = 20;
 export const SAMPLE_LENGTH = 600;
 
 /**
- * Below this many characters franc itself is unsure of plain Arabic: on windows of the bench corpus
- * it said `pes`/`urd` for 5.5 % of 20-character ones, 0.2 % at 50, 6 in 106,709 at 100, none of
- * 100,000 at 150 or 200. Shorter samples still go to franc, so its answer never changes.
+ * Plain Arabic from this many characters is `arb` (the same minimum franc has). Short plain Arabic is
+ * where franc errs: on windows of the bench corpus it said `pes`/`urd` for 5.5 % of 20-character ones,
+ * 0.2 % at 50, 6 in 106,709 at 100, none at 150 or 200 (a bench title, أشار السيد شو قان لو "Mr Xu Qianlu
+ * pointed out", was Persian); text with no letter of Persian or Urdu orthography is not Persian or Urdu.
  */
-export const PLAIN_ARABIC_MIN_LENGTH = 200;
+export const PLAIN_ARABIC_MIN_LENGTH = MIN_LENGTH;
 
 /**
  * Plain Arabic (no letter of Persian or Urdu orthography: arabic-script.ts) of at least
  * PLAIN_ARABIC_MIN_LENGTH characters is `arb` without asking franc, whose trigram tables were the
  * largest cost of reading: reading the 100,000 bench passages took 27–34 s with franc on every body,
- * 20–23 s with this shortcut (interleaved runs; franc said `arb` for every such body of the bench
- * corpus, seeds and fixtures, and the built records are byte-identical).
+ * 20–23 s with this shortcut (interleaved runs; from 200 characters franc said `arb` for every such
+ * body of the bench corpus, seeds and fixtures; below, see PLAIN_ARABIC_MIN_LENGTH).
  */
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;

@@ -39,9 +39,9 @@ describe('detectLanguage: plain Arabic without franc', () => {
     expect(callsOf(article)).toEqual({ lang: 'arb', calls: 0 });
     expect(francLanguage(article)).toBe('arb');
   });
-  it('short plain Arabic is left to franc, whose answer there may differ: its answer is kept', () => {
-    // "Mr. Xu Qianlu pointed out" (a bench title): franc says Persian, and so do we, as before.
-    expect(callsOf('أشار السيد شو قان لو')).toEqual({ lang: francLanguage('أشار السيد شو قان لو'), calls: 1 });
+  it('short plain Arabic is arb too, where franc errs: أشار السيد شو قان لو ("Mr Xu Qianlu pointed out")', () => {
+    expect(francLanguage('أشار السيد شو قان لو')).toBe('pes');
+    expect(callsOf('أشار السيد شو قان لو')).toEqual({ lang: 'arb', calls: 0 });
   });
   it.each([
     [PERSIAN, 'pes', 'Persian, with پ گ ی ک'],
