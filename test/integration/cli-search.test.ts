@@ -57,9 +57,15 @@ function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 const run = promisify(execFile);
+/**
+ * How long one CLI run may take before it is killed. A run takes 2–7 s alone, but the runs of a
+ * concurrent block start together on 2 cores beside the other test files: at 20 s, four of them were
+ * killed (exit 143) in one CI run. This bounds a hung CLI; it is not a speed check.
+ */
+const CLI_TIMEOUT_MS = 60_000;
 async function searchNoTty(args: string[], env = cliEnv()): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [ENTRY, ...args], { env, timeout: 20_000 });
+    const { stdout, stderr } = await run(TSX, [ENTRY, ...args], { env, timeout: CLI_TIMEOUT_MS });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout: string; stderr: string };
@@ -124,7 +130,7 @@ describe('npm run search in a terminal (tmux)', () => {
   });
 });
 
-describe.concurrent('npm run search without a terminal', () => {
+describe.concurrent('npm run search without a terminal', { timeout: 2 * CLI_TIMEOUT_MS }, () => {
   it('--json prints the API response for scripts', async () => {
     const { code, stdout } = await searchNoTty(['--json', '--country', 'RU', 'Patrushev']);
     expect(code).toBe(0);
@@ -153,7 +159,7 @@ describe.concurrent('npm run search without a terminal', () => {
   });
 });
 
-describe.concurrent('npm run search when something is missing', () => {
+describe.concurrent('npm run search when something is missing', { timeout: 2 * CLI_TIMEOUT_MS }, () => {
   it('engine not running: says so and what to run, exit 1', async () => {
     const port = await closedPort();
     const { code, stderr } = await searchNoTty(['باتروشيف'], cliEnv({ MEILI_URL: `http://127.0.0.1:${port}` }));
