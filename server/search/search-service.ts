@@ -87,6 +87,8 @@ export class SearchService {
 
   async search(req: SearchRequest): Promise<SearchResponse> {
     let plan = await this.plan(req.q);
+    // The plan as asked, before names are relaxed: what "without …" suggestions leave words out of.
+    const asked = plan;
     let prefix = false;
     let result = await this.run(plan, req, prefix);
     // A growing last word (search as you type: `الصي`) is searched as a prefix only when it finds
@@ -105,7 +107,7 @@ export class SearchService {
     const page = await this.withBodyPassages(plan, result.page, prefix, tokens);
     const didYouMean =
       result.total === 0 && plan.words.length > 0
-        ? [...(await this.suggest(plan)), ...(await this.fewerWords(plan, req, prefix))].slice(0, MAX_SUGGESTIONS)
+        ? [...(await this.suggest(plan)), ...(await this.fewerWords(asked, req, prefix))].slice(0, MAX_SUGGESTIONS)
         : [];
     return {
       query: understand(

@@ -218,6 +218,15 @@ describe('did you mean', () => {
     expect(china.total).toBeGreaterThan(0);
   });
 
+  it('a Latin name and an absent Arabic word: Patrushev والبرازيل offers Patrushev without والبرازيل', async () => {
+    const r = await search({ q: 'Patrushev والبرازيل' });
+    expect(r.total).toBe(0);
+    expect(r.didYouMean.find((s) => s.without !== undefined)).toMatchObject({
+      q: 'Patrushev',
+      without: ['والبرازيل'],
+    });
+  });
+
   it('two words the collection has, never together, get no "without" suggestion: every word is in it', async () => {
     const r = await search({ q: 'القرنفل باتروشيف' });
     expect(r.total).toBe(0);
