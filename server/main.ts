@@ -50,9 +50,17 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
       },
       () => chooseCollection(admin, config, log),
     );
+    // What requests ask with the master key (the collection switch below): bounded like a search, so a
+    // frozen engine answers 503 quickly instead of holding the request.
+    const bounded = createClient({
+      url: () => engine.url,
+      apiKey: engine.masterKey || undefined,
+      timeoutMs: config.requestTimeoutMs,
+      unavailable: monitor.unavailable,
+    });
     // Everything served from one collection, through a search key limited to it.
     const serve = async (c: Collection): Promise<Served> => {
-      const searchKey = engine.masterKey ? await ensureSearchKey(admin, c.indexUid) : undefined;
+      const searchKey = engine.masterKey ? await ensureSearchKey(bounded, c.indexUid) : undefined;
       const client = createClient({
         url: () => engine.url,
         apiKey: searchKey,
@@ -68,7 +76,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     const first = await serve(collection);
     // While the samples are shown, a first collection indexed meanwhile is served as soon as it exists.
     const served = collection.samples
-      ? new CollectionSwitch(collection, first, { find: () => currentCollection(admin, config.indexUid), serve, log })
+      ? new CollectionSwitch(collection, first, { find: () => currentCollection(bounded, config.indexUid), serve, log })
       : first;
     const app = createApp({
       search: served.search,
