@@ -15,7 +15,7 @@ import { enginePids } from './engine.ts';
 export interface TestShards {
   shards: Shard[];
   admins: ShardClient[];
-  /** Kills shard i's engine with SIGKILL and waits until it is gone. */
+  /** Kills shard i's engine with SIGKILL and waits until it is gone; it stays down until restart(i). */
   kill(i: number): Promise<void>;
   /** Starts shard i's engine again on the same data and port. */
   restart(i: number): Promise<void>;
@@ -39,6 +39,9 @@ export async function startShards(count: number): Promise<TestShards> {
     async kill(i) {
       for (const pid of enginePids(dirs[i]!)) process.kill(pid, 'SIGKILL');
       while (enginePids(dirs[i]!).length > 0) await new Promise((r) => setTimeout(r, 50));
+      // Its supervisor would start it again after a backoff (engine-process.ts), and a slow test then
+      // found all three shards answering: stop the supervision too, so the shard stays down until restart(i).
+      await engines[i]!.stop();
     },
     async restart(i) {
       await engines[i]!.stop();
