@@ -106,9 +106,7 @@ export class SearchService {
     const tokens = tokenCache();
     const page = await this.withBodyPassages(plan, result.page, prefix, tokens);
     const didYouMean =
-      result.total === 0 && plan.words.length > 0
-        ? [...(await this.suggest(plan)), ...(await this.fewerWords(asked, req, prefix))].slice(0, MAX_SUGGESTIONS)
-        : [];
+      result.total === 0 && plan.words.length > 0 ? await this.didYouMean(plan, asked, req, prefix) : [];
     return {
       query: understand(
         plan,
@@ -253,6 +251,17 @@ export class SearchService {
       if (better) return { ...p, record: better, titleOnly: false };
       return { ...p, record: lead.get(p.record.doc_id) ?? p.record, titleOnly: true };
     });
+  }
+
+  /** Spellings the collection has, then the query without words no document has; that one keeps its place. */
+  private async didYouMean(
+    plan: QueryPlan,
+    asked: QueryPlan,
+    req: SearchRequest,
+    prefix: boolean,
+  ): Promise<SearchResponse['didYouMean']> {
+    const [spellings, without] = await Promise.all([this.suggest(plan), this.fewerWords(asked, req, prefix)]);
+    return [...spellings.slice(0, MAX_SUGGESTIONS - without.length), ...without];
   }
 
   /**
