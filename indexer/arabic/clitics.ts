@@ -216,18 +216,24 @@ export function cliticReadings(normalizedWord: string): CliticSplit[] {
  * `procliticForms('الصين')` holds الصين، والصين، بالصين، للصين، وللصين…
  */
 export function procliticForms(normalizedWord: string): string[] {
-  const only = (slot: ProcliticSlot) =>
-    PROCLITICS.filter((r) => r.slots.length === 1 && r.slots[0] === slot).map((r) => r.letters);
-  const fused = PROCLITICS.find((r) => r.slots.includes('preposition') && r.slots.includes('article'));
-  const article = only('article')[0];
-  const definite = article !== undefined && normalizedWord.startsWith(article);
+  const definite = ARTICLE !== undefined && normalizedWord.startsWith(ARTICLE);
   const out = new Set<string>();
-  for (const conjunction of ['', ...only('conjunction')])
-    for (const preposition of ['', ...only('preposition')]) {
+  for (const conjunction of ['', ...CONJUNCTIONS])
+    for (const preposition of ['', ...PREPOSITIONS]) {
       // ل + ال is written لل (the fused rule), not لال.
-      if (definite && fused && preposition !== '' && fused.letters.startsWith(preposition))
-        out.add(conjunction + fused.letters + normalizedWord.slice(article.length));
+      if (definite && FUSED && preposition !== '' && FUSED.letters.startsWith(preposition))
+        out.add(conjunction + FUSED.letters + normalizedWord.slice(ARTICLE.length));
       else out.add(conjunction + preposition + normalizedWord);
     }
   return [...out];
 }
+
+/** The letters of the proclitics that fill one slot alone, from the table (compiled once). */
+function slotLetters(slot: ProcliticSlot): string[] {
+  return PROCLITICS.filter((r) => r.slots.length === 1 && r.slots[0] === slot).map((r) => r.letters);
+}
+const CONJUNCTIONS = slotLetters('conjunction');
+const PREPOSITIONS = slotLetters('preposition');
+const ARTICLE: string | undefined = slotLetters('article')[0];
+/** The rule that writes a preposition and the article as one (لل). */
+const FUSED = PROCLITICS.find((r) => r.slots.includes('preposition') && r.slots.includes('article'));

@@ -57,17 +57,19 @@ export function entryKeys(form: string, base: string): { keys: string[]; pkeys: 
 
 /** The blocking keys of a form and its base (the `keys` of entryKeys). */
 export function blockKeys(form: string, base: string): string[] {
-  const a = arabicKey(alignable(form), BLOCK_CLASSES);
-  if (base === form) return [a];
-  const b = arabicKey(alignable(base), BLOCK_CLASSES);
-  return a === b ? [a] : [a, b];
+  return keysOfBoth(form, base, (t) => arabicKey(t, BLOCK_CLASSES));
 }
 
 /** The prefix keys of a form and its base (the `pkeys` of entryKeys). */
 export function prefixKeys(form: string, base: string): string[] {
-  const a = arabicPrefixKey(alignable(form));
+  return keysOfBoth(form, base, arabicPrefixKey);
+}
+
+/** `key` of the form and of its base, once when they agree. */
+function keysOfBoth(form: string, base: string, key: (alignableText: string) => string): string[] {
+  const a = key(alignable(form));
   if (base === form) return [a];
-  const b = arabicPrefixKey(alignable(base));
+  const b = key(alignable(base));
   return a === b ? [a] : [a, b];
 }
 
