@@ -237,3 +237,20 @@ const PREPOSITIONS = slotLetters('preposition');
 const ARTICLE: string | undefined = slotLetters('article')[0];
 /** The rule that writes a preposition and the article as one (لل). */
 const FUSED = PROCLITICS.find((r) => r.slots.includes('preposition') && r.slots.includes('article'));
+
+/**
+ * The words a normalized base would be if its end is an enclitic pronoun of the table, floors
+ * ignored: `قواتها` → قوات ("its forces" → forces); a feminine noun's ة, written ت before the pronoun,
+ * comes back as its folded ه (`مديريتها` → مديريت, مديريه). Name expansion uses it to tell ordinary
+ * words from names: the collection puts pronouns after the first, never after a foreign name.
+ */
+export function encliticHosts(normalizedBase: string): string[] {
+  const out: string[] = [];
+  for (const e of ENCLITIC_TABLE) {
+    if (!normalizedBase.endsWith(e.letters) || normalizedBase.length - e.letters.length < 2) continue;
+    const host = normalizedBase.slice(0, -e.letters.length);
+    out.push(host);
+    if (host.endsWith('ت') && host.length > 2) out.push(`${host.slice(0, -1)}ه`);
+  }
+  return out;
+}

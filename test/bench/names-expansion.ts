@@ -116,6 +116,7 @@ function synthetic(count: number, existing: Set<string>): VocabEntry[] {
       base,
       words: 1,
       stop: false,
+      inflected: false,
       ...entryKeys(w, base),
     });
   }

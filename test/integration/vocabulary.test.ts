@@ -47,6 +47,7 @@ describe('the vocabulary index', () => {
         base: 'باتروشيف',
         words: 1,
         stop: false,
+        inflected: false,
         keys: [],
         pkeys: [],
       },

@@ -37,7 +37,7 @@ export const ALIGN_COSTS = {
    * or the prosthetic alef before a consonant cluster (Stockholm ستوكهولم is also written استوكهولم).
    */
   insertInitialAlef: 0.1,
-  /** ع ء with no Latin letter (Ali علي, Saad سعد): English spellings usually drop them. */
+  /** ع ء inside the word with no Latin letter (Saad سعد): English spellings usually drop them. */
   insertGlottal: 0.25,
   /**
    * A final ه (ة) or ي with no Latin letter: a feminine or nisba ending the Latin name does not have
@@ -49,6 +49,13 @@ export const ALIGN_COSTS = {
    * spelling lacks (Rome روما, Ireland ايرلندا, Athens اثينا).
    */
   insertFinalAlef: 0.15,
+  /**
+   * A final ا after و with no Latin letter: the silent alef of a plural verb (توكلوا, ترضوا), which no
+   * name has; a name ending in وا spells its a (Ottawa اوتاوا, Moldova مولدوفا). Oslo is not وسلوا.
+   */
+  insertVerbalAlef: 0.5,
+  /** A Latin opening vowel read as a bare و or ي (see bareInitialGlide). */
+  bareInitialGlide: 0.5,
   /** Any other Arabic letter with no Latin letter. */
   insertConsonant: 1,
   /** One letter read as an unrelated one. */
@@ -66,6 +73,8 @@ interface Step {
   /** The first char code of `arabic` (-1 when empty): the DP tests it before comparing the string. */
   readonly first: number;
   readonly cost: number;
+  /** Added when the step opens the Arabic word (see bareInitialGlide). */
+  readonly startCost: number;
 }
 
 export interface CompiledRules {
@@ -122,10 +131,12 @@ export function compileLatin(latin: string, rules: CompiledRules = DEFAULT_RULES
       for (const [arabic, cost] of rule.arabic) {
         let c = edge && arabic === '' ? Math.max(cost, ALIGN_COSTS.dropEdgeVowel) : cost;
         if (short && arabic !== '') c += ALIGN_COSTS.longBeforeDouble;
-        steps[at]!.push({ length: rule.latin.length, arabic, first: firstCode(arabic), cost: c });
+        const startCost = bareInitialGlide(latin, at, rule.latin.length, arabic) ? ALIGN_COSTS.bareInitialGlide : 0;
+        steps[at]!.push({ length: rule.latin.length, arabic, first: firstCode(arabic), cost: c, startCost });
       }
     }
-    for (let i = 0; i < n; i++) steps[i]!.push({ length: 1, arabic: '', first: -1, cost: dropCost(latin, i) });
+    for (let i = 0; i < n; i++)
+      steps[i]!.push({ length: 1, arabic: '', first: -1, cost: dropCost(latin, i), startCost: 0 });
     return { latin, letters: letterCount(latin), system, steps };
   });
 }
@@ -175,11 +186,30 @@ function isEdgeVowel(latin: string, i: number, length: number): boolean {
   return i + length === latin.length && group !== 'e';
 }
 
+/**
+ * A Latin word's opening vowel read as a bare و or ي starting the Arabic word. Arabic begins no word
+ * with a vowel: an initial و or ي is the consonant w or y, and an initial vowel sits on an alef
+ * (Oslo اوسلو, Ukraine اوكرانيا) or ع. Read bare, the vowel is usually the conjunction و of an
+ * ordinary word (Obama is not وبما "and with what", Oslo not وسلوا). A vowel group before another
+ * vowel is a glide and may be bare (Ouagadougou واغادوغو, Yaoundé ياوندي), and so may an initial e:
+ * Russian Е is iotated (Erevan يريفان, Ekaterinburg يكاترينبورغ).
+ */
+function bareInitialGlide(latin: string, at: number, length: number, arabic: string): boolean {
+  if (at !== 0 || latin[0] === 'e' || !/^[aeiouy]+$/.test(latin.slice(0, length))) return false;
+  if (arabic[0] !== 'و' && arabic[0] !== 'ي') return false;
+  const next = latin[length];
+  return next === undefined || !VOWELS.has(next);
+}
+
 function insertCost(arabic: string, j: number): number {
   const ch = arabic[j]!;
   if (j === 0 && ch === 'ا') return ALIGN_COSTS.insertInitialAlef;
+  // ع ء opening the word stand for the Latin word's opening vowel (Ali علي, Omar عمر: rules read the vowel
+  // as ع). Before a Latin consonant they stand for nothing: Malta is not عملته.
+  if (j === 0 && GLOTTAL.has(ch)) return ALIGN_COSTS.insertConsonant;
   if ((ch === 'ه' || ch === 'ي') && j === arabic.length - 1) return ALIGN_COSTS.insertFinal;
-  if (ch === 'ا' && j === arabic.length - 1 && j > 0) return ALIGN_COSTS.insertFinalAlef;
+  if (ch === 'ا' && j === arabic.length - 1 && j > 0)
+    return arabic[j - 1] === 'و' ? ALIGN_COSTS.insertVerbalAlef : ALIGN_COSTS.insertFinalAlef;
   if (WEAK.has(ch)) return ALIGN_COSTS.insertWeak;
   if (GLOTTAL.has(ch)) return ALIGN_COSTS.insertGlottal;
   return ALIGN_COSTS.insertConsonant;
@@ -224,7 +254,8 @@ export function alignCost(
         const s = steps[k]!;
         if (s.first !== -1 && (arabic.charCodeAt(j) !== s.first || !arabic.startsWith(s.arabic, j))) continue;
         const at = (i + s.length) * width + j + s.arabic.length;
-        if (here + s.cost < d[at]!) d[at] = here + s.cost;
+        const cost = j === 0 ? here + s.cost + s.startCost : here + s.cost;
+        if (cost < d[at]!) d[at] = cost;
       }
       if (substitutes && j < m) {
         const at = (i + 1) * width + j + 1;

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { analyze, isStopWord } from '../analyzer.ts';
-import { splitClitics } from '../clitics.ts';
+import { encliticHosts, splitClitics } from '../clitics.ts';
 import type { Token } from '../token.ts';
 import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
 import { ARABIC_NAME_PARTICLES, SHORT_WORD_LETTERS, SYLLABLE_LETTERS } from './rules/particles.ts';
@@ -32,6 +32,12 @@ export interface VocabEntry {
    * name expansion only offers them on a near-perfect match (server/search/name-expansion.ts).
    */
   stop: boolean;
+  /**
+   * An ordinary word: the collection also writes it with a pronoun after it (قوات, as قواتها "its
+   * forces"), which Arabic does to nouns and verbs, never to a foreign name. Name expansion offers it
+   * only on a near-perfect match, as a stop word (Kuwait is not قوات).
+   */
+  inflected: boolean;
   /** Blocking keys of the form and of its base (BLOCK_CLASSES classes). */
   keys: string[];
   /** Prefix keys (PREFIX_CLASSES classes) for search as you type. */
@@ -108,6 +114,9 @@ export class VocabularyBuilder {
   }
 
   *entries(): Generator<VocabEntry> {
+    const hosts = new Set<string>();
+    for (const form of this.counts.keys())
+      if (!form.includes(' ')) for (const host of encliticHosts(splitClitics(form).base)) hosts.add(host);
     for (const [form, e] of this.counts) {
       let best = form,
         bestCount = -1;
@@ -126,6 +135,7 @@ export class VocabularyBuilder {
         base,
         words,
         stop: words === 1 && isStopWord(form),
+        inflected: words === 1 && hosts.has(base),
         ...entryKeys(form, base),
       };
     }

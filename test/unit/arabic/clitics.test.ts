@@ -4,7 +4,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliticReadings, normalize, procliticForms, splitClitics } from '../../../indexer/arabic/analyzer.ts';
+import {
+  cliticReadings,
+  encliticHosts,
+  normalize,
+  procliticForms,
+  splitClitics,
+} from '../../../indexer/arabic/analyzer.ts';
 
 const split = (word: string) => splitClitics(normalize(word));
 
@@ -76,5 +82,20 @@ describe('procliticForms', () => {
 
   it('every form splits back to the word (the stemmer and this agree on the order)', () => {
     for (const f of procliticForms(normalize('الصين'))) expect(splitClitics(f).base).toBe('صين');
+  });
+});
+
+describe('encliticHosts', () => {
+  it('gives the word a pronoun ending would follow: قواتها (its forces) → قوات', () => {
+    expect(encliticHosts(normalize('قواتها'))).toContain('قوات');
+  });
+
+  it('gives back the ة a pronoun turns into ت: مديريتهم (their directorate) → مديريه', () => {
+    expect(encliticHosts(normalize('مديريتهم'))).toContain(normalize('مديرية'));
+  });
+
+  it('gives nothing for a word without a pronoun ending, or with too little before it: بوتين, بها', () => {
+    expect(encliticHosts('بوتين')).toEqual([]);
+    expect(encliticHosts('بها')).toEqual([]);
   });
 });

@@ -105,6 +105,28 @@ describe('look-alikes stay below the threshold', () => {
     expect(score('Hyundai', 'هيونداي')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
   });
 
+  it('an opening vowel is not a bare و or ي, which are consonants: Obama is not وبما, Oslo not وسلوا', () => {
+    expect(score('Obama', 'وبما')).toBeLessThan(DEFAULTS.minScore);
+    expect(score('Ukraine', 'وقرن')).toBeLessThan(DEFAULTS.minScore);
+    expect(score('Oslo', 'أوسلو')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+    // A glide before a vowel, and Russian iotated E, may be bare.
+    expect(score('Ouagadougou', 'واغادوغو')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+    expect(score('Erevan', 'يريفان')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+  });
+
+  it('a final وا the Latin lacks is a plural verb: Oslo is not وسلوا, Trudeau not ترضوا; Ottawa is اوتاوا', () => {
+    expect(score('Oslo', 'اوسلوا')).toBeLessThan(score('Oslo', 'اوسلو') - 0.1);
+    expect(score('Trudeau', 'ترضوا')).toBeLessThan(DEFAULTS.minScore);
+    expect(score('Ottawa', 'أوتاوا')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+  });
+
+  it('an opening ع stands for a Latin vowel, not for nothing: Malta is not عملته; Issa is عيسى, Aoun عون', () => {
+    expect(score('Malta', 'عملته')).toBeLessThan(DEFAULTS.minScore);
+    expect(score('Malta', 'مالطا')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+    expect(score('Issa', 'عيسى')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+    expect(score('Aoun', 'عون')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+  });
+
   it('ranks the name above a look-alike sharing its consonants', () => {
     expect(score('Sochi', 'سوتشي')).toBeGreaterThan(score('Sochi', 'سوق'));
   });

@@ -35,6 +35,12 @@ describe('VocabularyBuilder', () => {
     expect(v.get('بكين')!.stop).toBe(false);
   });
 
+  it('flags ordinary words the collection also writes with a pronoun: قوات (forces), as in قواتها', () => {
+    const v = build('أعلنت الوزارة أن قواتها انسحبت وأن قوات أخرى وصلت إلى الكويت');
+    expect(v.get('قوات')!.inflected).toBe(true);
+    expect(v.get('الكويت')!.inflected).toBe(false);
+  });
+
   it('keeps Chinese syllables as pairs: شي جين بينغ → شي جين, جين بينغ', () => {
     const v = build('المتحدث شي جين بينغ');
     expect(v.get('جين بينغ')!.words).toBe(2);
