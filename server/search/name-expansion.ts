@@ -263,7 +263,12 @@ function scoreSpan(
       seen.add(e);
       if (span.prefix && !prefixCandidate(e)) continue;
       if (span.words.length === 1 && !SYLLABLE_MARK.test(span.words[0]!.text) && vowelOnsetPair(e.form)) continue;
-      const whole = alignScore(span.plans, alignable(e.form), span.prefix, min);
+      // A name being typed starts at its own first letter, not at a clitic: when the collection also writes
+      // the form's base bare or with the article, its proclitics are real (لاتفاقيه is ل + الاتفاقيه's
+      // base), and a prefix reads the base only (Latvia is not لاتفاقيه). Without that evidence the
+      // split may be the model's guess (لاتفيا, بروكسل), and the whole form is read too.
+      const cliticsAttested = span.prefix && e.base !== e.form && (byForm.has(e.base) || byForm.has(`ال${e.base}`));
+      const whole = cliticsAttested ? 0 : alignScore(span.plans, alignable(e.form), span.prefix, min);
       const penalty = cliticPenalty(e, t);
       const base =
         e.base === e.form ? whole : alignScore(span.plans, alignable(e.base), span.prefix, min + penalty) - penalty;

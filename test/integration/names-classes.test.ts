@@ -159,6 +159,12 @@ describe('expandNames over the vocabulary index', () => {
     expect(forms(await expandNames(reader, "Qal'an", { prefix: false })).filter(pair)).not.toEqual([]);
   });
 
+  it('as you type, a Latin prefix starts at the name, not at a clitic the collection attests: Latvia ≠ لاتفاقية', async () => {
+    // لاتفاقية is ل + اتفاقية, and the collection also writes الاتفاقية; مدير الهيئة is two words of a sentence.
+    expect(forms(await expandNames(reader, 'Latvia', { prefix: true }))).not.toContain('لاتفاقيه');
+    expect(forms(await expandNames(reader, 'Madeira', { prefix: true })).filter((f) => f.includes(' '))).toEqual([]);
+  });
+
   it('costs one engine request per query', async () => {
     let requests = 0;
     const lookup = reader.lookup.bind(reader);

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { analyze, isStopWord } from '../analyzer.ts';
 import { encliticHosts, splitClitics } from '../clitics.ts';
+import { WHOLE_WORDS } from '../rules/clitics.ts';
 import type { Token } from '../token.ts';
 import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
 import { ARABIC_NAME_PARTICLES, SHORT_WORD_LETTERS, SYLLABLE_LETTERS } from './rules/particles.ts';
@@ -46,6 +47,8 @@ export interface VocabEntry {
 
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const PARTICLES: ReadonlySet<string> = new Set(ARABIC_NAME_PARTICLES);
+/** Words whose ال is not the article (الله), from the clitic model's table. */
+const WHOLE: ReadonlySet<string> = new Set(WHOLE_WORDS.map((w) => w.word));
 
 /** The text the alignment reads: the form without its space. */
 export function alignable(form: string): string {
@@ -150,10 +153,14 @@ function written(text: string, t: Token): string {
   return text.slice(t.start, t.end).replace(MARKS, '');
 }
 
-/** Two adjacent Arabic words kept as one form: syllables (not both stop words), or particle + word. */
+/** Two adjacent Arabic words kept as one form: syllables (not both stop words, no article), or particle + word. */
 function pairs(text: string, a: Token, b: Token): boolean {
   if (b.script !== 'arabic' || !/^\s+$/.test(text.slice(a.end, b.start))) return false;
   if (PARTICLES.has(a.surface)) return !b.stop;
   const [short, long] = [letters(a.surface), letters(b.surface)].sort((x, y) => x - y) as [number, number];
+  // A syllable of a Chinese or Vietnamese name never carries the Arabic article: مدير الهيئة (the
+  // authority's director) is two words of a sentence, and Madeira typed in full is not its beginning.
+  // الله is not the article's (theophoric names: حمد الله Hamdullah, نصر الله Nasrallah).
+  if (b.surface.startsWith('ال') && !WHOLE.has(b.surface)) return false;
   return short <= SHORT_WORD_LETTERS && long <= SYLLABLE_LETTERS && !(a.stop && b.stop);
 }

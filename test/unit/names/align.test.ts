@@ -127,6 +127,13 @@ describe('look-alikes stay below the threshold', () => {
     expect(score('Aoun', 'عون')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
   });
 
+  it('reads Pinyin c, z, h only where they are not part of ch, zh, sh: Chile is not تسهيل; Zhou is تشو, Cai تساي', () => {
+    expect(score('Chile', 'تسهيل')).toBeLessThan(DEFAULTS.minScore);
+    expect(score('Zhou', 'تشو')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+    expect(score('Cai', 'تساي')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+    expect(score('Xinhua', 'شينخوا')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+  });
+
   it('ranks the name above a look-alike sharing its consonants', () => {
     expect(score('Sochi', 'سوتشي')).toBeGreaterThan(score('Sochi', 'سوق'));
   });

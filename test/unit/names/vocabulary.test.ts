@@ -48,6 +48,14 @@ describe('VocabularyBuilder', () => {
     expect(v.has('المتحدث شي')).toBe(false); // المتحدث (the spokesman) is no syllable
   });
 
+  it('pairs no short word with a word that has the article: مدير الهيئة (the authority’s director)', () => {
+    const v = build('قال مدير الهيئة إن العمل مستمر');
+    expect(v.get('مدير الهيءه')).toBeUndefined();
+    expect(v.get('مدير')).toBeDefined();
+    // الله is not the article's: حمد الله (Hamdullah) stays a pair.
+    expect(build('قال حمد الله محب').get('حمد الله')).toBeDefined();
+  });
+
   it('keeps a name particle with the next word: عبد العزيز, بن سلمان', () => {
     const v = build('الملك سلمان بن عبد العزيز');
     expect(v.has('عبد العزيز')).toBe(true);

@@ -41,6 +41,10 @@ export interface SoundRule {
   readonly arabic: readonly (readonly [string, number])[];
   /** Only at the start or the end of the word. */
   readonly at?: 'start' | 'end';
+  /** Not when the next Latin letter is one of these (Pinyin c and z before h are the digraphs ch, zh). */
+  readonly notBefore?: string;
+  /** Not when the previous Latin letter is one of these (Pinyin h after c, s, z is part of ch, sh, zh). */
+  readonly notAfter?: string;
   readonly system: RomanizationSystem;
   /** A Latin spelling and its normalized Arabic, aligned more cheaply with the rule than without it. */
   readonly example: readonly [string, string];
@@ -656,9 +660,10 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'x', arabic: [['ش', 0.05]], system: 'pinyin', example: ['xinhua', 'شينخوا'] },
   { latin: 'q', arabic: [['تش', 0.05]], system: 'pinyin', example: ['qiang', 'تشيانغ'] },
   { latin: 'zh', arabic: [['تش', 0.05]], system: 'pinyin', example: ['zhao', 'تشاو'] },
-  { latin: 'z', arabic: [['تس', 0.05]], system: 'pinyin', example: ['zedong', 'تسيدونغ'] },
-  { latin: 'c', arabic: [['تس', 0.1]], system: 'pinyin', example: ['cai', 'تساي'] },
-  { latin: 'h', arabic: [['خ', 0.1]], system: 'pinyin', example: ['xinhua', 'شينخوا'] },
+  // The initials z, c, h are never the first or second letter of zh, ch, sh (Chile is not تسهيلات).
+  { latin: 'z', arabic: [['تس', 0.05]], notBefore: 'h', system: 'pinyin', example: ['zedong', 'تسيدونغ'] },
+  { latin: 'c', arabic: [['تس', 0.1]], notBefore: 'h', system: 'pinyin', example: ['cai', 'تساي'] },
+  { latin: 'h', arabic: [['خ', 0.1]], notAfter: 'csz', system: 'pinyin', example: ['xinhua', 'شينخوا'] },
   { latin: 'e', arabic: [['ه', 0.1]], system: 'pinyin', example: ['kezhi', 'كهتشي'] }, // a syllable's final e: كه Ke
   {
     latin: 'uo',
