@@ -6,6 +6,7 @@
  * after the suffixes (`rules/suffixes.ts`), so the model also yields the light stem. Pure; no I/O.
  */
 import { ENCLITICS, PROCLITICS, WHOLE_WORDS } from './rules/clitics.ts';
+import { NOT_PLACE_WORDS, PLACE_NAMES } from './rules/place-names.ts';
 import type { ProcliticSlot } from './rules/clitics.ts';
 import { SUFFIXES } from './rules/suffixes.ts';
 
@@ -24,6 +25,9 @@ export interface WordParts extends CliticSplit {
 const TEH = 0x062a; // ت
 const SLOT_ORDER: readonly ProcliticSlot[] = ['conjunction', 'preposition', 'article'];
 const WHOLE = new Map(WHOLE_WORDS.map((w) => [w.word, w.stem]));
+const NOT_PLACES = new Set(NOT_PLACE_WORDS.map((w) => w.word));
+/** Names no proclitic is read into (rules/place-names.ts). */
+const PLACES: ReadonlySet<string> = new Set(PLACE_NAMES.filter((w) => !NOT_PLACES.has(w)));
 
 /** The tables as char codes, compiled once (the stemmer runs on every Arabic token). */
 interface Affix {
@@ -36,6 +40,9 @@ interface Proclitic extends Affix {
   /** It fills the article slot (ال, لل): nothing may follow it. */
   readonly article: boolean;
   readonly alone: boolean;
+  /** rules/clitics.ts `beforeVerb`: the letters (as codes) and the floor before them. */
+  readonly verbLetters: readonly number[];
+  readonly verbMin: number;
 }
 const codesOf = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 const PROCLITIC_TABLE: readonly Proclitic[] = PROCLITICS.map((p) => ({
@@ -44,13 +51,19 @@ const PROCLITIC_TABLE: readonly Proclitic[] = PROCLITICS.map((p) => ({
   slot: SLOT_ORDER.indexOf(p.slots[0]),
   article: p.slots.includes('article'),
   alone: p.alone !== false,
+  verbLetters: p.beforeVerb ? codesOf(p.beforeVerb.letters) : [],
+  verbMin: p.beforeVerb?.minCore ?? p.minCore,
 }));
 const ENCLITIC_TABLE: readonly (Affix & { readonly letters: string })[] = ENCLITICS.map((e) => ({
   codes: codesOf(e.letters),
   min: e.minCore,
   letters: e.letters,
 }));
-const SUFFIX_TABLE: readonly Affix[] = SUFFIXES.map((x) => ({ codes: codesOf(x.suffix), min: x.minRest }));
+const SUFFIX_TABLE: readonly (Affix & { readonly keptOnPlaces: boolean })[] = SUFFIXES.map((x) => ({
+  codes: codesOf(x.suffix),
+  min: x.minRest,
+  keptOnPlaces: x.keptOnPlaces === true,
+}));
 const FIRST_LETTERS = new Set(PROCLITIC_TABLE.map((p) => p.codes[0]));
 
 function matchesAt(word: string, at: number, codes: readonly number[]): boolean {
@@ -86,7 +99,7 @@ function walkProclitics(word: string, at: number, after: Proclitic | null, needs
         i--;
       }
       candidateLength[i] = end;
-      candidateFloor[i] = p.min;
+      candidateFloor[i] = p.verbLetters.includes(word.charCodeAt(end)) ? p.verbMin : p.min;
     }
     walkProclitics(word, end, p, needs);
   }
@@ -101,8 +114,11 @@ function collectCandidates(word: string): number {
 /** Set by `suffixEnd`: the enclitic it removed ('' for none). */
 let lastEnclitic = '';
 
-/** Where the stem of `word[start..]` ends once the enclitic pronoun and suffixes are off. */
-function suffixEnd(word: string, start: number): number {
+/**
+ * Where the stem of `word[start..]` ends once the enclitic pronoun and suffixes are off; `place`: the
+ * rest is a place name (rules/place-names.ts), which keeps the suffixes marked keptOnPlaces.
+ */
+function suffixEnd(word: string, start: number, place = false): number {
   let end = word.length;
   lastEnclitic = '';
   for (const e of ENCLITIC_TABLE) {
@@ -118,6 +134,7 @@ function suffixEnd(word: string, start: number): number {
   if (lastEnclitic !== '' && end - 1 - start >= 3 && word.charCodeAt(end - 1) === TEH) end -= 1;
   // One ordered pass, each suffix at most once (repeating it until nothing changes measured worse).
   for (const x of SUFFIX_TABLE) {
+    if (place && x.keptOnPlaces) continue;
     const at = end - x.codes.length;
     if (at - start >= x.min && matchesAt(word, at, x.codes)) end = at;
   }
@@ -137,14 +154,26 @@ function split(word: string): void {
     lastEnclitic = '';
     return;
   }
+  if (PLACES.has(word)) {
+    splitEnd = suffixEnd(word, 0, true);
+    return;
+  }
   const n = collectCandidates(word);
-  // A whole word after any reading of the clitics wins (والله is و + الله, not و + ال + له).
+  // A whole word after any reading of the clitics wins (والله is و + الله, not و + ال + له), and so
+  // does a place name, whose suffixes then come off but for its own ون ين (بلبنان is ب + لبنان, not
+  // ب + ل + بنان; فلسطين keeps its ين, as الفلسطينية does).
   for (let i = 0; i < n; i++) {
-    const whole = WHOLE.get(word.slice(candidateLength[i]));
+    const rest = word.slice(candidateLength[i]);
+    const whole = WHOLE.get(rest);
     if (whole !== undefined) {
       splitStart = candidateLength[i];
       splitWhole = whole;
       lastEnclitic = '';
+      return;
+    }
+    if (PLACES.has(rest)) {
+      splitStart = candidateLength[i];
+      splitEnd = suffixEnd(word, splitStart, true);
       return;
     }
   }
