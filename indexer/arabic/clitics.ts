@@ -59,11 +59,13 @@ const ENCLITIC_TABLE: readonly (Affix & { readonly letters: string })[] = ENCLIT
   min: e.minCore,
   letters: e.letters,
 }));
-const SUFFIX_TABLE: readonly (Affix & { readonly keptOnPlaces: boolean })[] = SUFFIXES.map((x) => ({
-  codes: codesOf(x.suffix),
-  min: x.minRest,
-  keptOnPlaces: x.keptOnPlaces === true,
-}));
+const SUFFIX_TABLE: readonly (Affix & { readonly keptOnPlaces: boolean; readonly notOntoPlaces: boolean })[] =
+  SUFFIXES.map((x) => ({
+    codes: codesOf(x.suffix),
+    min: x.minRest,
+    keptOnPlaces: x.keptOnPlaces === true,
+    notOntoPlaces: x.notOntoPlaces === true,
+  }));
 const FIRST_LETTERS = new Set(PROCLITIC_TABLE.map((p) => p.codes[0]));
 
 function matchesAt(word: string, at: number, codes: readonly number[]): boolean {
@@ -136,7 +138,9 @@ function suffixEnd(word: string, start: number, place = false): number {
   for (const x of SUFFIX_TABLE) {
     if (place && x.keptOnPlaces) continue;
     const at = end - x.codes.length;
-    if (at - start >= x.min && matchesAt(word, at, x.codes)) end = at;
+    if (at - start < x.min || !matchesAt(word, at, x.codes)) continue;
+    if (x.notOntoPlaces && PLACES.has(word.slice(start, at))) continue;
+    end = at;
   }
   return end;
 }

@@ -40,6 +40,12 @@ export interface SuffixRule {
    * takes it off the nisba too once ي is gone (الباكستانية → باكست), so the name loses it as well.
    */
   readonly keptOnPlaces?: true;
+  /**
+   * Not stripped when what remains is a place name of rules/place-names.ts: a place name is definite or
+   * a diptote and never takes the tanween, so صينا (in وصينا "and we enjoined") is not الصين + ا, and
+   * مصرا (a city, in the Quran) is not مصر (Egypt).
+   */
+  readonly notOntoPlaces?: true;
   readonly source: string;
   /** `[word, stem(word)]`, run by the tests. */
   readonly example: readonly [string, string];
@@ -51,6 +57,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     name: 'tanween-alef',
     suffix: 'ا',
     minRest: 3,
+    notOntoPlaces: true,
     source: 'our own, measured (see header)',
     example: ['يوماً', 'يوم'],
     meaning: 'a day (accusative)',

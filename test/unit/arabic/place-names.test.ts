@@ -47,6 +47,13 @@ describe('a place name keeps its letters under the proclitics', () => {
     expect(stemOf(nisba)).toBe(stemOf(name));
   });
 
+  it('takes no tanween alef onto a place name, which never has one: وصينا (and we enjoined) is not الصين', () => {
+    expect(stemOf('وصينا')).not.toBe(stemOf('الصين'));
+    expect(stemOf('مصرا')).not.toBe(stemOf('مصر'));
+    // Any other word still loses it: يوماً → يوم (a day, accusative).
+    expect(stemOf('يوماً')).toBe(stemOf('يوم'));
+  });
+
   it('leaves the common words among the names alone: كمالي (my perfection) is not ك + مالي (Mali)', () => {
     expect(stemOf('كمالي')).not.toBe(stemOf('مالي'));
   });
