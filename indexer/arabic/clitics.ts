@@ -23,6 +23,7 @@ export interface WordParts extends CliticSplit {
 }
 
 const TEH = 0x062a; // ت
+const YEH = 0x064a; // ي
 const SLOT_ORDER: readonly ProcliticSlot[] = ['conjunction', 'preposition', 'article'];
 const WHOLE = new Map(WHOLE_WORDS.map((w) => [w.word, w.stem]));
 const NOT_PLACES = new Set(NOT_PLACE_WORDS.map((w) => w.word));
@@ -113,6 +114,18 @@ function collectCandidates(word: string): number {
   return candidateCount;
 }
 
+/** The nisba rule's floor (rules/suffixes.ts): a shorter stem keeps its ي. */
+const NISBA_MIN = SUFFIXES.find((x) => x.suffix === 'ي')?.minRest ?? Infinity;
+
+/**
+ * Whether a place name's final ا may come off at `at`: only where its nisba, which drops the ا, meets
+ * what is left: after ي (سوريا → سوري, as السوري) or when the nisba's ي comes off too (بلجيكا → بلجيك,
+ * as البلجيكي). Elsewhere the ا is the name's own (كوبا, روما, اوفا: not كوب "cup", روم, اوف).
+ */
+function nisbaMeets(word: string, start: number, at: number): boolean {
+  return word.charCodeAt(at - 1) === YEH || at - start >= NISBA_MIN;
+}
+
 /** Set by `suffixEnd`: the enclitic it removed ('' for none). */
 let lastEnclitic = '';
 
@@ -139,7 +152,7 @@ function suffixEnd(word: string, start: number, place = false): number {
     if (place && x.keptOnPlaces) continue;
     const at = end - x.codes.length;
     if (at - start < x.min || !matchesAt(word, at, x.codes)) continue;
-    if (x.notOntoPlaces && PLACES.has(word.slice(start, at))) continue;
+    if (x.notOntoPlaces && (PLACES.has(word.slice(start, at)) || (place && !nisbaMeets(word, start, at)))) continue;
     end = at;
   }
   return end;

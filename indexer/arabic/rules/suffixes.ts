@@ -43,7 +43,9 @@ export interface SuffixRule {
   /**
    * Not stripped when what remains is a place name of rules/place-names.ts: a place name is definite or
    * a diptote and never takes the tanween, so صينا (in وصينا "and we enjoined") is not الصين + ا, and
-   * مصرا (a city, in the Quran) is not مصر (Egypt).
+   * مصرا (a city, in the Quran) is not مصر (Egypt). Nor from a place name itself, whose final ا is its
+   * own (كوبا is not كوب "cup", روما not روم "Romans"), but where the name's nisba meets what is left
+   * (سوريا → سوري as السوري; بلجيكا → بلجيك as البلجيكي): clitics.ts `nisbaMeets`.
    */
   readonly notOntoPlaces?: true;
   readonly source: string;

@@ -54,6 +54,14 @@ describe('a place name keeps its letters under the proclitics', () => {
     expect(stemOf('يوماً')).toBe(stemOf('يوم'));
   });
 
+  it('keeps a place name’s own final ا where its nisba would not meet it: كوبا (Cuba) is not كوب (cup)', () => {
+    expect(stemOf('كوبا')).not.toBe(stemOf('كوب'));
+    expect(stemOf('روما')).not.toBe(stemOf('الروم'));
+    // Where the nisba meets it, the ا comes off: سوريا = السوري, بلجيكا = البلجيكي.
+    expect(stemOf('سوريا')).toBe(stemOf('السوري'));
+    expect(stemOf('بلجيكا')).toBe(stemOf('البلجيكي'));
+  });
+
   it('leaves the common words among the names alone: كمالي (my perfection) is not ك + مالي (Mali)', () => {
     expect(stemOf('كمالي')).not.toBe(stemOf('مالي'));
   });
