@@ -10,7 +10,7 @@
  * like nothing in the collection ("Group", "University") gets `forms: []`.
  */
 import type { Meilisearch } from 'meilisearch';
-import { isStopWord, normalize, procliticForms } from '../../indexer/arabic/analyzer.ts';
+import { isPlaceName, isStopWord, normalize, procliticForms } from '../../indexer/arabic/analyzer.ts';
 import { alignScore, compileLatin, type LatinPlan } from '../../indexer/arabic/names/align.ts';
 import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.ts';
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
@@ -333,11 +333,14 @@ function prefixCandidate(e: VocabForm): boolean {
 /**
  * Matching a form through its base means the Latin word lacks the clitics the form has: the article is
  * usual on Arabic place names (السويد Sweden), other clitics (و ب ل ف ك) are sentence grammar and make an
- * ordinary word look like a name more often (والموسسات for Muscat).
+ * ordinary word look like a name more often (والموسسات for Muscat). A known place name that Arabic writes
+ * with the article (الكويت, السودان: rules/place-names.ts) costs nothing for it: Kuwait is الكويت, before
+ * قوات (tuning half, eval:names: recall@1 0.917 → 0.925, nothing else changed).
  */
 function cliticPenalty(e: VocabForm, t: Tuning): number {
   const proclitics = e.form.length - e.base.length;
-  return e.form.startsWith('ال') && proclitics === 2 ? t.articlePenalty : t.cliticPenalty;
+  if (!(e.form.startsWith('ال') && proclitics === 2)) return t.cliticPenalty;
+  return isPlaceName(e.base) ? 0 : t.articlePenalty;
 }
 
 /**

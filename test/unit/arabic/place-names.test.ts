@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type countriesModule from 'i18n-iso-countries';
 import type { LocaleData } from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import { normalize, stem } from '../../../indexer/arabic/analyzer.ts';
+import { isPlaceName, normalize, stem } from '../../../indexer/arabic/analyzer.ts';
 import { NOT_PLACE_WORDS, PLACE_NAMES } from '../../../indexer/arabic/rules/place-names.ts';
 import { ALIASES, CITIES } from '../../../indexer/extract/country-names.ts';
 
@@ -27,6 +27,11 @@ describe('PLACE_NAMES', () => {
         expected.add(name.startsWith('ال') ? folded.slice(2) : folded);
       }
     expect([...PLACE_NAMES].sort()).toEqual([...expected].sort());
+  });
+
+  it('answers isPlaceName for a name without its article: كويت (الكويت, Kuwait), not قوات (forces)', () => {
+    expect(isPlaceName(normalize('كويت'))).toBe(true);
+    expect(isPlaceName(normalize('قوات'))).toBe(false);
   });
 
   it('lists its exceptions among its names', () => {
