@@ -30,6 +30,11 @@ const NOT_PLACES = new Set(NOT_PLACE_WORDS.map((w) => w.word));
 /** Names no proclitic is read into (rules/place-names.ts). */
 const PLACES: ReadonlySet<string> = new Set(PLACE_NAMES.filter((w) => !NOT_PLACES.has(w)));
 
+/** Whether a normalized word is one whose clitic-like letters are its own (الله: rules/clitics.ts WHOLE_WORDS). */
+export function isWholeWord(normalizedWord: string): boolean {
+  return WHOLE.has(normalizedWord);
+}
+
 /** Whether a normalized word without its article is a place name of rules/place-names.ts (كويت). */
 export function isPlaceName(normalizedBase: string): boolean {
   return PLACES.has(normalizedBase);

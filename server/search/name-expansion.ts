@@ -257,12 +257,14 @@ function scoreSpan(
   const seen = new Set<VocabForm>();
   const groups = new Map<string, { best: VocabForm; score: number; count: number }>();
   const min = threshold(span, t);
+  // One Latin word with no syllable mark is never read as a vowel-onset pair (see vowelOnsetPair).
+  const unmarkedWord = span.words.length === 1 && !SYLLABLE_MARK.test(span.words[0]!.text);
   for (const key of span.keys) {
     for (const e of byKey.get(key) ?? []) {
       if (seen.has(e)) continue;
       seen.add(e);
       if (span.prefix && !prefixCandidate(e)) continue;
-      if (span.words.length === 1 && !SYLLABLE_MARK.test(span.words[0]!.text) && vowelOnsetPair(e.form)) continue;
+      if (unmarkedWord && vowelOnsetPair(e.form)) continue;
       // A name being typed starts at its own first letter, not at a clitic: when the collection also writes
       // the form's base bare or with the article, its proclitics are real (لاتفاقيه is ل + الاتفاقيه's
       // base), and a prefix reads the base only (Latvia is not لاتفاقيه). Without that evidence the

@@ -10,8 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { analyze, isStopWord } from '../analyzer.ts';
-import { encliticHosts, splitClitics } from '../clitics.ts';
-import { WHOLE_WORDS } from '../rules/clitics.ts';
+import { encliticHosts, isWholeWord, splitClitics } from '../clitics.ts';
 import type { Token } from '../token.ts';
 import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
 import { ARABIC_NAME_PARTICLES, SHORT_WORD_LETTERS, SYLLABLE_LETTERS } from './rules/particles.ts';
@@ -47,8 +46,6 @@ export interface VocabEntry {
 
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const PARTICLES: ReadonlySet<string> = new Set(ARABIC_NAME_PARTICLES);
-/** Words whose ال is not the article (الله), from the clitic model's table. */
-const WHOLE: ReadonlySet<string> = new Set(WHOLE_WORDS.map((w) => w.word));
 
 /** The text the alignment reads: the form without its space. */
 export function alignable(form: string): string {
@@ -117,9 +114,14 @@ export class VocabularyBuilder {
   }
 
   *entries(): Generator<VocabEntry> {
+    // Every base first: whether a form is `inflected` depends on the other forms of the collection.
+    const bases = new Map<string, string>();
     const hosts = new Set<string>();
-    for (const form of this.counts.keys())
-      if (!form.includes(' ')) for (const host of encliticHosts(splitClitics(form).base)) hosts.add(host);
+    for (const form of this.counts.keys()) {
+      const base = baseOf(form);
+      bases.set(form, base);
+      if (!form.includes(' ')) for (const host of encliticHosts(base)) hosts.add(host);
+    }
     for (const [form, e] of this.counts) {
       let best = form,
         bestCount = -1;
@@ -128,7 +130,7 @@ export class VocabularyBuilder {
           best = w;
           bestCount = c;
         }
-      const base = baseOf(form);
+      const base = bases.get(form)!;
       const words = form.includes(' ') ? 2 : 1;
       yield {
         id: formId(form),
@@ -161,6 +163,6 @@ function pairs(text: string, a: Token, b: Token): boolean {
   // A syllable of a Chinese or Vietnamese name never carries the Arabic article: مدير الهيئة (the
   // authority's director) is two words of a sentence, and Madeira typed in full is not its beginning.
   // الله is not the article's (theophoric names: حمد الله Hamdullah, نصر الله Nasrallah).
-  if (b.surface.startsWith('ال') && !WHOLE.has(b.surface)) return false;
+  if (b.surface.startsWith('ال') && !isWholeWord(b.surface)) return false;
   return short <= SHORT_WORD_LETTERS && long <= SYLLABLE_LETTERS && !(a.stop && b.stop);
 }
