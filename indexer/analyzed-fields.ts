@@ -1,6 +1,6 @@
 /**
- * Turns original text into the two searchable forms stored beside it: `exact` (normalized surface
- * words, clitics kept) and `stem` (light stems). Both come from the one analyzer the server also runs
+ * Turns original text into the searchable forms stored beside it: `exact` (normalized surface
+ * words, clitics kept), `stem` (light stems) and `alt` (the other reading of a guessed clitic). Both come from the one analyzer the server also runs
  * on queries. Name keys are no longer stored: they made ordinary words match by sound
  * (indexer/meili/settings.ts); Latin names are expanded at query time (server/search/name-expansion.ts).
  */
@@ -9,14 +9,21 @@ import { analyze } from './arabic/analyzer.ts';
 export interface AnalyzedFields {
   exact: string;
   stem: string;
+  /**
+   * The other readings of guessed clitics (token `alternates`: `وزير` → وزير beside the stem زير), in
+   * a field of their own so that the stems keep their positions (phrases, proximity). Stop words have none.
+   */
+  alt: string;
 }
 
 export function analyzedFields(text: string): AnalyzedFields {
   const exact: string[] = [];
   const stem: string[] = [];
+  const alt: string[] = [];
   for (const token of analyze(text)) {
     exact.push(token.surface);
     stem.push(token.stem);
+    if (token.alternates && !token.stop) alt.push(...token.alternates);
   }
-  return { exact: exact.join(' '), stem: stem.join(' ') };
+  return { exact: exact.join(' '), stem: stem.join(' '), alt: alt.join(' ') };
 }

@@ -96,6 +96,7 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
     title,
     title_exact: titleFields.exact,
     title_stem: titleFields.stem,
+    title_alt: titleFields.alt,
     date: date.date,
     year: date.year,
     dated: date.year !== null,
@@ -108,7 +109,7 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   };
   const records: PassageRecord[] = passages.map((text, n) => {
     const f = analyzedFields(text);
-    return { id: `${docId}-${n}`, n, text, exact: f.exact, stem: f.stem, ...common, hash: '' };
+    return { id: `${docId}-${n}`, n, text, exact: f.exact, stem: f.stem, alt: f.alt, ...common, hash: '' };
   });
   const hash = createHash('sha1').update(JSON.stringify(records)).digest('hex').slice(0, 20);
   for (const r of records) r.hash = hash;

@@ -29,6 +29,8 @@ const FIELD_ROLES = {
   title_stem: ['searchable'],
   exact: ['searchable'],
   stem: ['searchable'],
+  title_alt: ['searchable'],
+  alt: ['searchable'],
   date: ['shown'],
   year: ['shown', 'filterable', 'range', 'sortable'],
   // `year !== null` as a facet: its counts give the "undated" count beside the year counts.

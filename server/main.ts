@@ -12,6 +12,7 @@ import { startEngine, type Engine } from '../indexer/meili/engine.ts';
 import { isSharded } from '../indexer/meili/shard-engines.ts';
 import { startSharded } from './sharded-start.ts';
 import { withIndexLock } from '../indexer/meili/index-lock.ts';
+import { settingsMismatch } from '../indexer/meili/rebuild.ts';
 import { chooseCollection, currentCollection, type Collection } from '../indexer/samples.ts';
 import { CollectionSwitch, type Served } from './collection-switch.ts';
 import { createApp } from './app.ts';
@@ -50,6 +51,14 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
       },
       () => chooseCollection(admin, config, log),
     );
+    // An index built by an earlier version lacks fields or settings the searches now use (the `alt`
+    // fields, say): searches on it would fail. Say so once, with the remedy, and serve what works.
+    const stale = await settingsMismatch(admin, collection.indexUid);
+    if (stale.length > 0)
+      log(
+        `server: warning: the index ${collection.indexUid} was built by an earlier version (${stale.length} setting(s) differ: ` +
+          `${stale[0]}); index your collection again (npm run index -- PATH) before searching it`,
+      );
     // What requests ask with the master key (the collection switch below): bounded like a search, so a
     // frozen engine answers 503 quickly instead of holding the request.
     const bounded = createClient({

@@ -20,6 +20,12 @@ export interface CliticSplit {
 /** The split and the light stem (the base without its enclitic and suffixes). */
 export interface WordParts extends CliticSplit {
   readonly stem: string;
+  /**
+   * The stems of the other reading of the letter at the clitic boundary, when the model had to guess
+   * (see `otherReadings`): `وزير` → stem زير, alternates [وزير]; `الوزير` → stem وزير, alternates [زير].
+   * Empty when the split is not a guess (no proclitic, a whole word, a place name).
+   */
+  readonly alternates: readonly string[];
 }
 
 const TEH = 0x062a; // ت
@@ -172,16 +178,20 @@ function suffixEnd(word: string, start: number, place = false): number {
 let splitStart = 0;
 let splitEnd = 0;
 let splitWhole: string | undefined;
+/** Set by `split`: the word, or what is left after its proclitics, is a place name. */
+let splitPlace = false;
 
 /** Splits `word` into the scratch variables above (no allocation on the common path). */
 function split(word: string): void {
   splitWhole = WHOLE.get(word);
   splitStart = 0;
+  splitPlace = false;
   if (splitWhole !== undefined) {
     lastEnclitic = '';
     return;
   }
   if (PLACES.has(word)) {
+    splitPlace = true;
     splitEnd = suffixEnd(word, 0, true);
     return;
   }
@@ -200,6 +210,7 @@ function split(word: string): void {
     }
     if (PLACES.has(rest)) {
       splitStart = candidateLength[i];
+      splitPlace = true;
       splitEnd = suffixEnd(word, splitStart, true);
       return;
     }
@@ -225,17 +236,53 @@ export function lightStem(normalizedWord: string): string {
     : normalizedWord.slice(splitStart, splitEnd);
 }
 
-/** The split of a normalized word and its light stem. */
+/** The split of a normalized word, its light stem and the stems of the other reading. */
 export function splitWord(normalizedWord: string): WordParts {
   const word = normalizedWord;
   split(word);
   const stem = splitWhole ?? (splitStart === 0 && splitEnd === word.length ? word : word.slice(splitStart, splitEnd));
-  return {
-    proclitics: word.slice(0, splitStart),
-    base: splitStart === 0 ? word : word.slice(splitStart),
-    enclitic: lastEnclitic,
-    stem,
-  };
+  const proclitics = splitStart === 0 ? '' : word.slice(0, splitStart);
+  const base = splitStart === 0 ? word : word.slice(splitStart);
+  const enclitic = lastEnclitic;
+  const guessed = splitStart > 0 && splitWhole === undefined && !splitPlace;
+  return { proclitics, base, enclitic, stem, alternates: guessed ? otherReadings(word, proclitics, base, stem) : NONE };
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+/** The proclitics that end with the article (ال, لل), as written. */
+const ARTICLE_ENDINGS: readonly string[] = PROCLITICS.filter((p) => p.slots.includes('article')).map((p) => p.letters);
+
+function endsWithArticle(proclitics: string): boolean {
+  for (const a of ARTICLE_ENDINGS) if (proclitics.endsWith(a)) return true;
+  return false;
+}
+
+/**
+ * Without a dictionary, the letter after the last proclitic the model reads is a guess: a bare word's
+ * first و ب ل is read as a clitic when the floor allows (وزير → و + زير, برلمان → ب + رلمان), but the
+ * same letter after the article, or after a preposition it cannot follow, is the word's own (الوزير →
+ * ال + وزير, لبوتين → ل + بوتين: rules/clitics.ts). So the forms of one word get different stems, and
+ * a search for وزير (minister) missed الوزير. The stems of the other reading are returned here, and the
+ * indexer stores them beside the stem (`alt` fields, indexer/analyzed-fields.ts), so each form meets the
+ * other's reading while the stem stays the model's best guess:
+ * - the innermost proclitic, when it is a one-letter clitic and not the article, read as the word's own
+ *   letter: وزير → وزير, ووزير → وزير, وبرنامج → برنامج;
+ * - what follows the proclitics, read as a bare word: الوزير → زير, البرنامج → رنامج, لبوتين → وتين,
+ *   بوزارة → زار (as وزارة). This is the bare word's guess carried over, right or wrong: بوتين also
+ *   gets تين ("figs", from ب + وتين), which only a search for تين would notice.
+ * Measured in `npm run bench:peer` (a pair of words meets when one's stem is the other's stem or
+ * alternate, as in the engine) and `eval:relevance`; figures in docs/DESIGN.md.
+ */
+function otherReadings(word: string, proclitics: string, base: string, stem: string): readonly string[] {
+  let kept = stem;
+  if (!endsWithArticle(proclitics)) {
+    const start = proclitics.length - 1;
+    kept = word.slice(start, suffixEnd(word, start));
+  }
+  // Without a proclitic reading of its own, the base alone has the stem it has here.
+  const bare = collectCandidates(base) > 0 ? lightStem(base) : stem;
+  if (kept === stem) return bare === stem ? NONE : [bare];
+  return bare === stem || bare === kept ? [kept] : [kept, bare];
 }
 
 /**

@@ -24,4 +24,10 @@ export interface Token {
    * (the clitic model of `clitics.ts`); absent on tokens the stemmer did not see.
    */
   proclitics?: string;
+  /**
+   * Stems of the other reading of a guessed clitic boundary (`وزير`: [وزير] beside the stem زير;
+   * `الوزير`: [زير]; [] when the split is not a guess), set on Arabic tokens by the stem filter
+   * (clitics.ts `otherReadings`).
+   */
+  alternates?: readonly string[];
 }

@@ -28,6 +28,9 @@ export interface PassageRecord extends FacetFields {
   title_stem: string;
   exact: string;
   stem: string;
+  /** Other readings of guessed clitics (analyzed-fields.ts `alt`), of the title and of the passage. */
+  title_alt: string;
+  alt: string;
   /** Publication date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) when known. */
   date: string | null;
   year: number | null;

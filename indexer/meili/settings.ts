@@ -5,8 +5,9 @@
  * language detection may take Arabic for Persian and rewrite ي/ك (charabia#377). Declaring the
  * analyzed fields `eng` switches both off (checked on 1.21, docs/DESIGN.md).
  *
- * Four searchable fields, not six: the name-key (`phon`) fields are gone. Matching words by sound
- * made ordinary Arabic words match other ordinary words (عمان → `العام أن`, فيتنام → `فتنا`, Egypt →
+ * Six searchable fields: exact forms, stems and the other reading of a guessed clitic (`alt`, sparse:
+ * indexer/arabic/clitics.ts otherReadings), each for the title and the passage. No name-key (`phon`)
+ * fields any more: matching words by sound made ordinary Arabic words match other ordinary words (عمان → `العام أن`, فيتنام → `فتنا`, Egypt →
  * `الموثره`, issue 13) and cost a third of the indexing; names now come from the collection's
  * vocabulary at query time (server/search/name-expansion.ts) and are searched as Arabic words.
  */
@@ -15,7 +16,11 @@ import { FILTERABLE_FIELDS, RANGE_FIELDS, SORTABLE_FIELDS } from '../fields.ts';
 
 export const ANALYZED_FIELDS = {
   exact: ['title_exact', 'exact'],
-  stem: ['title_stem', 'stem'],
+  // With the other readings of guessed clitics (indexer/arabic/clitics.ts otherReadings): a stem finds
+  // a word through either reading (وزير meets الوزير), the word's own reading ranked first.
+  stem: ['title_stem', 'title_alt', 'stem', 'alt'],
+  /** The body's fields: where a deep link looks for the passage that matches. */
+  body: ['stem', 'alt'],
 } as const;
 
 /** Meilisearch answers at most this many hits for one query (`pagination.maxTotalHits` below). */

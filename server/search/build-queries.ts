@@ -175,7 +175,7 @@ export function bodyPassageQueries(indexUid: string, plan: QueryPlan, docIds: st
     ...combos.map((combo): MultiSearchQuery => ({
       indexUid,
       q: stems(combo) + ' ',
-      attributesToSearchOn: ['stem'],
+      attributesToSearchOn: [...ANALYZED_FIELDS.body],
       matchingStrategy: 'last',
       filter: [ids],
       offset: 0,

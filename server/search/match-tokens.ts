@@ -1,6 +1,6 @@
 /**
  * Which words of an original text match the query: the same decisions the engine makes on our
- * analyzed fields (an equal surface or an equal stem, a prefix for a growing last word, a two-word
+ * analyzed fields (an equal surface, an equal stem or the other reading of a guessed clitic, a prefix for a growing last word, a two-word
  * name form on two adjacent words; never a typo, never a sound-alike), made again on our own tokens so
  * the marks land on the ORIGINAL words — whole words, clitics and diacritics as written — and never on
  * Meilisearch's normalized copy.
@@ -66,7 +66,7 @@ export function matchTokens(
 
 function tokenMatch(token: Token, form: { surface: string; stem: string }, prefix: boolean): 'exact' | 'stem' | null {
   if (token.surface === form.surface) return 'exact';
-  if (token.stem === form.stem) return 'stem';
+  if (token.stem === form.stem || token.alternates?.includes(form.stem)) return 'stem';
   if (prefix && form.surface.length >= 2 && token.surface.startsWith(form.surface)) return 'exact';
   if (prefix && form.stem.length >= 2 && token.stem.startsWith(form.stem)) return 'stem';
   return null;

@@ -43,6 +43,29 @@ export const QUERIES: readonly JudgedQuery[] = [
   { category: 'clitic', q: 'للهجرة', meaning: 'for immigration', relevant: [S0, S4] },
   { category: 'clitic', q: 'وفيتنام', meaning: 'and Vietnam', relevant: [S4, fx('vietnam-rice')] },
   { category: 'clitic', q: 'بالمعابر', meaning: 'at the crossings', relevant: [S0, fx('crossings-reopened')] },
+  // A first letter the clitic model reads differently bare and after the article (وزير = و + زير, الوزير
+  // = ال + وزير): the collection writes only the other kind.
+  {
+    category: 'clitic',
+    q: 'الوزير',
+    meaning: 'the minister (written وزير, ووزير, وزيرا, وَزيرَ here)',
+    relevant: [
+      S3,
+      S4,
+      fx('childrens-hospital'),
+      fx('egypt-energy'),
+      fx('amman-visit'),
+      fx('iran-turkey-border'),
+      fx('vocalized-visit'),
+    ],
+    distractorsContaining: true,
+  },
+  {
+    category: 'clitic',
+    q: 'الوزارة',
+    meaning: 'the ministry (written وزارة, بوزارة, الوزارات, وزارتا here)',
+    relevant: [S0, S1, S4, fx('vietnam-rice')],
+  },
 
   // Diacritics in the query, or in the document only.
   { category: 'diacritics', q: 'الصِّين', meaning: 'China, vocalized', relevant: [...SEEDS, fx('vocalized-visit')] },

@@ -21,6 +21,7 @@ describe('sameWord', () => {
     ['بالمعابر', 'المعابر', 'at the crossings / the crossings'],
     ['الفيتنامية', 'فيتنام', 'Vietnamese / Vietnam'],
     ['مسئول', 'مسؤول', 'official, two hamza seats'],
+    ['وزيرا', 'الوزير', 'two ministers (of …) / the minister'],
   ])('%s is a form of %s (%s)', (a, b) => expect(sameWord(fold(a), fold(b))).toBe(true));
 
   it.each([

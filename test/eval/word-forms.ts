@@ -6,7 +6,8 @@
  *
  * Forms of an Arabic word: the same letters after folding what writers vary (marks, alef seats,
  * ى/ي, ة/ه, the hamza seats ؤ/ئ/ء, digits), with or without the clitics a word takes (و ف, then
- * ب ك ل, then ال; لل for ل + ال) and the common suffixes (pronouns, plural and nisba endings), each
+ * ب ك ل, then ال; لل for ل + ال) and the common suffixes (pronouns, plural and nisba endings, the
+ * alef of tanween and of a dual before its noun: وزيرًا, وزيرا داخلية), each
  * strip leaving at least 3 letters — so `بموسكو` is a form of `موسكو` and `الصيني` of `الصين`, but
  * `فتنا` is not one of `فيتنام` nor `الإمارات` of `الأمطار`. Broken plurals (معبر/معابر) are not
  * forms here. Latin words match only through the Arabic spellings a judgment gives for them.
@@ -39,7 +40,7 @@ const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ك', 'ل'];
 const ARTICLES = ['ال', 'ل']; // ل after ل: لل = ل + ال (للأمن)
 /** Longest first, folded (ة → ه). */
-const SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ات', 'ان', 'ين', 'ون', 'يه', 'ه', 'ك', 'ي'];
+const SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ات', 'ان', 'ين', 'ون', 'يه', 'ه', 'ك', 'ي', 'ا'];
 const FLOOR = 3;
 
 function strips(word: string, affixes: readonly string[], at: 'start' | 'end'): string[] {

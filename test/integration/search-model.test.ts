@@ -82,6 +82,25 @@ describe('only documents that contain a form of every word', () => {
   });
 });
 
+describe('a word meets its forms whatever the model guessed of its first letter', () => {
+  // برلمان (parliament) opens with ب, which the clitic model reads as "in" on the bare word (ب + رلمان)
+  // but as the word's own after the article (ال + برلمان); the other reading is stored beside the stem.
+  it.each([
+    ['برلمان', 'parliament, bare: finds البرلمان (the parliament) too'],
+    ['البرلمان', 'the parliament: finds برلمان الإقليم (the parliament of the region) too'],
+    ['وبرلمان', 'and a parliament'],
+  ])('%s (%s)', async (q) => {
+    const r = await search({ q });
+    expect(new Set(files(r))).toEqual(new Set(['parliament-bare.txt', 'parliament-definite.txt']));
+  });
+
+  it('marks the word in each article as written: برلمان in one, البرلمان in the other', async () => {
+    const r = await search({ q: 'برلمان' });
+    const marks = r.hits.flatMap((h) => marked(h.snippet));
+    expect(new Set(marks)).toEqual(new Set(['برلمان', 'البرلمان']));
+  });
+});
+
 describe('totals and facets count exactly the documents of the list', () => {
   const cases: Record<string, string | string[]>[] = [
     { q: 'الصين' },

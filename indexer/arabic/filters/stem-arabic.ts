@@ -1,6 +1,6 @@
 /**
- * Token filter: sets `stem` (and `proclitics`, what the clitic model removed) of Arabic tokens with
- * the light stemmer (`stemmer.ts`). Latin, number
+ * Token filter: sets `stem` (and `proclitics`, what the clitic model removed, and `alternates`, the
+ * stems of the other reading of a guessed clitic) of Arabic tokens with the light stemmer (`stemmer.ts`). Latin, number
  * and other tokens keep `stem === surface`: Latin words in Arabic news are mostly names, which an
  * English stemmer would damage, and the name keys in `names/` handle their spelling variants.
  */
@@ -17,6 +17,7 @@ export const stemArabic: TokenFilter = {
     const parts = stemParts(token.surface);
     token.stem = parts.stem;
     token.proclitics = parts.proclitics; // what was removed, so no caller has to guess it from the stem
+    token.alternates = parts.alternates; // always set, so that every Arabic token has one shape
     return token;
   },
 };

@@ -10,6 +10,7 @@ import {
   normalize,
   procliticForms,
   splitClitics,
+  stemParts,
 } from '../../../indexer/arabic/analyzer.ts';
 
 const split = (word: string) => splitClitics(normalize(word));
@@ -97,5 +98,44 @@ describe('encliticHosts', () => {
   it('gives nothing for a word without a pronoun ending, or with too little before it: بوتين, بها', () => {
     expect(encliticHosts('بوتين')).toEqual([]);
     expect(encliticHosts('بها')).toEqual([]);
+  });
+});
+
+describe('stemParts: the other reading of a guessed clitic', () => {
+  const readings = (word: string) => {
+    const p = stemParts(normalize(word));
+    return [p.stem, ...p.alternates];
+  };
+  const meet = (a: string, b: string) => readings(b).includes(readings(a)[0]!) || readings(a).includes(readings(b)[0]!);
+
+  it.each([
+    ['وزير', 'الوزير', 'minister / the minister'],
+    ['وزير', 'للوزير', 'minister / for the minister'],
+    ['وزارة', 'الوزارة', 'ministry / the ministry'],
+    ['برلمان', 'البرلمان', 'parliament / the parliament'],
+    ['برنامج', 'وبالبرنامج', 'programme / and with the programme'],
+    ['ولايات', 'الولايات', 'states / the states'],
+    ['بوتين', 'لبوتين', 'Putin / to Putin'],
+    ['وزارة', 'بوزارة', 'ministry / at the ministry'],
+  ])('%s meets %s (%s), though the model reads their first letter differently', (a, b) => {
+    expect(meet(a, b)).toBe(true);
+  });
+
+  it('gives the word its own first letter back: وزير (minister) is stemmed زير, with وزير beside it', () => {
+    expect(stemParts('وزير')).toMatchObject({ stem: 'زير', alternates: ['وزير'] });
+  });
+
+  it('gives the article form the bare reading: الوزير → وزير, with زير beside it', () => {
+    expect(stemParts('الوزير')).toMatchObject({ stem: 'وزير', alternates: ['زير'] });
+  });
+
+  it("carries the bare word's guess over to its clitic forms: بوزارة (at the ministry) meets وزارة (ministry), read و + زار", () => {
+    expect(stemParts('وزاره').stem).toBe('زار');
+    expect(readings('بوزارة')).toContain('زار');
+  });
+
+  it('has none when nothing was guessed: no proclitic (مجلس), the article on a plain letter (الصين), a place (بيروت), الله', () => {
+    for (const w of ['مجلس', 'الصين', 'والصين', 'بيروت', 'لبيروت', 'الله', 'والله'])
+      expect(stemParts(normalize(w)).alternates, w).toEqual([]);
   });
 });

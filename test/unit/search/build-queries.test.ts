@@ -28,7 +28,7 @@ describe('buildQueries', () => {
     expect(b.queries).toHaveLength(2);
     expect(b.queries[0]).toMatchObject({
       q: 'معابر ',
-      attributesToSearchOn: ['title_stem', 'stem'],
+      attributesToSearchOn: ['title_stem', 'title_alt', 'stem', 'alt'],
       page: 1,
       hitsPerPage: 10,
       facets: ['year', 'dated', 'countries', 'publisher'],
