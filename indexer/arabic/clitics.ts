@@ -76,13 +76,17 @@ const ENCLITIC_TABLE: readonly (Affix & { readonly letters: string })[] = ENCLIT
   min: e.minCore,
   letters: e.letters,
 }));
-const SUFFIX_TABLE: readonly (Affix & { readonly keptOnPlaces: boolean; readonly notOntoPlaces: boolean })[] =
-  SUFFIXES.map((x) => ({
-    codes: codesOf(x.suffix),
-    min: x.minRest,
-    keptOnPlaces: x.keptOnPlaces === true,
-    notOntoPlaces: x.notOntoPlaces === true,
-  }));
+const SUFFIX_TABLE: readonly (Affix & {
+  readonly keptOnPlaces: boolean;
+  readonly notOntoPlaces: boolean;
+  readonly afterTeh: boolean;
+})[] = SUFFIXES.map((x) => ({
+  codes: codesOf(x.suffix),
+  min: x.minRest,
+  keptOnPlaces: x.keptOnPlaces === true,
+  notOntoPlaces: x.notOntoPlaces === true,
+  afterTeh: x.afterTehMarbuta === true,
+}));
 const FIRST_LETTERS = new Set(PROCLITIC_TABLE.map((p) => p.codes[0]));
 
 function matchesAt(word: string, at: number, codes: readonly number[]): boolean {
@@ -144,6 +148,8 @@ function nisbaMeets(word: string, start: number, at: number): boolean {
 
 /** Set by `suffixEnd`: the enclitic it removed ('' for none). */
 let lastEnclitic = '';
+/** Set by `suffixEnd`: whether the last suffix it removed is one a feminine ة turns into ت before (مدينتين). */
+let lastBeforeTeh = false;
 
 /**
  * Where the stem of `word[start..]` ends once the enclitic pronoun and suffixes are off; `place`: the
@@ -152,6 +158,7 @@ let lastEnclitic = '';
 function suffixEnd(word: string, start: number, place = false): number {
   let end = word.length;
   lastEnclitic = '';
+  lastBeforeTeh = false;
   for (const e of ENCLITIC_TABLE) {
     const at = end - e.codes.length;
     if (at - start >= e.min && matchesAt(word, at, e.codes)) {
@@ -170,8 +177,20 @@ function suffixEnd(word: string, start: number, place = false): number {
     if (at - start < x.min || !matchesAt(word, at, x.codes)) continue;
     if (x.notOntoPlaces && (PLACES.has(word.slice(start, at)) || (place && !nisbaMeets(word, start, at)))) continue;
     end = at;
+    lastBeforeTeh = x.afterTeh;
   }
   return end;
+}
+
+/**
+ * The stem of the feminine reading of `word[start..end)` just cut by `suffixEnd`: a dual or plural
+ * ending after ت, which may be a ة written open before it (مدينتين two cities → مدينت; as مدينة →
+ * مدين), or the word's own ت (ثابتين, fixed: ثابت). Null when there is no such ending.
+ */
+function feminineReading(word: string, start: number, end: number): string | null {
+  if (!lastBeforeTeh || end - 1 - start < 3 || word.charCodeAt(end - 1) !== TEH) return null;
+  const withTehMarbuta = `${word.slice(start, end - 1)}ه`;
+  return withTehMarbuta.slice(0, suffixEnd(withTehMarbuta, 0));
 }
 
 /** Set by `split`: where the base starts and the stem ends, or the whole-word stem. */
@@ -244,8 +263,11 @@ export function splitWord(normalizedWord: string): WordParts {
   const proclitics = splitStart === 0 ? '' : word.slice(0, splitStart);
   const base = splitStart === 0 ? word : word.slice(splitStart);
   const enclitic = lastEnclitic;
-  const guessed = splitStart > 0 && splitWhole === undefined && !splitPlace;
-  return { proclitics, base, enclitic, stem, alternates: guessed ? otherReadings(word, proclitics, base, stem) : NONE };
+  if (splitWhole !== undefined || splitPlace) return { proclitics, base, enclitic, stem, alternates: NONE };
+  const feminine = feminineReading(word, splitStart, splitEnd);
+  let alternates = splitStart > 0 ? otherReadings(word, proclitics, base, stem) : NONE;
+  if (feminine !== null && feminine !== stem && !alternates.includes(feminine)) alternates = [...alternates, feminine];
+  return { proclitics, base, enclitic, stem, alternates };
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -274,15 +296,28 @@ function endsWithArticle(proclitics: string): boolean {
  * alternate, as in the engine) and `eval:relevance`; figures in docs/DESIGN.md.
  */
 function otherReadings(word: string, proclitics: string, base: string, stem: string): readonly string[] {
-  let kept = stem;
+  let out: string[] | null = null;
   if (!endsWithArticle(proclitics)) {
     const start = proclitics.length - 1;
-    kept = word.slice(start, suffixEnd(word, start));
+    const end = suffixEnd(word, start);
+    out = withReading(out, stem, word.slice(start, end));
+    out = withReading(out, stem, feminineReading(word, start, end));
   }
   // Without a proclitic reading of its own, the base alone has the stem it has here.
-  const bare = collectCandidates(base) > 0 ? lightStem(base) : stem;
-  if (kept === stem) return bare === stem ? NONE : [bare];
-  return bare === stem || bare === kept ? [kept] : [kept, bare];
+  if (collectCandidates(base) > 0) {
+    out = withReading(out, stem, lightStem(base));
+    if (splitWhole === undefined && !splitPlace)
+      out = withReading(out, stem, feminineReading(base, splitStart, splitEnd));
+  }
+  return out ?? NONE;
+}
+
+/** `out` with `reading` added when it is new (no closure: this runs on most Arabic tokens). */
+function withReading(out: string[] | null, stem: string, reading: string | null): string[] | null {
+  if (reading === null || reading === stem) return out;
+  if (out === null) return [reading];
+  if (!out.includes(reading)) out.push(reading);
+  return out;
 }
 
 /**

@@ -48,6 +48,13 @@ export interface SuffixRule {
    * (سوريا → سوري as السوري; بلجيكا → بلجيك as البلجيكي): clitics.ts `nisbaMeets`.
    */
   readonly notOntoPlaces?: true;
+  /**
+   * A dual ending, after which a feminine noun writes its ة as ت (مدينتين, مدينتان, مدينتا "two cities";
+   * مدينة "city"). Which ت is a ة the stemmer cannot tell (ثابتين "fixed" keeps its own), so it takes
+   * neither as certain: the ة reading is a second stem of the word (clitics.ts `feminineReading`,
+   * indexed beside the stem like the other reading of a guessed clitic).
+   */
+  readonly afterTehMarbuta?: true;
   readonly source: string;
   /** `[word, stem(word)]`, run by the tests. */
   readonly example: readonly [string, string];
@@ -60,6 +67,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     suffix: 'ا',
     minRest: 3,
     notOntoPlaces: true,
+    afterTehMarbuta: true,
     source: 'our own, measured (see header)',
     example: ['يوماً', 'يوم'],
     meaning: 'a day (accusative)',
@@ -86,6 +94,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     suffix: 'ين',
     minRest: 4,
     keptOnPlaces: true,
+    afterTehMarbuta: true,
     source: 'Larkey light10, Lucene',
     example: ['المسؤولين', 'مسءول'],
     meaning: 'the officials (genitive)',
@@ -110,6 +119,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     name: 'dual-an',
     suffix: 'ان',
     minRest: 4,
+    afterTehMarbuta: true,
     source: 'Larkey light10, Lucene',
     example: ['الجانبان', 'جانب'],
     meaning: 'the two sides',

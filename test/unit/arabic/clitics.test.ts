@@ -139,3 +139,23 @@ describe('stemParts: the other reading of a guessed clitic', () => {
       expect(stemParts(normalize(w)).alternates, w).toEqual([]);
   });
 });
+
+describe('stemParts: the feminine reading of a dual', () => {
+  const readings = (word: string) => {
+    const p = stemParts(normalize(word));
+    return [p.stem, ...p.alternates];
+  };
+  it.each([
+    ['مدينتين', 'مدينة', 'two cities / a city'],
+    ['المدينتان', 'المدينة', 'the two cities / the city'],
+    ['الحكومتين', 'حكومة', 'the two governments / a government'],
+    ['اتفاقيتين', 'الاتفاقية', 'two agreements / the agreement'],
+    ['وزارتا', 'الوزارة', 'the two ministries (of …) / the ministry'],
+  ])('%s reaches the stem of %s (%s): its ت is the open ة before the dual ending', (dual, single) => {
+    expect(readings(dual)).toContain(stemParts(normalize(single)).stem);
+  });
+
+  it("keeps the word's own ت as its stem: ثابتين (fixed, plural) is ثابت, the ة reading only beside it", () => {
+    expect(stemParts('ثابتين').stem).toBe('ثابت');
+  });
+});
