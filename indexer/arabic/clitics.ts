@@ -265,8 +265,13 @@ export function splitWord(normalizedWord: string): WordParts {
   const enclitic = lastEnclitic;
   if (splitWhole !== undefined || splitPlace) return { proclitics, base, enclitic, stem, alternates: NONE };
   const feminine = feminineReading(word, splitStart, splitEnd);
-  let alternates = splitStart > 0 ? otherReadings(word, proclitics, base, stem) : NONE;
-  if (feminine !== null && feminine !== stem && !alternates.includes(feminine)) alternates = [...alternates, feminine];
+  let alternates: readonly string[] = NONE;
+  if (splitStart > 0) alternates = otherReadings(word, proclitics, base, stem);
+  else
+    alternates =
+      withReading(feminine === null || feminine === stem ? null : [feminine], stem, floorReading(word)) ?? NONE;
+  if (splitStart > 0 && feminine !== null && feminine !== stem && !alternates.includes(feminine))
+    alternates = [...alternates, feminine];
   return { proclitics, base, enclitic, stem, alternates };
 }
 
@@ -306,11 +311,33 @@ function otherReadings(word: string, proclitics: string, base: string, stem: str
   // Without a proclitic reading of its own, the base alone has the stem it has here.
   if (collectCandidates(base) > 0) {
     out = withReading(out, stem, lightStem(base));
-    if (splitWhole === undefined && !splitPlace)
+    if (splitWhole === undefined && !splitPlace) {
       out = withReading(out, stem, feminineReading(base, splitStart, splitEnd));
+    }
   }
   return out ?? NONE;
 }
+
+/**
+ * The reading a floor turned down: ب and ل come off only when 4 letters of stem remain (rules/clitics.ts),
+ * because on shorter words they are as often the word's own (بيان, لجنة). So بشكل ("in a way"), بسبب
+ * ("because of"), لحزب ("to a party") kept them, and never met شكل, سبب, حزب. The stem stays whole; the
+ * reading with the clitic off, when it leaves at least MIN_FLOOR_READING letters, goes beside it. Null
+ * when the word has no such reading. Called right after `split(word)`, whose candidates it reads.
+ */
+function floorReading(word: string): string | null {
+  // split(word) has just collected the word's candidates (suffixEnd since then leaves them be).
+  const n = candidateCount;
+  for (let i = 0; i < n; i++) {
+    const start = candidateLength[i];
+    const end = suffixEnd(word, start);
+    if (end - start >= MIN_FLOOR_READING) return word.slice(start, end);
+  }
+  return null;
+}
+
+/** Letters a turned-down reading must leave: the suffixes' own floor (rules/suffixes.ts), a three-letter root. */
+const MIN_FLOOR_READING = 3;
 
 /** `out` with `reading` added when it is new (no closure: this runs on most Arabic tokens). */
 function withReading(out: string[] | null, stem: string, reading: string | null): string[] | null {

@@ -32,8 +32,10 @@
  * - ال and لل at 2 (Lucene): at 3, UD R 0.444.
  * - the same-letter repeat: without it, UD R 0.445 and SB unchanged; kept for ببغداد = بغداد.
  * Known limits: a word's own first letter is read as a clitic when the floor allows, consistently for
- * its clitic forms of the same letter but not across letters: بوتين → وتين but لبوتين → بوتين. Place
- * names are exempt (rules/place-names.ts): لبنان, واشنطن, بغداد stay whole.
+ * its clitic forms of the same letter but not across letters: بوتين → وتين but لبوتين → بوتين, وزير →
+ * زير but الوزير → وزير. The stems of the other reading are indexed beside the stem so such forms still
+ * meet (clitics.ts `otherReadings`, `floorReading`; docs/DESIGN.md). Place names are exempt
+ * (rules/place-names.ts): لبنان, واشنطن, بغداد stay whole.
  */
 
 export type ProcliticSlot = 'conjunction' | 'preposition' | 'article';

@@ -159,3 +159,20 @@ describe('stemParts: the feminine reading of a dual', () => {
     expect(stemParts('ثابتين').stem).toBe('ثابت');
   });
 });
+
+describe('stemParts: the reading a floor turned down', () => {
+  it.each([
+    ['بشكل', 'شكل', 'in a way / form'],
+    ['بسبب', 'سبب', 'because of / reason'],
+    ['لحزب', 'حزب', 'to a party / party'],
+  ])('%s keeps its stem whole but also reads %s (%s): ب and ل need 4 letters to come off', (word, reading) => {
+    const p = stemParts(normalize(word));
+    expect(p.stem).toBe(normalize(word));
+    expect(p.alternates).toContain(reading);
+  });
+
+  it('gives no reading of fewer than 3 letters: بين (between), لكل (for each)', () => {
+    expect(stemParts('بين').alternates).toEqual([]);
+    expect(stemParts('لكل').alternates).toEqual([]);
+  });
+});
