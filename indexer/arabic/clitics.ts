@@ -29,6 +29,7 @@ export interface WordParts extends CliticSplit {
 }
 
 const TEH = 0x062a; // ت
+const ALEF = 0x0627; // ا
 const YEH = 0x064a; // ي
 const SLOT_ORDER: readonly ProcliticSlot[] = ['conjunction', 'preposition', 'article'];
 const WHOLE = new Map(WHOLE_WORDS.map((w) => [w.word, w.stem]));
@@ -272,6 +273,8 @@ export function splitWord(normalizedWord: string): WordParts {
       withReading(feminine === null || feminine === stem ? null : [feminine], stem, floorReading(word)) ?? NONE;
   if (splitStart > 0 && feminine !== null && feminine !== stem && !alternates.includes(feminine))
     alternates = [...alternates, feminine];
+  const untied = finalTehReading(stem);
+  if (untied !== null && !alternates.includes(untied)) alternates = [...alternates, untied];
   return { proclitics, base, enclitic, stem, alternates };
 }
 
@@ -316,6 +319,19 @@ function otherReadings(word: string, proclitics: string, base: string, stem: str
     }
   }
   return out ?? NONE;
+}
+
+/**
+ * The stem without a final ت: the feminine ending of a past verb (قالت "she said", أعلنت "announced" →
+ * قال, اعلن) or a ة written open before a suffix the table does not strip (مبعوثتيهم "their two envoys"
+ * → مبعوث, as مبعوثة). Also a root's own ت (ثابت "fixed" → ثاب, nothing), so it is a second stem, never
+ * the stem. Not after ا, where ات is the plural the suffix table already strips (or a word's own: نبات),
+ * and only on stems of 4+ letters (وقت, بيت keep it whole). Null when the stem has no such ending.
+ */
+function finalTehReading(stem: string): string | null {
+  const n = stem.length;
+  if (n < MIN_FLOOR_READING + 1 || stem.charCodeAt(n - 1) !== TEH || stem.charCodeAt(n - 2) === ALEF) return null;
+  return stem.slice(0, -1);
 }
 
 /**

@@ -176,3 +176,17 @@ describe('stemParts: the reading a floor turned down', () => {
     expect(stemParts('لكل').alternates).toEqual([]);
   });
 });
+
+describe('stemParts: the stem without a final ت', () => {
+  it.each([
+    ['قالت', 'قال', 'she said / he said'],
+    ['أعلنت', 'أعلن', 'announced (f.) / announced'],
+    ['مبعوثتيهم', 'مبعوثة', 'their two envoys (f.) / envoy (f.)'],
+  ])('%s also reads as the stem of %s (%s)', (word, other) => {
+    expect(stemParts(normalize(word)).alternates).toContain(stemParts(normalize(other)).stem);
+  });
+
+  it('leaves a plural ات, a short word and a place alone: نبات (plant), وقت (time), بيروت', () => {
+    for (const w of ['نبات', 'وقت', 'بيروت']) expect(stemParts(normalize(w)).alternates, w).toEqual([]);
+  });
+});
