@@ -305,7 +305,10 @@ function endsWithArticle(proclitics: string): boolean {
  */
 function otherReadings(word: string, proclitics: string, base: string, stem: string): readonly string[] {
   let out: string[] | null = null;
-  if (!endsWithArticle(proclitics)) {
+  // The innermost clitic read as the word's own letter. After لل too: ل + ال before a word that opens on
+  // ل is written لل as well (للغة "for the language" is ل + ال + لغة), so its second ل may be the word's.
+  const fused = FUSED !== undefined && proclitics.endsWith(FUSED.letters);
+  if (fused || !endsWithArticle(proclitics)) {
     const start = proclitics.length - 1;
     const end = suffixEnd(word, start);
     out = withReading(out, stem, word.slice(start, end));

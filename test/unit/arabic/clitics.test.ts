@@ -117,6 +117,8 @@ describe('stemParts: the other reading of a guessed clitic', () => {
     ['ولايات', 'الولايات', 'states / the states'],
     ['بوتين', 'لبوتين', 'Putin / to Putin'],
     ['وزارة', 'بوزارة', 'ministry / at the ministry'],
+    ['اللغة', 'للغة', 'the language / for the language: ل + ال + لغة is written لل too'],
+    ['اللجنة', 'للجنة', 'the committee / for the committee'],
   ])('%s meets %s (%s), though the model reads their first letter differently', (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
