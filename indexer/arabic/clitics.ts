@@ -30,6 +30,7 @@ export interface WordParts extends CliticSplit {
 
 const TEH = 0x062a; // ت
 const ALEF = 0x0627; // ا
+const WAW = 0x0648; // و
 const YEH = 0x064a; // ي
 const SLOT_ORDER: readonly ProcliticSlot[] = ['conjunction', 'preposition', 'article'];
 const WHOLE = new Map(WHOLE_WORDS.map((w) => [w.word, w.stem]));
@@ -273,7 +274,7 @@ export function splitWord(normalizedWord: string): WordParts {
       withReading(feminine === null || feminine === stem ? null : [feminine], stem, floorReading(word)) ?? NONE;
   if (splitStart > 0 && feminine !== null && feminine !== stem && !alternates.includes(feminine))
     alternates = [...alternates, feminine];
-  const untied = finalTehReading(stem);
+  const untied = finalTehReading(stem) ?? pluralVerbReading(word, stem);
   if (untied !== null && !alternates.includes(untied)) alternates = [...alternates, untied];
   return { proclitics, base, enclitic, stem, alternates };
 }
@@ -336,6 +337,18 @@ function finalTehReading(stem: string): string | null {
   if (n < MIN_FLOOR_READING + 1 || stem.charCodeAt(n - 1) !== TEH || stem.charCodeAt(n - 2) === ALEF) return null;
   return stem.slice(0, -1);
 }
+
+/**
+ * The stem without the و of a plural verb's وا, whose silent alef the tanween rule took off (حصلوا "they
+ * obtained" → حصلو → حصل; قرروا → قرر). On stems of 4+ letters only: عضوا (a member, accusative) keeps
+ * عضو. Null when the word does not end so.
+ */
+function pluralVerbReading(word: string, stem: string): string | null {
+  const n = stem.length;
+  if (n < MIN_FLOOR_READING + 1 || stem.charCodeAt(n - 1) !== WAW || !word.endsWith(PLURAL_VERB_ENDING)) return null;
+  return stem.slice(0, -1);
+}
+const PLURAL_VERB_ENDING = 'وا';
 
 /**
  * The reading a floor turned down: ب and ل come off only when 4 letters of stem remain (rules/clitics.ts),

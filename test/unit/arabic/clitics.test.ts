@@ -184,11 +184,13 @@ describe('stemParts: the stem without a final ت', () => {
     ['قالت', 'قال', 'she said / he said'],
     ['أعلنت', 'أعلن', 'announced (f.) / announced'],
     ['مبعوثتيهم', 'مبعوثة', 'their two envoys (f.) / envoy (f.)'],
+    ['حصلوا', 'حصل', 'they obtained / he obtained: the و of the plural verb'],
+    ['وقالوا', 'قال', 'and they said / he said'],
   ])('%s also reads as the stem of %s (%s)', (word, other) => {
     expect(stemParts(normalize(word)).alternates).toContain(stemParts(normalize(other)).stem);
   });
 
-  it('leaves a plural ات, a short word and a place alone: نبات (plant), وقت (time), بيروت', () => {
-    for (const w of ['نبات', 'وقت', 'بيروت']) expect(stemParts(normalize(w)).alternates, w).toEqual([]);
+  it('leaves a plural ات, a short word and a place alone: نبات (plant), وقت (time), عضوا (a member), بيروت', () => {
+    for (const w of ['نبات', 'وقت', 'عضوا', 'بيروت']) expect(stemParts(normalize(w)).alternates, w).toEqual([]);
   });
 });
