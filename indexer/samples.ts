@@ -46,9 +46,14 @@ export async function chooseCollection(
 ): Promise<Collection> {
   if ((await documentCount(client, config.indexUid)) > 0) return { indexUid: config.indexUid, samples: false };
   const uid = samplesIndexUid(config.indexUid);
-  if ((await documentCount(client, uid)) === 0) {
+  const empty = (await documentCount(client, uid)) === 0;
+  // Samples indexed by an earlier version (other fields or settings) are ours to index again.
+  const stale = !empty && (await (await import('./meili/rebuild.ts')).settingsMismatch(client, uid)).length > 0;
+  if (empty || stale) {
     log(
-      `server: your collection (index "${config.indexUid}") is empty; indexing the sample articles of ${config.seedDir} into "${uid}" to show them meanwhile`,
+      stale
+        ? `server: the sample articles in "${uid}" were indexed by an earlier version; indexing them again`
+        : `server: your collection (index "${config.indexUid}") is empty; indexing the sample articles of ${config.seedDir} into "${uid}" to show them meanwhile`,
     );
     // Loaded here only: the terminal search imports this module and never indexes.
     const { indexPaths } = await import('./index-paths.ts');

@@ -48,6 +48,31 @@ async function stop(child: ChildProcess): Promise<number | null> {
   return exited;
 }
 
+/** The engine of a running `npm start` (its URL from the output, its key from DATA_DIR). */
+function engineOf(output: string): (p: string, init?: RequestInit) => Promise<unknown> {
+  const url = /engine: starting Meilisearch \(.*?\) on (http:\/\/[^,\s]+)/.exec(output)?.[1];
+  if (!url) throw new Error(`no engine URL in:\n${output}`);
+  const key = fs.readFileSync(path.join(dataDir, 'master.key'), 'utf8').trim();
+  return (p, init = {}) =>
+    fetch(`${url}${p}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    }).then((r) => r.json());
+}
+
+/** Gives index `uid` the searchable fields of an earlier version (no second-reading fields alt, title_alt). */
+async function makeStale(engine: ReturnType<typeof engineOf>, uid: string): Promise<void> {
+  const { taskUid } = (await engine(`/indexes/${uid}/settings/searchable-attributes`, {
+    method: 'PUT',
+    body: JSON.stringify(['title_exact', 'exact', 'title_stem', 'stem']),
+  })) as { taskUid: number };
+  const done = await waitFor(
+    async () => ((await engine(`/tasks/${taskUid}`)) as { status: string }).status === 'succeeded',
+    20_000,
+  );
+  if (!done) throw new Error(`settings task ${taskUid} did not succeed`);
+}
+
 describe('npm start', () => {
   it('indexes the seeds on first run, serves page and API, and Ctrl-C leaves no engine', async () => {
     const { child, output, port } = await startServer();
@@ -71,6 +96,19 @@ describe('npm start', () => {
       await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('هانوي')}`)
     ).json()) as { total: number };
     expect(body.total).toBe(1);
+    expect(await stop(child)).toBe(0);
+  });
+
+  it('indexes the sample articles again when an earlier version indexed them', async () => {
+    const first = await startServer();
+    await makeStale(engineOf(first.output()), 'passages_samples');
+    expect(await stop(first.child)).toBe(0);
+    const { child, output, port } = await startServer();
+    expect(output()).toContain('were indexed by an earlier version; indexing them again');
+    const body = (await (
+      await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('الوزير')}`)
+    ).json()) as { total: number };
+    expect(body.total).toBeGreaterThan(0); // the minister: the seeds write وزير, ووزير
     expect(await stop(child)).toBe(0);
   });
 });
@@ -103,6 +141,20 @@ describe('npm start while the samples are shown', () => {
     } finally {
       fs.rmSync(own, { recursive: true, force: true });
     }
+    expect(await stop(child)).toBe(0);
+  });
+});
+
+describe('npm start on a collection indexed by an earlier version', () => {
+  it('says so at start, with the remedy, and still serves', async () => {
+    const first = await startServer();
+    expect(first.output()).not.toContain('showing the sample articles'); // the collection indexed above
+    await makeStale(engineOf(first.output()), 'passages');
+    expect(await stop(first.child)).toBe(0);
+    const { child, output, port } = await startServer();
+    expect(output()).toContain('the index passages was built by an earlier version');
+    expect(output()).toContain('npm run index -- PATH');
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     expect(await stop(child)).toBe(0);
   });
 });
