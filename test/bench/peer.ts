@@ -232,36 +232,35 @@ function conflation(rows: readonly Row[], key: (r: Row) => string): { recall: nu
 
 /**
  * Conflation as the engine matches: a query word finds a document word when the query's stem is the
- * document word's stem or one of its alternates (the other reading of a guessed clitic, stored in the
- * `alt` fields). Two words meet when either finds the other.
+ * document word's stem or one of its alternates (the other readings, stored in the `alt` fields), and
+ * not the other way round: the query searches its stem alone. So pairs are counted in both directions
+ * (query → document), each a pair of its own: recall = gold pairs found / all gold pairs in both
+ * directions; precision = gold pairs found / all pairs found. With no alternates this is the
+ * unordered measure of `conflation`.
  */
 function meeting(rows: readonly Row[]): { recall: number; precision: number } {
   const readings = rows.map((r) => {
     const p = stemParts(normalize(r.word));
-    return { stem: p.stem, all: [p.stem, ...p.alternates] };
+    return [p.stem, ...p.alternates];
   });
-  // Words by each reading they carry, and by their stem.
+  // Documents by each reading they carry.
   const byReading = new Map<string, number[]>();
-  const byStem = new Map<string, number[]>();
-  readings.forEach((x, i) => {
-    for (const t of x.all) byReading.set(t, [...(byReading.get(t) ?? []), i]);
-    byStem.set(x.stem, [...(byStem.get(x.stem) ?? []), i]);
+  readings.forEach((all, i) => {
+    for (const t of all) byReading.set(t, [...(byReading.get(t) ?? []), i]);
   });
   const gold = new Map<string, number>();
   for (const r of rows) gold.set(r.gold, (gold.get(r.gold) ?? 0) + 1);
-  let met = 0,
+  let found = 0,
     tp = 0;
-  readings.forEach((x, i) => {
-    const others = new Set<number>(byReading.get(x.stem));
-    for (const t of x.all) for (const j of byStem.get(t) ?? []) others.add(j);
-    for (const j of others) {
-      if (j <= i) continue;
-      met++;
-      if (rows[j]!.gold === rows[i]!.gold) tp++;
+  readings.forEach((all, q) => {
+    for (const d of new Set(byReading.get(all[0]!))) {
+      if (d === q) continue;
+      found++;
+      if (rows[d]!.gold === rows[q]!.gold) tp++;
     }
   });
   const goldPairs = [...gold.values()].reduce((a, n) => a + pairs(n), 0);
-  return { recall: tp / goldPairs, precision: tp / met };
+  return { recall: tp / (2 * goldPairs), precision: tp / found };
 }
 
 const f3 = (x: number): string => x.toFixed(3);
