@@ -21,9 +21,10 @@ export interface CliticSplit {
 export interface WordParts extends CliticSplit {
   readonly stem: string;
   /**
-   * The stems of the other reading of the letter at the clitic boundary, when the model had to guess
-   * (see `otherReadings`): `وزير` → stem زير, alternates [وزير]; `الوزير` → stem وزير, alternates [زير].
-   * Empty when the split is not a guess (no proclitic, a whole word, a place name).
+   * Second stems: the other readings where the model had to guess (`otherReadings`, `floorReading`,
+   * `feminineReading`, `finalTehReading`, `pluralVerbReading`): `وزير` → stem زير, alternates [وزير];
+   * `الوزير` → stem وزير, alternates [زير]; `قالت` → [قال]. Empty for a whole word or a place name,
+   * and when nothing was guessed.
    */
   readonly alternates: readonly string[];
 }
@@ -257,26 +258,23 @@ export function lightStem(normalizedWord: string): string {
     : normalizedWord.slice(splitStart, splitEnd);
 }
 
-/** The split of a normalized word, its light stem and the stems of the other reading. */
+/** The split of a normalized word, its light stem and the stems of its second readings. */
 export function splitWord(normalizedWord: string): WordParts {
   const word = normalizedWord;
   split(word);
-  const stem = splitWhole ?? (splitStart === 0 && splitEnd === word.length ? word : word.slice(splitStart, splitEnd));
-  const proclitics = splitStart === 0 ? '' : word.slice(0, splitStart);
-  const base = splitStart === 0 ? word : word.slice(splitStart);
+  // The scratch state is read now: the readings below split other strings.
+  const start = splitStart;
+  const end = splitEnd;
+  const stem = splitWhole ?? (start === 0 && end === word.length ? word : word.slice(start, end));
+  const proclitics = start === 0 ? '' : word.slice(0, start);
+  const base = start === 0 ? word : word.slice(start);
   const enclitic = lastEnclitic;
   if (splitWhole !== undefined || splitPlace) return { proclitics, base, enclitic, stem, alternates: NONE };
-  const feminine = feminineReading(word, splitStart, splitEnd);
-  let alternates: readonly string[] = NONE;
-  if (splitStart > 0) alternates = otherReadings(word, proclitics, base, stem);
-  else
-    alternates =
-      withReading(feminine === null || feminine === stem ? null : [feminine], stem, floorReading(word)) ?? NONE;
-  if (splitStart > 0 && feminine !== null && feminine !== stem && !alternates.includes(feminine))
-    alternates = [...alternates, feminine];
-  const untied = finalTehReading(stem) ?? pluralVerbReading(word, stem);
-  if (untied !== null && !alternates.includes(untied)) alternates = [...alternates, untied];
-  return { proclitics, base, enclitic, stem, alternates };
+  let out = withReading(null, stem, feminineReading(word, start, end));
+  if (start === 0) out = withReading(out, stem, floorReading(word));
+  else for (const r of otherReadings(word, proclitics, base, stem)) out = withReading(out, stem, r);
+  out = withReading(out, stem, finalTehReading(stem) ?? pluralVerbReading(word, stem));
+  return { proclitics, base, enclitic, stem, alternates: out ?? NONE };
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -301,8 +299,8 @@ function endsWithArticle(proclitics: string): boolean {
  * - what follows the proclitics, read as a bare word: الوزير → زير, البرنامج → رنامج, لبوتين → وتين,
  *   بوزارة → زار (as وزارة). This is the bare word's guess carried over, right or wrong: بوتين also
  *   gets تين ("figs", from ب + وتين), which only a search for تين would notice.
- * Measured in `npm run bench:peer` (a pair of words meets when one's stem is the other's stem or
- * alternate, as in the engine) and `eval:relevance`; figures in docs/DESIGN.md.
+ * Measured with `npm run bench:peer` (as the engine matches: a query's stem finds a word whose stem
+ * or second stem it is) and `eval:relevance`; figures in docs/DESIGN.md.
  */
 function otherReadings(word: string, proclitics: string, base: string, stem: string): readonly string[] {
   let out: string[] | null = null;
