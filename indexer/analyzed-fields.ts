@@ -1,8 +1,9 @@
 /**
  * Turns original text into the searchable forms stored beside it: `exact` (normalized surface
- * words, clitics kept), `stem` (light stems) and `alt` (the other reading of a guessed clitic). Both come from the one analyzer the server also runs
- * on queries. Name keys are no longer stored: they made ordinary words match by sound
- * (indexer/meili/settings.ts); Latin names are expanded at query time (server/search/name-expansion.ts).
+ * words, clitics kept), `stem` (light stems) and `alt` (second stems where the analyzer had to guess:
+ * token `alternates`). All come from the one analyzer the server also runs on queries. Name keys are
+ * no longer stored: they made ordinary words match by sound (indexer/meili/settings.ts); Latin names
+ * are expanded at query time (server/search/name-expansion.ts).
  */
 import { analyze } from './arabic/analyzer.ts';
 
@@ -10,8 +11,8 @@ export interface AnalyzedFields {
   exact: string;
   stem: string;
   /**
-   * The other readings of guessed clitics (token `alternates`: `وزير` → وزير beside the stem زير), in
-   * a field of their own so that the stems keep their positions (phrases, proximity). Stop words have none.
+   * The second stems (token `alternates`: `وزير` → وزير beside the stem زير, `قالت` → قال), in a field
+   * of their own so that the stems keep their positions (phrases, proximity). Stop words have none.
    */
   alt: string;
 }

@@ -5,10 +5,10 @@
  * language detection may take Arabic for Persian and rewrite ي/ك (charabia#377). Declaring the
  * analyzed fields `eng` switches both off (checked on 1.21, docs/DESIGN.md).
  *
- * Six searchable fields: exact forms, stems and the other reading of a guessed clitic (`alt`, sparse:
- * indexer/arabic/clitics.ts otherReadings), each for the title and the passage. No name-key (`phon`)
- * fields any more: matching words by sound made ordinary Arabic words match other ordinary words (عمان → `العام أن`, فيتنام → `فتنا`, Egypt →
- * `الموثره`, issue 13) and cost a third of the indexing; names now come from the collection's
+ * Six searchable fields: exact forms, stems and second stems (`alt`, sparse: the analyzer's guesses,
+ * indexer/arabic/clitics.ts), each for the title and the passage. No name-key (`phon`) fields any
+ * more: matching words by sound made ordinary Arabic words match other ordinary words (عمان → `العام أن`,
+ * فيتنام → `فتنا`, Egypt → `الموثره`, issue 13) and cost a third of the indexing; names now come from the collection's
  * vocabulary at query time (server/search/name-expansion.ts) and are searched as Arabic words.
  */
 import type { Settings } from 'meilisearch';
@@ -16,8 +16,8 @@ import { FILTERABLE_FIELDS, RANGE_FIELDS, SORTABLE_FIELDS } from '../fields.ts';
 
 export const ANALYZED_FIELDS = {
   exact: ['title_exact', 'exact'],
-  // With the other readings of guessed clitics (indexer/arabic/clitics.ts otherReadings): a stem finds
-  // a word through either reading (وزير meets الوزير), the word's own reading ranked first.
+  // With the second stems (indexer/arabic/clitics.ts): a query's stem finds a word through either
+  // (وزير meets الوزير, قال meets قالت), a match through the word's own stem ranked first.
   stem: ['title_stem', 'title_alt', 'stem', 'alt'],
   /** The body's fields: where a deep link looks for the passage that matches. */
   body: ['stem', 'alt'],

@@ -1,7 +1,7 @@
 /**
  * Which words of an original text match the query: the same decisions the engine makes on our
- * analyzed fields (an equal surface, an equal stem or the other reading of a guessed clitic, a prefix for a growing last word, a two-word
- * name form on two adjacent words; never a typo, never a sound-alike), made again on our own tokens so
+ * analyzed fields (an equal surface, an equal stem or second stem, a prefix for a growing last word, a
+ * two-word name form on two adjacent words; never a typo, never a sound-alike), made again on our own tokens so
  * the marks land on the ORIGINAL words — whole words, clitics and diacritics as written — and never on
  * Meilisearch's normalized copy.
  */
