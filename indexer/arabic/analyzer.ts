@@ -12,7 +12,14 @@ import { tokenize } from './tokenizer.ts';
 import type { Token } from './token.ts';
 
 export { stem, stemParts } from './stemmer.ts';
-export { cliticReadings, encliticHosts, isPlaceName, procliticForms, splitClitics } from './clitics.ts';
+export {
+  cliticReadings,
+  encliticHosts,
+  endsWithArticle,
+  isPlaceName,
+  procliticForms,
+  splitClitics,
+} from './clitics.ts';
 export { isStopWord } from './stop-words.ts';
 export { FILTERS, RULE_NAMES } from './pipeline.ts';
 export type { Script, Token } from './token.ts';

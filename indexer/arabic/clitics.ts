@@ -271,8 +271,7 @@ export function splitWord(normalizedWord: string): WordParts {
   const enclitic = lastEnclitic;
   if (splitWhole !== undefined || splitPlace) return { proclitics, base, enclitic, stem, alternates: NONE };
   let out = withReading(null, stem, feminineReading(word, start, end));
-  if (start === 0) out = withReading(out, stem, floorReading(word));
-  else for (const r of otherReadings(word, proclitics, base, stem)) out = withReading(out, stem, r);
+  out = start === 0 ? withReading(out, stem, floorReading(word)) : otherReadings(word, proclitics, base, stem, out);
   out = withReading(out, stem, finalTehReading(stem) ?? pluralVerbReading(word, stem));
   return { proclitics, base, enclitic, stem, alternates: out ?? NONE };
 }
@@ -281,7 +280,8 @@ const NONE: readonly string[] = Object.freeze([]);
 /** The proclitics that end with the article (ال, لل), as written. */
 const ARTICLE_ENDINGS: readonly string[] = PROCLITICS.filter((p) => p.slots.includes('article')).map((p) => p.letters);
 
-function endsWithArticle(proclitics: string): boolean {
+/** Whether a reading's proclitics end with the article, alone or fused with ل (والـ, بالـ, للـ). */
+export function endsWithArticle(proclitics: string): boolean {
   for (const a of ARTICLE_ENDINGS) if (proclitics.endsWith(a)) return true;
   return false;
 }
@@ -291,7 +291,7 @@ function endsWithArticle(proclitics: string): boolean {
  * first و ب ل is read as a clitic when the floor allows (وزير → و + زير, برلمان → ب + رلمان), but the
  * same letter after the article, or after a preposition it cannot follow, is the word's own (الوزير →
  * ال + وزير, لبوتين → ل + بوتين: rules/clitics.ts). So the forms of one word get different stems, and
- * a search for وزير (minister) missed الوزير. The stems of the other reading are returned here, and the
+ * a search for وزير (minister) missed الوزير. The stems of the other reading are added to `readings` here, and the
  * indexer stores them beside the stem (`alt` fields, indexer/analyzed-fields.ts), so each form meets the
  * other's reading while the stem stays the model's best guess:
  * - the innermost proclitic, when it is a one-letter clitic and not the article, read as the word's own
@@ -302,8 +302,14 @@ function endsWithArticle(proclitics: string): boolean {
  * Measured with `npm run bench:peer` (as the engine matches: a query's stem finds a word whose stem
  * or second stem it is) and `eval:relevance`; figures in docs/DESIGN.md.
  */
-function otherReadings(word: string, proclitics: string, base: string, stem: string): readonly string[] {
-  let out: string[] | null = null;
+function otherReadings(
+  word: string,
+  proclitics: string,
+  base: string,
+  stem: string,
+  readings: string[] | null,
+): string[] | null {
+  let out = readings;
   // The innermost clitic read as the word's own letter. After لل too: ل + ال before a word that opens on
   // ل is written لل as well (للغة "for the language" is ل + ال + لغة), so its second ل may be the word's.
   const fused = FUSED !== undefined && proclitics.endsWith(FUSED.letters);
@@ -320,7 +326,7 @@ function otherReadings(word: string, proclitics: string, base: string, stem: str
       out = withReading(out, stem, feminineReading(base, splitStart, splitEnd));
     }
   }
-  return out ?? NONE;
+  return out;
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import countriesLib from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
-import { cliticReadings, surfaces } from '../arabic/analyzer.ts';
+import { cliticReadings, endsWithArticle, surfaces } from '../arabic/analyzer.ts';
 import { ALIASES, AMBIGUOUS, CITIES, IRREGULAR, NISBA, NOT_COUNTRIES } from './country-names.ts';
 
 const require = createRequire(import.meta.url);
@@ -80,7 +80,7 @@ export function buildGazetteer(words: Words = analyzerWords): Gazetteer {
 export function lookupKeys(surface: string): string[] {
   const keys = [surface];
   for (const { proclitics, base } of cliticReadings(surface)) {
-    const article = proclitics.endsWith('ال') || proclitics.endsWith('لل') ? 'ال' : '';
+    const article = endsWithArticle(proclitics) ? 'ال' : '';
     const key = article + base;
     if (key.length >= 2 && !keys.includes(key)) keys.push(key);
   }

@@ -246,7 +246,11 @@ function meeting(rows: readonly Row[]): { recall: number; precision: number } {
   // Documents by each reading they carry.
   const byReading = new Map<string, number[]>();
   readings.forEach((all, i) => {
-    for (const t of all) byReading.set(t, [...(byReading.get(t) ?? []), i]);
+    for (const t of all) {
+      const list = byReading.get(t);
+      if (list) list.push(i);
+      else byReading.set(t, [i]);
+    }
   });
   const gold = new Map<string, number>();
   for (const r of rows) gold.set(r.gold, (gold.get(r.gold) ?? 0) + 1);

@@ -14,6 +14,11 @@ import {
 } from '../../../indexer/arabic/analyzer.ts';
 
 const split = (word: string) => splitClitics(normalize(word));
+/** A word's stem, then its second stems (what the indexer stores in the `alt` fields). */
+const readings = (word: string) => {
+  const p = stemParts(normalize(word));
+  return [p.stem, ...p.alternates];
+};
 
 describe('splitClitics', () => {
   it.each([
@@ -102,10 +107,6 @@ describe('encliticHosts', () => {
 });
 
 describe('stemParts: the other reading of a guessed clitic', () => {
-  const readings = (word: string) => {
-    const p = stemParts(normalize(word));
-    return [p.stem, ...p.alternates];
-  };
   const meet = (a: string, b: string) => readings(b).includes(readings(a)[0]!) || readings(a).includes(readings(b)[0]!);
 
   it.each([
@@ -143,10 +144,6 @@ describe('stemParts: the other reading of a guessed clitic', () => {
 });
 
 describe('stemParts: the feminine reading of a dual', () => {
-  const readings = (word: string) => {
-    const p = stemParts(normalize(word));
-    return [p.stem, ...p.alternates];
-  };
   it.each([
     ['مدينتين', 'مدينة', 'two cities / a city'],
     ['المدينتان', 'المدينة', 'the two cities / the city'],
