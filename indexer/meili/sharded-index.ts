@@ -73,9 +73,14 @@ export async function pushToShards(
   options: PushOptions = {},
 ): Promise<void> {
   const parts = splitByShard(records, shards.length, (r) => r.doc_id);
-  await Promise.all(
+  // Every shard's push settles before a failure is reported: the caller then drops the temporaries
+  // (rebuildShards), and a push still sending batches would create one again, since Meilisearch creates
+  // an index on a document addition (a shard's temporary outlived a failed rebuild this way in CI).
+  const pushed = await Promise.allSettled(
     shards.map(({ client }, i) => pushRecords(client, uid, parts[i]!, { ...options, onBatch: undefined })),
   );
+  const failed = pushed.find((p) => p.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**
