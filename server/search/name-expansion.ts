@@ -11,7 +11,7 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import { isPlaceName, isStopWord, normalize, procliticForms } from '../../indexer/arabic/analyzer.ts';
-import { alignScore, compileLatin, type LatinPlan } from '../../indexer/arabic/names/align.ts';
+import { alignScore, compileLatin, scoreToCost, type LatinPlan } from '../../indexer/arabic/names/align.ts';
 import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.ts';
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
@@ -177,18 +177,20 @@ export function latinWords(query: string): QueryWord[] {
   return out;
 }
 
-function makeSpan(words: QueryWord[], prefix: boolean): Span {
+function makeSpan(words: QueryWord[], prefix: boolean, t: Tuning): Span {
   // Joined words read as one: a hyphen between them stays (al-Aziz), a space goes.
   const folded = words.map((w) => w.folded).join('');
   const plans = compileLatin(folded);
+  const letters = plans[0]!.letters;
+  const maxCost = scoreToCost(threshold({ prefix, letters }, t), letters);
   return {
     words,
     folded,
     plans,
-    letters: plans[0]!.letters,
+    letters,
     prefix,
     gazetteer: GAZETTEER_BY_LATIN.get(folded.replace(/-/g, '')),
-    keys: prefix ? latinPrefixKeys(plans) : latinKeys(plans),
+    keys: prefix ? latinPrefixKeys(plans) : latinKeys(plans, maxCost),
   };
 }
 
@@ -201,7 +203,7 @@ function candidateSpans(query: string, words: QueryWord[], prefix: boolean, t: T
   const lastPrefix = (i: number) =>
     prefix && i === words.length - 1 && letterCount(words[i]!.folded) >= t.minPrefixLetters && !/\s$/.test(query);
   return words.map((w, i) => {
-    const spans = [makeSpan([w], lastPrefix(i))];
+    const spans = [makeSpan([w], lastPrefix(i), t)];
     const next = words[i + 1];
     if (
       next &&
@@ -209,7 +211,7 @@ function candidateSpans(query: string, words: QueryWord[], prefix: boolean, t: T
       letterCount(w.folded) <= t.maxPairPartLetters &&
       letterCount(next.folded) <= t.maxPairPartLetters
     ) {
-      spans.push(makeSpan([w, next], lastPrefix(i + 1)));
+      spans.push(makeSpan([w, next], lastPrefix(i + 1), t));
     }
     return spans;
   });
@@ -220,7 +222,7 @@ interface Scored {
   via: NameExpansion['via'];
 }
 
-function threshold(span: Span, t: Tuning): number {
+function threshold(span: Pick<Span, 'prefix' | 'letters'>, t: Tuning): number {
   if (span.prefix) return t.minPrefixScore;
   return span.letters <= 3 ? t.minScoreShort : span.letters <= 5 ? t.minScoreMedium : t.minScore;
 }

@@ -37,6 +37,11 @@ export const ALIGN_COSTS = {
    * or the prosthetic alef before a consonant cluster (Stockholm ستوكهولم is also written استوكهولم).
    */
   insertInitialAlef: 0.1,
+  /**
+   * The same alef before a Latin consonant and vowel (Lula, Madrid): neither a vowel's seat nor a
+   * cluster's prosthesis, so it is mostly the article's alef of an ordinary word (Lula is not الله).
+   */
+  insertAlefBeforeSyllable: 0.5,
   /** ع ء inside the word with no Latin letter (Saad سعد): English spellings usually drop them. */
   insertGlottal: 0.25,
   /**
@@ -104,6 +109,8 @@ export interface LatinPlan {
   readonly latin: string;
   readonly letters: number;
   readonly system: RomanizationSystem;
+  /** What an Arabic alef opening the word costs with no Latin letter for it (see initialAlefCost). */
+  readonly initialAlef: number;
   /** steps[i]: every rule reading that starts at i, plus the generic drop of letter i. */
   readonly steps: readonly (readonly Step[])[];
 }
@@ -139,8 +146,20 @@ export function compileLatin(latin: string, rules: CompiledRules = DEFAULT_RULES
     }
     for (let i = 0; i < n; i++)
       steps[i]!.push({ length: 1, arabic: '', first: -1, cost: dropCost(latin, i), startCost: 0 });
-    return { latin, letters: letterCount(latin), system, steps };
+    return { latin, letters: letterCount(latin), system, initialAlef: initialAlefCost(latin), steps };
   });
+}
+
+/**
+ * An opening alef the Latin word does not write is cheap where Arabic puts one: on an opening vowel
+ * (Ufa اوفا) or before a consonant cluster (Stockholm استوكهولم). Before one consonant and a vowel it is
+ * not (Lula الله, Modi امضي); a digraph (sh, kh, th) is one consonant.
+ */
+export function initialAlefCost(latin: string): number {
+  const [a, b] = latin.replace(/[-']/g, '');
+  if (a === undefined || VOWELS.has(a)) return ALIGN_COSTS.insertInitialAlef;
+  const cluster = b !== undefined && !VOWELS.has(b) && b !== 'h';
+  return cluster ? ALIGN_COSTS.insertInitialAlef : ALIGN_COSTS.insertAlefBeforeSyllable;
 }
 
 function firstCode(arabic: string): number {
@@ -249,7 +268,7 @@ export function alignCost(
       const here = d[i * width + j]!;
       if (here === Infinity) continue;
       if (j < m) {
-        const ins = here + inserts[j]!;
+        const ins = here + (j === 0 && arabic.charCodeAt(0) === ALEF ? plan.initialAlef : inserts[j]!);
         if (ins < d[i * width + j + 1]!) d[i * width + j + 1] = ins;
       }
       for (let k = 0; k < steps.length; k++) {
@@ -280,6 +299,7 @@ export function alignCost(
 }
 
 const NO_STEPS: readonly Step[] = [];
+const ALEF = 'ا'.charCodeAt(0);
 /** The longest Latin group of any rule (abdel, abdul): how many rows one step may jump. */
 const MAX_STEP = Math.max(...SOUND_RULES.map((r) => r.latin.length));
 /** One table reused by every alignment: allocating a typed array costs more than the alignment itself. */

@@ -11,7 +11,7 @@
  * filterable array, so one engine request (`keys IN [...]`) brings every candidate.
  */
 import { CONSONANT_CLASS, SHAPE_MARK } from './rules/consonant-classes.ts';
-import type { LatinPlan } from './align.ts';
+import { ALIGN_COSTS, type LatinPlan } from './align.ts';
 
 /**
  * Classes in a key. With 9 classes, 4 make 6,561 keys: about a hundred forms each in 500,000 random
@@ -103,43 +103,90 @@ function collapse(classes: string): string {
   return classes.replace(/(.)\1+/g, '$1');
 }
 
-/** Every key the readings of a Latin word (all its plans) can produce (see arabicKey). */
-export function latinKeys(plans: readonly LatinPlan[], classes = BLOCK_CLASSES): string[] {
-  const keys = new Set<string>();
-  for (const plan of plans) planKeys(plan, classes, keys);
-  return [...keys];
+/**
+ * The keys the readings of a Latin word (all its plans) can produce (see arabicKey), cheapest reading
+ * first; at most MAX_KEYS, and none whose cheapest reading already costs more than `maxCost` (what the
+ * alignment score threshold allows: such a form could never be kept). The cap drops the dearest readings' keys, not whichever a walk met last: an
+ * article reading (Ar-Riyadh → الرياض) used to be cut by the many vowel shapes read before it.
+ */
+export function latinKeys(plans: readonly LatinPlan[], maxCost = Infinity, classes = BLOCK_CLASSES): string[] {
+  const costs = new Map<string, number>();
+  for (const plan of plans) planKeys(plan, classes, costs);
+  return [...costs]
+    .filter(([, cost]) => cost <= maxCost)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, MAX_KEYS)
+    .map(([key]) => key);
 }
 
-function planKeys(plan: LatinPlan, classes: number, keys: Set<string>): void {
-  const seen = new Set<string>();
-  // State: the shape while it is short (it may become a shape key), then only what the class key
-  // needs: its first classes, the class count and the last mark (to collapse repeats).
-  const walk = (i: number, shape: string, head: string, count: number): void => {
-    if (keys.size >= MAX_KEYS) return;
-    const state = count < SHAPE_BELOW ? `${i}|${shape}` : `${i}|${head}|${count}|${shape[shape.length - 1]}`;
-    if (seen.has(state)) return;
-    seen.add(state);
-    if (i >= plan.steps.length) {
-      keys.add(count < SHAPE_BELOW ? shape || EMPTY_KEY : `${head}${Math.min(count, MAX_COUNTED)}`);
-      return;
+/** A reading in progress: the shape while it is short, then only what the class key needs. */
+interface KeyState {
+  shape: string;
+  head: string;
+  count: number;
+  cost: number;
+  /** Whether a letter with no Latin counterpart was inserted: one per reading, or a short word gets every shape. */
+  inserted: boolean;
+}
+
+/** The state with one more classless letter (V or H) inserted: only a short form's shape key sees it. */
+function addMark(states: Map<string, KeyState>, s: KeyState, mark: 'V' | 'H', cost: number): void {
+  if (s.inserted || s.count >= SHAPE_BELOW || s.shape[s.shape.length - 1] === mark) return;
+  const shape = s.shape + mark;
+  const state = `${shape}+`;
+  const known = states.get(state);
+  if (!known || s.cost + cost < known.cost) states.set(state, { ...s, shape, cost: s.cost + cost, inserted: true });
+}
+
+/**
+ * Adds each key of one plan with the cost of its cheapest reading. Steps only move forward, so the
+ * states are kept per Latin position, each at its cheapest cost (a small dynamic programme).
+ */
+function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>): void {
+  const n = plan.steps.length;
+  const at: Map<string, KeyState>[] = Array.from({ length: n + 1 }, () => new Map());
+  at[0]!.set('', { shape: '', head: '', count: 0, cost: 0, inserted: false });
+  for (let i = 0; i <= n; i++) {
+    if (i === n) {
+      // A final alef the Latin spelling lacks (Rome روما).
+      for (const s of at[n]!.values()) addMark(at[n]!, s, 'V', ALIGN_COSTS.insertFinalAlef);
+      break;
     }
-    for (const step of plan.steps[i]!) {
-      if (step.cost > MAX_READING_COST) continue;
-      let next = shape,
-        h = head,
-        n = count;
-      let lastClass = head[head.length - 1];
-      for (const c of arabicShape(step.arabic)) {
-        if (next[next.length - 1] === c) continue;
-        next += c;
-        if (c === 'V' || c === 'H' || c === lastClass) continue;
-        n++;
-        lastClass = c;
-        if (h.length < classes) h += c;
+    // A short form is keyed by its shape, and the alignment inserts some letters with no Latin
+    // counterpart cheaply: an opening alef (Ufa اوفا) and a glottal inside the word (Seul سيئول).
+    // (States added here carry `inserted` and add nothing more when the loop meets them.)
+    for (const s of at[i]!.values()) {
+      if (i === 0) addMark(at[i]!, s, 'V', plan.initialAlef);
+      else addMark(at[i]!, s, 'H', ALIGN_COSTS.insertGlottal);
+    }
+    for (const s of at[i]!.values()) {
+      for (const step of plan.steps[i]!) {
+        if (step.cost > MAX_READING_COST) continue;
+        let next = s.shape,
+          h = s.head,
+          count = s.count;
+        let lastClass = h[h.length - 1];
+        for (const c of arabicShape(step.arabic)) {
+          if (next[next.length - 1] === c) continue;
+          next += c;
+          if (c === 'V' || c === 'H' || c === lastClass) continue;
+          count++;
+          lastClass = c;
+          if (h.length < classes) h += c;
+        }
+        count = Math.min(count, MAX_COUNTED + 1);
+        if (count >= SHAPE_BELOW) next = next.slice(-1); // only the last mark matters from here on
+        const state = count < SHAPE_BELOW ? `${next}${s.inserted ? '+' : ''}` : `${h}|${count}|${next}`;
+        const cost = s.cost + step.cost + (i === 0 ? step.startCost : 0);
+        const target = at[i + step.length]!;
+        const known = target.get(state);
+        if (!known || cost < known.cost) target.set(state, { shape: next, head: h, count, cost, inserted: s.inserted });
       }
-      if (n >= SHAPE_BELOW) next = next.slice(-1); // only the last mark matters from here on
-      walk(i + step.length, next, h, Math.min(n, MAX_COUNTED + 1));
     }
-  };
-  walk(0, '', '', 0);
+  }
+  for (const s of at[n]!.values()) {
+    const key = s.count < SHAPE_BELOW ? s.shape || EMPTY_KEY : `${s.head}${Math.min(s.count, MAX_COUNTED)}`;
+    const known = costs.get(key);
+    if (known === undefined || s.cost < known) costs.set(key, s.cost);
+  }
 }

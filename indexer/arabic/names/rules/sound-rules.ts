@@ -24,7 +24,8 @@
  *   ch = zh/j, k = g, t = d, p = b, ts = z, j = r).
  * - vietnamese: Vietnamese alphabet values (Wikipedia "Vietnamese alphabet": d/gi = z, x = s, nh = ñ,
  *   ph = f, tr, đ = d) as Arabic media write them (هو شي منه, نغوين شوان فوك).
- * - german: Duden transcription of Russian (sch ш, tsch ч, w в, -ow/-ew -ов/-ев, j й, s/z).
+ * - german: Duden transcription of Russian (sch ш, tsch ч, w в, -ow/-ew -ов/-ев, j й, s/z); German
+ *   exonyms' -ien for -ia (Duden: Rumänien, Italien).
  * - french: French transcription of Russian and Arabic (ch ш/ش, ou у/و, dj ج, tch ч, -ine).
  * - turkish: Turkish and Uzbek Latin alphabets (c = ج, ç = ch, ş = sh, ğ, o' ): Recep رجب, Toshkent طشقند.
  * - arabizi: the Arabic chat alphabet (Wikipedia "Arabic chat alphabet"; DESIGN.md): 2 ء, 3 ع, 3' غ,
@@ -733,6 +734,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 's', arabic: [['ز', 0.15]], system: 'german', example: ['selenskyj', 'زيلينسكي'] },
   { latin: 'ei', arabic: [['اي', 0.05]], system: 'german', example: ['einstein', 'اينشتاين'] },
   { latin: 'st', arabic: [['شت', 0.1]], system: 'german', example: ['einstein', 'اينشتاين'] },
+  // German country names end in -ien where English has -ia and Arabic ـيا (Rumänien رومانيا, Italien)
+  { latin: 'ien', arabic: [['يا', 0.05]], at: 'end', system: 'german', example: ['rumanien', 'رومانيا'] },
   // ── french
   { latin: 'ch', arabic: [['ش', 0.05]], system: 'french', example: ['bachar', 'بشار'] },
   { latin: 'ou', arabic: [['و', 0]], system: 'french', example: ['youssef', 'يوسف'] },
