@@ -29,6 +29,10 @@ export const VOCAB_SETTINGS: Settings = {
   filterableAttributes: ['keys', 'pkeys', 'form', 'base'],
   sortableAttributes: ['count'],
   pagination: { maxTotalHits: VOCAB_MAX_FETCH },
+  // Arabic leaves short vowels unwritten, so its words are short: with the engine's default (one typo from
+  // 5 letters) a 4-letter misspelling such as بوتن (بوتين, Putin) or بينج (بينغ) got no suggestion. Only
+  // "did you mean" searches this field: a typo never widens a search of the collection.
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 } },
 };
 
 const READ_PAGE = 5_000;

@@ -3,9 +3,10 @@
  *
  * Typos never widen a search (indexer/meili/settings.ts: in Arabic one letter changed is another
  * word), so they are offered instead, and only when nothing matched. The collection's vocabulary index
- * (indexer/meili/vocab.ts: every distinct word form with its count) keeps the engine's default typo
- * tolerance on its `form` field: one typo from 5 letters, two from 9. A typo search there ranks the
- * forms by typos first, then by how often the collection uses them (`count:desc`).
+ * (indexer/meili/vocab.ts: every distinct word form with its count) has typo tolerance on its `form`
+ * field: one typo from 4 letters, two from 9. A typo search there ranks the
+ * forms by typos first, then by how often the collection uses them (`count:desc`). The vocabulary
+ * allows one typo from 4 letters (VOCAB_SETTINGS): Arabic words are short.
  */
 import type { Meilisearch } from 'meilisearch';
 import type { QueryPlan } from './query-plan.ts';
@@ -24,6 +25,16 @@ interface VocabHit {
   form: string;
   written: string;
   count: number;
+  stop: boolean;
+  words: number;
+}
+
+/**
+ * A form worth offering in place of a misspelt word: one word (the vocabulary also keeps two-word names,
+ * and بوتن must not become "بوتين بشأن"), and not a stop word (بينج is بينغ, not بين "between").
+ */
+function offerable(h: VocabHit): boolean {
+  return h.words === 1 && !h.stop;
 }
 
 export async function suggestSpellings(client: Meilisearch, vocabUid: string, plan: QueryPlan): Promise<Suggestion[]> {
@@ -37,9 +48,10 @@ export async function suggestSpellings(client: Meilisearch, vocabUid: string, pl
         indexUid: vocabUid,
         q: `${w.forms[0]!.tokens[0]!.surface} `,
         locales: ['eng'],
-        limit: MAX_SUGGESTIONS + 1,
+        // More than shown: two-word forms and stop words are left out below.
+        limit: MAX_SUGGESTIONS * 4,
         sort: ['count:desc'],
-        attributesToRetrieve: ['form', 'written', 'count'],
+        attributesToRetrieve: ['form', 'written', 'count', 'stop', 'words'],
       })),
     })
     .catch((e: unknown) => {
@@ -54,7 +66,7 @@ export async function suggestSpellings(client: Meilisearch, vocabUid: string, pl
       // The word itself exists: it is not the misspelt one.
       if (h.form === w.forms[0]!.tokens[0]!.surface) return;
     }
-    for (const h of r.hits as unknown as VocabHit[]) {
+    for (const h of (r.hits as unknown as VocabHit[]).filter(offerable)) {
       out.push({ q: plan.q.slice(0, w.start) + h.written + plan.q.slice(w.end), count: h.count });
     }
   });

@@ -223,6 +223,22 @@ describe('did you mean', () => {
     expect(again.total).toBeGreaterThan(0);
   });
 
+  it('بوتن (Putin without its ي, 4 letters) suggests بوتين, one word: never a two-word name form around it', async () => {
+    const r = await search({ q: 'بوتن' });
+    expect(r.total).toBe(0);
+    const spellings = r.didYouMean.filter((s) => s.without === undefined).map((s) => s.q);
+    expect(spellings).toContain('بوتين');
+    expect(spellings.every((q) => !q.includes(' '))).toBe(true);
+  });
+
+  it('شي جين بينج (g written ج) suggests شي جين بينغ, as the seeds write it, and not بين ("between", a stop word)', async () => {
+    const r = await search({ q: 'شي جين بينج' });
+    expect(r.total).toBe(0);
+    const spellings = r.didYouMean.filter((s) => s.without === undefined).map((s) => s.q);
+    expect(spellings).toContain('شي جين بينغ');
+    expect(spellings).not.toContain('شي جين بين');
+  });
+
   it('a word that exists gets no suggestion', async () => {
     expect((await search({ q: 'المعابر' })).didYouMean).toEqual([]);
   });

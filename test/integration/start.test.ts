@@ -62,10 +62,21 @@ function engineOf(output: string): (p: string, init?: RequestInit) => Promise<un
 
 /** Gives index `uid` the searchable fields of an earlier version (no second-reading fields alt, title_alt). */
 async function makeStale(engine: ReturnType<typeof engineOf>, uid: string): Promise<void> {
-  const { taskUid } = (await engine(`/indexes/${uid}/settings/searchable-attributes`, {
-    method: 'PUT',
-    body: JSON.stringify(['title_exact', 'exact', 'title_stem', 'stem']),
-  })) as { taskUid: number };
+  await updateSettings(engine, `/indexes/${uid}/settings/searchable-attributes`, 'PUT', [
+    'title_exact',
+    'exact',
+    'title_stem',
+    'stem',
+  ]);
+}
+
+async function updateSettings(
+  engine: ReturnType<typeof engineOf>,
+  route: string,
+  method: string,
+  body: unknown,
+): Promise<void> {
+  const { taskUid } = (await engine(route, { method, body: JSON.stringify(body) })) as { taskUid: number };
   const done = await waitFor(
     async () => ((await engine(`/tasks/${taskUid}`)) as { status: string }).status === 'succeeded',
     20_000,
@@ -109,6 +120,23 @@ describe('npm start', () => {
       await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('الوزير')}`)
     ).json()) as { total: number };
     expect(body.total).toBeGreaterThan(0); // the minister: the seeds write وزير, ووزير
+    expect(await stop(child)).toBe(0);
+  });
+
+  it('indexes them again when their vocabulary has the settings of an earlier version (typos from 5 letters)', async () => {
+    const first = await startServer();
+    await updateSettings(engineOf(first.output()), '/indexes/passages_samples_vocab/settings/typo-tolerance', 'PATCH', {
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+    });
+    expect(await stop(first.child)).toBe(0);
+    const { child, output, port } = await startServer();
+    expect(output()).toContain('were indexed by an earlier version; indexing them again');
+    const body = (await (
+      await fetch(`http://127.0.0.1:${port}/api/search?q=${encodeURIComponent('بوتن')}`)
+    ).json()) as { total: number; didYouMean: { q: string }[] };
+    // بوتن (Putin without its ي): 4 letters, one typo from بوتين, which the seeds write
+    expect(body.total).toBe(0);
+    expect(body.didYouMean.map((s) => s.q)).toContain('بوتين');
     expect(await stop(child)).toBe(0);
   });
 });
