@@ -51,27 +51,38 @@ interface ZonesFile {
   main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }>;
 }
 
-function territories(): [string, string][] {
-  const names = (locale: string) =>
-    (readJson(`cldr-localenames-full/main/${locale}/territories.json`) as TerritoriesFile).main[locale]!
-      .localeDisplayNames.territories;
-  const en = names('en'),
-    ar = names('ar');
+function territoryNames(locale: string): Names {
+  return (readJson(`cldr-localenames-full/main/${locale}/territories.json`) as TerritoriesFile).main[locale]!
+    .localeDisplayNames.territories;
+}
+
+/** [name in `locale`, Arabic name] of every country and territory. */
+function territories(locale = 'en'): [string, string][] {
+  const en = territoryNames(locale),
+    ar = territoryNames('ar');
   // Two-letter codes are countries and territories; numeric ones are regions; `-alt-` are variants.
   return Object.keys(en)
     .filter((code) => /^[A-Z]{2}$/.test(code) && ar[code] && code !== 'ZZ')
     .map((code) => [en[code]!, ar[code]!]);
 }
 
-function cities(): [string, string][] {
-  const zones = (locale: string) =>
-    (readJson(`cldr-dates-full/main/${locale}/timeZoneNames.json`) as ZonesFile).main[locale]!.dates.timeZoneNames.zone;
-  const en = zones('en'),
+function zones(locale: string): ZoneTree {
+  return (readJson(`cldr-dates-full/main/${locale}/timeZoneNames.json`) as ZonesFile).main[locale]!.dates.timeZoneNames
+    .zone;
+}
+
+/**
+ * [exemplar city in `locale`, Arabic exemplar city] of every time zone. An English city CLDR does not
+ * spell out is the zone id's last part; another locale's, only when it spells it.
+ */
+function cities(locale = 'en'): [string, string][] {
+  const en = zones(locale),
     ar = zones('ar');
   const out: [string, string][] = [];
   const walk = (a: ZoneTree, e: ZoneTree | undefined, id: string): void => {
     if (typeof a.exemplarCity === 'string') {
-      out.push([e?.exemplarCity ?? id.split('/').pop()!.replace(/_/g, ' '), a.exemplarCity]);
+      const city = e?.exemplarCity ?? (locale === 'en' ? id.split('/').pop()!.replace(/_/g, ' ') : undefined);
+      if (city !== undefined) out.push([city, a.exemplarCity]);
       return;
     }
     for (const [k, child] of Object.entries(a)) {
@@ -105,4 +116,50 @@ export function devPairs(): DevPair[] {
   add(territories(), 'territory');
   add(cities(), 'city');
   return out;
+}
+
+/**
+ * Other languages' Latin spellings of the dev set's names, from the same CLDR files: German, French,
+ * Spanish, Italian, Portuguese, Turkish, Uzbek, Polish, Indonesian (Moskau, Moscou, Moskova, Toshkent,
+ * Wladiwostok, Riad). The romanizations of issue 14 (German and French transcription of Russian, Turkish and
+ * Uzbek Latin) written by CLDR's translators, not by us. Some are exonyms that no transliteration reaches
+ * (Weißrussland, Almanya): the figure is for comparing versions, its ceiling is below 1.
+ */
+export const VARIANT_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'tr', 'uz', 'pl', 'id'] as const;
+
+export interface DevVariant {
+  /** The spelling in `locale`, one Latin word. */
+  latin: string;
+  locale: (typeof VARIANT_LOCALES)[number];
+  /** The dev pair it spells: its half, absence and Arabic are the pair's. */
+  pair: DevPair;
+}
+
+/** Each dev pair's spellings in VARIANT_LOCALES that differ from its English name and from every other English name. */
+export function devVariants(pairs: DevPair[] = devPairs()): DevVariant[] {
+  const byArabicSource = new Map<string, DevPair>();
+  for (const p of pairs) byArabicSource.set(`${p.source}|${p.arabic}`, p);
+  const english = new Set(pairs.map((p) => fold(p.english)));
+  const seen = new Set<string>();
+  const out: DevVariant[] = [];
+  for (const locale of VARIANT_LOCALES) {
+    const add = (list: [string, string][], source: DevPair['source']) => {
+      for (const [latin, arabic] of list) {
+        if (!ONE_WORD.test(latin) || !ARABIC_ONE_WORD.test(arabic)) continue;
+        const pair = byArabicSource.get(`${source}|${normalize(arabic)}`);
+        const key = fold(latin);
+        if (!pair || english.has(key) || seen.has(`${pair.english}|${key}`)) continue;
+        seen.add(`${pair.english}|${key}`);
+        out.push({ latin, locale, pair });
+      }
+    };
+    add(territories(locale), 'territory');
+    add(cities(locale), 'city');
+  }
+  return out;
+}
+
+/** Lowercase without accents: Moscú and Moscu are one spelling. */
+function fold(latin: string): string {
+  return latin.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -25,7 +25,7 @@ import { indexPaths } from '../../indexer/index-paths.ts';
 import { SearchService } from '../../server/search/search-service.ts';
 import type { SearchHit } from '../../server/api-types.ts';
 import { expandNames, VocabReader, type NameExpansion, type Tuning } from '../../server/search/name-expansion.ts';
-import { devPairs, type DevPair } from './names-dev-set.ts';
+import { devPairs, devVariants, type DevPair, type DevVariant } from './names-dev-set.ts';
 import { distractorArticles } from './corpus/articles.ts';
 import { vocabUid } from '../../indexer/meili/vocab.ts';
 
@@ -357,6 +357,15 @@ interface AbsentSets {
   pairs: string[];
   tune: string[];
   report: string[];
+  /** The same for the other languages' spellings (devVariants). */
+  variants: { tune: string[]; report: string[] };
+}
+
+/** Other languages' spellings of a half's present names, as expansion cases. */
+export function variantCases(variants: DevVariant[], half: DevPair['half']): ExpansionCase[] {
+  return variants
+    .filter((v) => v.pair.half === half && !v.pair.absent)
+    .map((v) => ({ latin: v.latin, arabic: [v.pair.arabic] }));
 }
 
 async function absentSets(
@@ -371,14 +380,19 @@ async function absentSets(
     ).results.map((r) => r.base),
   );
   // An "absent" name whose Arabic happens to be in the seeds or distractors is not absent.
-  const absentOf = (half: DevPair['half']) =>
-    dev.filter((p) => p.half === half && p.absent && !present.has(splitClitics(p.arabic).base)).map((p) => p.english);
+  const absentPair = (p: DevPair, half: DevPair['half']) =>
+    p.half === half && p.absent && !present.has(splitClitics(p.arabic).base);
+  const absentOf = (half: DevPair['half']) => dev.filter((p) => absentPair(p, half)).map((p) => p.english);
+  const variants = devVariants(dev);
+  const absentVariants = (half: DevPair['half']) =>
+    variants.filter((v) => absentPair(v.pair, half)).map((v) => v.latin);
   // The pair set's absent names are absent only when the dev set does not name them (Lima, Oslo are CLDR cities).
   const devNames = new Set(dev.filter((p) => !p.absent).map((p) => p.english.toLowerCase()));
   return {
     pairs: fixture.absent.filter((n) => !devNames.has(n.toLowerCase())),
     tune: absentOf('tune'),
     report: absentOf('report'),
+    variants: { tune: absentVariants('tune'), report: absentVariants('report') },
   };
 }
 
@@ -397,6 +411,23 @@ async function expansionSection(
   );
   console.log(
     formatExpansion('dev report half', await evaluateExpansion(reader, devCases(dev, 'report'), sets.report), false),
+  );
+  // The same names as German, French, Spanish, Italian, Portuguese, Turkish, Uzbek, Polish and Indonesian
+  // write them (CLDR): romanizations the rules were not written from. Misses of the tuning half only.
+  const variants = devVariants(dev);
+  console.log(
+    formatExpansion(
+      'dev tune half, other languages',
+      await evaluateExpansion(reader, variantCases(variants, 'tune'), sets.variants.tune),
+      verbose,
+    ),
+  );
+  console.log(
+    formatExpansion(
+      'dev report half, other languages',
+      await evaluateExpansion(reader, variantCases(variants, 'report'), sets.variants.report),
+      false,
+    ),
   );
 }
 

@@ -124,6 +124,7 @@ export function compileLatin(latin: string, rules: CompiledRules = DEFAULT_RULES
       if (!latin.startsWith(r.latin, i)) continue;
       if (r.at === 'start' && i !== 0) continue;
       if (r.at === 'end' && i + r.latin.length !== n) continue;
+      if (r.at === 'inside' && (i === 0 || i + r.latin.length === n)) continue;
       if (r.notBefore && i + r.latin.length < n && r.notBefore.includes(latin[i + r.latin.length]!)) continue;
       if (r.notAfter && i > 0 && r.notAfter.includes(latin[i - 1]!)) continue;
       applying.push({ rule: r, at: i });

@@ -2,8 +2,8 @@
  * Latin (and Arabizi) word → folded form the sound rules read (stage: indexer/arabic/names, pure).
  *
  * Lowercase; letters with a sound of their own in their language become the digraph the rules know
- * (Turkish ş → sh, ç → ch, ğ → gh; Czech/Croatian č ć → ch, š → sh, ž → zh; Vietnamese đ → d; German ß → ss),
- * then other accents come off (Vietnamese tone and vowel marks: Hồ Chí Minh → ho chi minh). Kept: a–z,
+ * (Turkish ş → sh, ç → ch, ğ → gh; Czech/Croatian č ć → ch, š → sh, ž → zh; Polish ż → zh; Vietnamese
+ * đ → d; German ß → ss), then other accents come off (Vietnamese tone and vowel marks: Hồ Chí Minh → ho chi minh). Kept: a–z,
  * chat digits 2–9 (only when the word also has letters), the apostrophe (Wade-Giles ch', Arabizi 3') and
  * the hyphen (the article in al-Assad; syllables in Hsiao-ping are joined by removing it).
  */
@@ -15,6 +15,7 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ć: 'ch',
   š: 'sh',
   ž: 'zh',
+  ż: 'zh',
   đ: 'd',
   ß: 'ss',
   ı: 'i',

@@ -71,6 +71,14 @@ const MATCHES: [string, string, string][] = [
   ['Ireland', 'إيرلندا', 'a final alef the Latin spelling lacks (insertFinalAlef)'],
   ['Stockholm', 'استوكهولم', 'the prosthetic alef before a consonant cluster'],
   ['Armenien', 'أرمينيا', 'Armenia in German: -ien for -ia'],
+  ['Aserbaidschan', 'أذربيجان', 'Azerbaijan in German: dsch = ج'],
+  ['Roumanie', 'رومانيا', 'Romania in French: -ie for -ia'],
+  ['Kuveyt', 'الكويت'.slice(2), 'Kuwait in Turkish: v for w'],
+  ['Xorazm', 'خوارزم', 'Khwarazm in Uzbek Latin: x = خ'],
+  ['Andijon', 'أنديجان', 'Andijan in Uzbek Latin: o = ا'],
+  ['Biszkek', 'بشكيك', 'Bishkek in Polish: sz = ش'],
+  ['Jartum', 'خرطوم', 'Khartoum in Spanish: j = خ'],
+  ['Sudão', 'سودان', 'Sudan in Portuguese: -ão'],
 ];
 
 describe('a Latin spelling scores at least the threshold against its Arabic spelling', () => {
@@ -93,6 +101,7 @@ describe('look-alikes stay below the threshold', () => {
     ['Patrushev', 'بترول', 'petrol: the shared consonants are not enough'],
     ['Lavrov', 'لافتات', 'banners'],
     ['Lula', 'الله', 'God: an alef before one consonant and a vowel is the article, not a vowel seat'],
+    ['Tokayev', 'طوكيو', 'Tokyo: Turkish v is و only inside a word; a final v is Russian -ev (ف)'],
   ])('%s ≁ %s (%s)', (latin, arabic) => {
     expect(score(latin, arabic)).toBeLessThan(DEFAULTS.minScore);
   });

@@ -9,7 +9,7 @@ import { foldLatin } from '../../../indexer/arabic/names/latin-fold.ts';
 import { GAZETTEER } from '../../../indexer/arabic/names/rules/gazetteer.ts';
 import { ARABIC_NAME_PARTICLES, LATIN_NAME_PARTICLES } from '../../../indexer/arabic/names/rules/particles.ts';
 import { SOUND_RULES } from '../../../indexer/arabic/names/rules/sound-rules.ts';
-import { devPairs, fnv1a } from '../../bench/names-dev-set.ts';
+import { devPairs, devVariants, fnv1a } from '../../bench/names-dev-set.ts';
 
 const pairs = devPairs();
 const report = pairs.filter((p) => p.half === 'report');
@@ -25,6 +25,15 @@ describe('the CLDR development set', () => {
     expect(fnv1a('egypt') % 2).toBe(0);
     expect(pairs.find((p) => p.english === 'Egypt')?.half).toBe('tune');
     for (const p of pairs) expect(p.half).toBe(fnv1a(p.english.toLowerCase()) % 2 === 0 ? 'tune' : 'report');
+  });
+
+  it("adds other languages' spellings of its names, in the half of the name they spell", () => {
+    const variants = devVariants(pairs);
+    expect(variants.length).toBeGreaterThan(500);
+    const moskau = variants.find((v) => v.latin === 'Moskau' && v.locale === 'de');
+    expect(moskau?.pair.english).toBe('Moscow');
+    for (const v of variants)
+      expect(v.pair.half).toBe(fnv1a(v.pair.english.toLowerCase()) % 2 === 0 ? 'tune' : 'report');
   });
 
   it('holds real CLDR data: Armenia → أرمينيا (normalized), Vienna → فيينا', () => {
@@ -45,6 +54,12 @@ describe('no name of the report half in any rule or gazetteer', () => {
     ...ARABIC_NAME_PARTICLES,
   ]);
   const stripArticle = (a: string) => a.replace(/^ال/, '');
+
+  // Other languages' spellings of the report half's names too (Moskau, Moscou for a report-half Moscow).
+  const variants = devVariants(pairs).filter((v) => v.pair.half === 'report');
+  it.each(variants.map((v) => [v.latin, v.locale] as const))('%s (%s) is unseen', (spelling) => {
+    expect(latin.has(foldLatin(spelling)), `${spelling} is in a rule or the gazetteer`).toBe(false);
+  });
 
   it.each(report.map((p) => [p.english, p.arabic] as const))('%s / %s is unseen', (english, ar) => {
     expect(latin.has(foldLatin(english)), `${english} is in a rule or the gazetteer`).toBe(false);

@@ -10,6 +10,7 @@ describe('foldLatin', () => {
     ['Başkent', 'bashkent', 'Turkish ş → sh'],
     ['Ćosić', 'chosich', 'Serbo-Croatian ć → ch'],
     ['Straße', 'strasse', 'German ß → ss'],
+    ['Abidżan', 'abidzhan', 'Polish ż → zh (Abidjan أبيدجان)'],
     ['Ch’ing', "ch'ing", 'Wade-Giles aspiration mark kept as an apostrophe'],
     ['mo7amed', 'mo7amed', 'Arabizi digits kept inside a word with letters'],
     ['G20', 'g', 'a code with 0: digits are no chat letters'],

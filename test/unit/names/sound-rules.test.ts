@@ -52,6 +52,10 @@ describe('every sound rule is needed by its example', () => {
       'german',
       'french',
       'turkish',
+      'uzbek',
+      'polish',
+      'spanish',
+      'portuguese',
       'arabizi',
     ];
     for (const s of wanted) expect(systems.has(s), s).toBe(true);

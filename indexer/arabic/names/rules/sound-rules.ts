@@ -24,24 +24,40 @@
  *   ch = zh/j, k = g, t = d, p = b, ts = z, j = r).
  * - vietnamese: Vietnamese alphabet values (Wikipedia "Vietnamese alphabet": d/gi = z, x = s, nh = ñ,
  *   ph = f, tr, đ = d) as Arabic media write them (هو شي منه, نغوين شوان فوك).
- * - german: Duden transcription of Russian (sch ш, tsch ч, w в, -ow/-ew -ов/-ев, j й, s/z); German
+ * - german: Duden transcription of Russian (sch ш, tsch ч, dsch дж, w в, -ow/-ew -ов/-ев, j й, s/z); German
  *   exonyms' -ien for -ia (Duden: Rumänien, Italien).
  * - french: French transcription of Russian and Arabic (ch ш/ش, ou у/و, dj ج, tch ч, -ine).
- * - turkish: Turkish and Uzbek Latin alphabets (c = ج, ç = ch, ş = sh, ğ, o' ): Recep رجب, Toshkent طشقند.
+ * - turkish: the Turkish Latin alphabet (c = ج, ç = ch, ş = sh, ğ; v for w: Kuveyt): Recep رجب.
+ * - uzbek: the Uzbek Latin alphabet of 1995 (Wikipedia "Uzbek alphabet": x = χ, Arabic-script خ; q = ق;
+ *   o = the Persian-Arabic long a): Xorazm خوارزم, Andijon أنديجان.
+ * - polish: Polish orthography (Wikipedia "Polish orthography": sz ʂ, cz ʈʂ, ch x, w v): Biszkek.
+ * - spanish: Spanish orthography (Wikipedia "Spanish orthography": j x, z θ/s): Jartum.
+ * - portuguese: Portuguese orthography (Wikipedia "Portuguese orthography": ão ɐ̃w̃): Sudão.
  * - arabizi: the Arabic chat alphabet (Wikipedia "Arabic chat alphabet"; DESIGN.md): 2 ء, 3 ع, 3' غ,
  *   5 خ, 6 ط, 7 ح, 7' خ, 8 ق/غ, 9 ص/ق.
  */
 
 export type RomanizationSystem =
-  'common' | 'pinyin' | 'wade-giles' | 'vietnamese' | 'german' | 'french' | 'turkish' | 'arabizi';
+  | 'common'
+  | 'pinyin'
+  | 'wade-giles'
+  | 'vietnamese'
+  | 'german'
+  | 'french'
+  | 'turkish'
+  | 'uzbek'
+  | 'polish'
+  | 'spanish'
+  | 'portuguese'
+  | 'arabizi';
 
 export interface SoundRule {
   /** Folded Latin letters (a–z, chat digits, `'`, `-` for particles). */
   readonly latin: string;
   /** Arabic readings (normalized letters) with their costs; '' = unwritten. */
   readonly arabic: readonly (readonly [string, number])[];
-  /** Only at the start or the end of the word. */
-  readonly at?: 'start' | 'end';
+  /** Only at the start or the end of the word, or only inside it (neither its first nor its last letters). */
+  readonly at?: 'start' | 'end' | 'inside';
   /** Not when the next Latin letter is one of these (Pinyin c and z before h are the digraphs ch, zh). */
   readonly notBefore?: string;
   /** Not when the previous Latin letter is one of these (Pinyin h after c, s, z is part of ch, sh, zh). */
@@ -716,11 +732,13 @@ export const SOUND_RULES: readonly SoundRule[] = [
   },
   // ── german
   { latin: 'sch', arabic: [['ش', 0]], system: 'german', example: ['patruschew', 'باتروشيف'] },
-  { latin: 'w', arabic: [['ف', 0.05]], system: 'german', example: ['wladiwostok', 'فلاديفوستوك'] },
+  // dsch is dʒ (Aserbaidschan أذربيجان, Dschidda جدة): before sch is read as ش
+  { latin: 'dsch', arabic: [['ج', 0]], system: 'german', example: ['aserbaidschan', 'اذربيجان'] },
+  { latin: 'w', arabic: [['ف', 0.05]], system: 'german', example: ['medwedew', 'ميدفيديف'] },
   { latin: 'ow', arabic: [['وف', 0]], at: 'end', system: 'german', example: ['gorbatschow', 'غورباتشوف'] },
   { latin: 'ew', arabic: [['يف', 0]], at: 'end', system: 'german', example: ['medwedew', 'ميدفيديف'] },
   { latin: 'z', arabic: [['تس', 0.1]], system: 'german', example: ['schulz', 'شولتس'] },
-  { latin: 'j', arabic: [['ي', 0.15]], system: 'german', example: ['jekaterinburg', 'يكاترينبورغ'] },
+  { latin: 'j', arabic: [['ي', 0.15]], system: 'german', example: ['jelzin', 'يلتسين'] },
   {
     latin: 'ch',
     arabic: [
@@ -731,7 +749,16 @@ export const SOUND_RULES: readonly SoundRule[] = [
     example: ['tschechow', 'تشيخوف'],
   },
   { latin: 'yj', arabic: [['ي', 0]], at: 'end', system: 'german', example: ['selenskyj', 'زيلينسكي'] },
-  { latin: 's', arabic: [['ز', 0.15]], system: 'german', example: ['selenskyj', 'زيلينسكي'] },
+  {
+    latin: 's',
+    arabic: [
+      ['ز', 0.15],
+      // the voiced s is also the z that Arabic writes ذ (Aserbaidschan أذربيجان), as for z (common)
+      ['ذ', 0.3],
+    ],
+    system: 'german',
+    example: ['selenskyj', 'زيلينسكي'],
+  },
   { latin: 'ei', arabic: [['اي', 0.05]], system: 'german', example: ['einstein', 'اينشتاين'] },
   { latin: 'st', arabic: [['شت', 0.1]], system: 'german', example: ['einstein', 'اينشتاين'] },
   // German country names end in -ien where English has -ia and Arabic ـيا (Rumänien رومانيا, Italien)
@@ -744,10 +771,45 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'gn', arabic: [['ني', 0.1]], system: 'french', example: ['avignon', 'افينيون'] },
   { latin: 'eau', arabic: [['و', 0]], system: 'french', example: ['bordeaux', 'بوردو'] },
   { latin: 'oi', arabic: [['وا', 0]], system: 'french', example: ['francois', 'فرانسوا'] },
+  // French country names end in -ie where English has -ia and Arabic ـيا (Roumanie رومانيا)
+  { latin: 'ie', arabic: [['يا', 0.05]], at: 'end', system: 'french', example: ['roumanie', 'رومانيا'] },
   // ── turkish / uzbek
   { latin: 'c', arabic: [['ج', 0.2]], system: 'turkish', example: ['recep', 'رجب'] },
   // Turkish writes a final d as t (final devoicing: Ahmet, Mehmet, Taşkent); Arabic keeps د
   { latin: 't', arabic: [['د', 0.05]], at: 'end', system: 'turkish', example: ['ahmet', 'احمد'] },
+  // v is the w of Arabic and English names (Kuveyt الكويت, Zimbabve, Ekvador): Turkish has no w. Not at
+  // the end, where it is the v of Russian -ov/-ev (Tokayev توكاييف).
+  { latin: 'v', arabic: [['و', 0.15]], at: 'inside', system: 'turkish', example: ['kuveyt', 'كويت'] },
+  // ── uzbek
+  { latin: 'x', arabic: [['خ', 0]], system: 'uzbek', example: ['xorazm', 'خوارزم'] },
+  { latin: 'o', arabic: [['ا', 0.15]], system: 'uzbek', example: ['andijon', 'انديجان'] },
+  // ── polish
+  { latin: 'sz', arabic: [['ش', 0]], system: 'polish', example: ['biszkek', 'بشكيك'] },
+  { latin: 'cz', arabic: [['تش', 0]], system: 'polish', example: ['czechow', 'تشيخوف'] },
+  { latin: 'ch', arabic: [['خ', 0.2]], system: 'polish', example: ['czechow', 'تشيخوف'] },
+  {
+    latin: 'w',
+    arabic: [
+      ['ف', 0.1],
+      ['و', 0.1],
+    ],
+    system: 'polish',
+    example: ['czechow', 'تشيخوف'],
+  },
+  // ── spanish
+  { latin: 'j', arabic: [['خ', 0.05]], system: 'spanish', example: ['jartum', 'خرطوم'] },
+  { latin: 'z', arabic: [['س', 0.1]], system: 'spanish', example: ['tunez', 'تونس'] },
+  // ── portuguese
+  {
+    latin: 'ao',
+    arabic: [
+      ['ان', 0.05],
+      ['ون', 0.1],
+    ],
+    at: 'end',
+    system: 'portuguese',
+    example: ['sudao', 'سودان'],
+  },
   // ── arabizi (digits are letters only inside a word that has Latin letters)
   {
     latin: '2',
