@@ -17,6 +17,7 @@ export {
   encliticHosts,
   endsWithArticle,
   isPlaceName,
+  nameStem,
   procliticForms,
   splitClitics,
 } from './clitics.ts';

@@ -277,6 +277,22 @@ export function splitWord(normalizedWord: string): WordParts {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The stem to search a foreign name by. A name has no root and no pattern, so its first و ب ل is its own
+ * letter far more often than a clitic: بوتين (Putin) is stemmed وتين, which is also الوتين (the aorta), and
+ * فانس (Vance) انس (Anas). When the model read a one-letter proclitic right before the base (not the
+ * article), the reading that keeps it is the name's, and every form of the name has it as its stem or its
+ * second stem (بوتين, وبوتين, لبوتين: `otherReadings`); otherwise the stem (الكويت → كويت).
+ */
+export function nameStem(normalizedWord: string): string {
+  const parts = splitWord(normalizedWord);
+  const p = parts.proclitics;
+  if (p === '' || endsWithArticle(p)) return parts.stem;
+  const kept = p[p.length - 1]! + parts.stem;
+  return parts.alternates.includes(kept) ? kept : parts.stem;
+}
+
 /** The proclitics that end with the article (ال, لل), as written. */
 const ARTICLE_ENDINGS: readonly string[] = PROCLITICS.filter((p) => p.slots.includes('article')).map((p) => p.letters);
 

@@ -13,7 +13,7 @@
  * The exact surface form (clitics kept) is ranking evidence, not a condition: exact forms rank first.
  * The query goes through the same `analyze` as the documents (indexer/arabic).
  */
-import { analyze } from '../../indexer/arabic/analyzer.ts';
+import { analyze, nameStem } from '../../indexer/arabic/analyzer.ts';
 import type { Script, Token } from '../../indexer/arabic/token.ts';
 
 /** One analysed word of a form: what the `exact` and `stem` fields hold for it. */
@@ -104,8 +104,9 @@ export function planQuery(q: string): QueryPlan {
  */
 export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
   const words: QueryWord[] = [];
+  // A spelling of a foreign name is searched by its name stem: بوتين, not the clitic guess وتين (الوتين).
   const sounding = (f: NameForms['forms'][number]): WordForm => ({
-    tokens: analyze(f.normalized).map((t) => ({ surface: t.surface, stem: t.stem })),
+    tokens: analyze(f.normalized).map((t) => ({ surface: t.surface, stem: nameStem(t.surface) })),
     written: f.written,
     sound: true,
   });

@@ -283,6 +283,13 @@ describe('Latin names', () => {
     expect(marked(r.hits[0]!.snippet)).toContain('باتروشيف');
   });
 
+  it('Putin finds the articles that name بوتين, never الوتين (the aorta): a name keeps its first letter', async () => {
+    const r = await search({ q: 'Putin', per_page: '100' });
+    expect(files(r)).not.toContain('aorta.txt');
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.hits.every((h) => marked(h.snippet).some((m) => m.includes('بوتين')))).toBe(true);
+  });
+
   it('Patr, typed letter by letter, finds باتروشيف from the 4th letter and never ordinary words', async () => {
     const r = await search({ q: 'Patr' });
     expect(r.hits.map((h) => h.source.slice(0, 3)).sort()).toEqual(['001', '002']);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cliticReadings,
   encliticHosts,
+  nameStem,
   normalize,
   procliticForms,
   splitClitics,
@@ -88,6 +89,24 @@ describe('procliticForms', () => {
 
   it('every form splits back to the word (the stemmer and this agree on the order)', () => {
     for (const f of procliticForms(normalize('الصين'))) expect(splitClitics(f).base).toBe('صين');
+  });
+});
+
+describe('nameStem: the stem a foreign name is searched by', () => {
+  it.each([
+    ['بوتين', 'بوتين', 'Putin: not وتين, which is also الوتين (the aorta)'],
+    ['فانس', 'فانس', 'Vance: not انس (Anas)'],
+    ['لافروف', 'لافروف', "Lavrov: the ل is the name's"],
+    ['لبوتين', 'بوتين', 'to Putin: the model read ل + بوتين already'],
+    ['الكويت', 'كويت', 'Kuwait: the article comes off as for any word'],
+    ['كازاخستان', 'كازاخست', 'Kazakhstan: no proclitic, the stem as the documents have it'],
+  ])('%s → %s (%s)', (word, expected) => {
+    expect(nameStem(normalize(word))).toBe(expected);
+  });
+
+  it('every clitic form of a name has the name stem as its stem or second stem', () => {
+    for (const form of ['بوتين', 'وبوتين', 'لبوتين', 'ببوتين'])
+      expect(readings(form), form).toContain(nameStem('بوتين'));
   });
 });
 
