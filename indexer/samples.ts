@@ -11,7 +11,7 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import { indexExists, settingsMismatch } from './meili/rebuild.ts';
-import { VOCAB_SETTINGS, vocabUid } from './meili/vocab.ts';
+import { vocabSettingsMismatch } from './meili/vocab.ts';
 
 export const SAMPLES_SUFFIX = '_samples';
 
@@ -69,7 +69,5 @@ export async function chooseCollection(
 
 /** Whether the samples' index or their vocabulary (did you mean, names) has settings of an earlier version. */
 async function samplesStale(client: Meilisearch, uid: string): Promise<boolean> {
-  if ((await settingsMismatch(client, uid)).length > 0) return true;
-  const vocab = vocabUid(uid);
-  return !(await indexExists(client, vocab)) || (await settingsMismatch(client, vocab, VOCAB_SETTINGS)).length > 0;
+  return (await settingsMismatch(client, uid)).length > 0 || (await vocabSettingsMismatch(client, uid)).length > 0;
 }

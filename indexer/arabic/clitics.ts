@@ -281,7 +281,7 @@ const NONE: readonly string[] = Object.freeze([]);
 /**
  * The stem to search a foreign name by. A name has no root and no pattern, so its first و ب ل is its own
  * letter far more often than a clitic: بوتين (Putin) is stemmed وتين, which is also الوتين (the aorta), and
- * فانس (Vance) انس (Anas). When the model read a one-letter proclitic right before the base (not the
+ * لافروف (Lavrov) افروف. When the model read a one-letter proclitic right before the base (not the
  * article), the reading that keeps it is the name's, and every form of the name has it as its stem or its
  * second stem (بوتين, وبوتين, لبوتين: `otherReadings`); otherwise the stem (الكويت → كويت).
  */

@@ -12,7 +12,7 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { VocabularyBuilder, type VocabEntry } from '../arabic/names/vocabulary.ts';
 import { PushError, waitForAll } from './push.ts';
-import { indexExists, runTempUid } from './rebuild.ts';
+import { indexExists, runTempUid, settingsMismatch } from './rebuild.ts';
 
 export function vocabUid(indexUid: string): string {
   return `${indexUid}_vocab`;
@@ -34,6 +34,16 @@ export const VOCAB_SETTINGS: Settings = {
   // "did you mean" searches this field: a typo never widens a search of the collection.
   typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 } },
 };
+
+/**
+ * What differs between the vocabulary of `indexUid` and VOCAB_SETTINGS (empty when all is applied): a
+ * vocabulary built by an earlier version (did you mean from 5 letters), or none at all.
+ */
+export async function vocabSettingsMismatch(client: Meilisearch, indexUid: string): Promise<string[]> {
+  const uid = vocabUid(indexUid);
+  if (!(await indexExists(client, uid))) return [`the vocabulary index ${uid} does not exist`];
+  return (await settingsMismatch(client, uid, VOCAB_SETTINGS)).map((m) => `vocabulary ${m}`);
+}
 
 const READ_PAGE = 5_000;
 const PUSH_BATCH = 10_000;

@@ -4,9 +4,8 @@
  * Typos never widen a search (indexer/meili/settings.ts: in Arabic one letter changed is another
  * word), so they are offered instead, and only when nothing matched. The collection's vocabulary index
  * (indexer/meili/vocab.ts: every distinct word form with its count) has typo tolerance on its `form`
- * field: one typo from 4 letters, two from 9. A typo search there ranks the
- * forms by typos first, then by how often the collection uses them (`count:desc`). The vocabulary
- * allows one typo from 4 letters (VOCAB_SETTINGS): Arabic words are short.
+ * field: one typo from 4 letters (Arabic words are short: VOCAB_SETTINGS), two from 9. A typo search
+ * there ranks the forms by typos first, then by how often the collection uses them (`count:desc`).
  */
 import type { Meilisearch } from 'meilisearch';
 import type { QueryPlan } from './query-plan.ts';

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../indexer/meili/engine.ts';
+import { INDEX_SETTINGS } from '../../indexer/meili/settings.ts';
 import { enginePids, testEngine, uniqueIndexUid } from '../support/engine.ts';
 import { get, run, waitFor, waitForOutput } from './service-support.ts';
 
@@ -183,6 +184,26 @@ describe('npm start on a collection indexed by an earlier version', () => {
     expect(output()).toContain('the index passages was built by an earlier version');
     expect(output()).toContain('npm run index -- PATH');
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    expect(await stop(child)).toBe(0);
+  });
+
+  it('says so when only its vocabulary is of an earlier version (did you mean from 5 letters)', async () => {
+    const first = await startServer();
+    const engine = engineOf(first.output());
+    // The index itself as this version sets it (the test above left it stale), its vocabulary not.
+    await updateSettings(
+      engine,
+      '/indexes/passages/settings/searchable-attributes',
+      'PUT',
+      INDEX_SETTINGS.searchableAttributes,
+    );
+    await updateSettings(engine, '/indexes/passages_vocab/settings/typo-tolerance', 'PATCH', {
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+    });
+    expect(await stop(first.child)).toBe(0);
+    const { child, output } = await startServer();
+    expect(output()).toContain('the index passages was built by an earlier version (1 setting(s) differ: vocabulary');
+    expect(output()).toContain('npm run index -- PATH');
     expect(await stop(child)).toBe(0);
   });
 });

@@ -2,13 +2,14 @@
  * Coarse blocking keys: which vocabulary forms are worth aligning with a Latin word
  * (stage: indexer/arabic/names, pure).
  *
- * A key is the word's first BLOCK_CLASSES consonant classes (rules/consonant-classes.ts), repeated classes
- * collapsed; vowels, weak letters and ع ء ه ح carry no class because Latin spellings drop or add them
- * freely. Short forms are keyed by their shape instead (see arabicKey). An Arabic form has one key (and
- * one for its base without clitics); a Latin word gets every key its cheap sound-rule readings can
- * produce (g → غ ج ق gives K and J). Consonants are never dropped to make keys: silent letters the
- * rules know have a cheap '' reading, and an unexplained one costs a whole edit and rarely passes. The vocabulary index stores the keys as a
- * filterable array, so one engine request (`keys IN [...]`) brings every candidate.
+ * A key is the word's first BLOCK_CLASSES consonant classes (rules/consonant-classes.ts), repeated
+ * classes collapsed; vowels, weak letters and ع ء ه ح carry no class because Latin spellings drop or add
+ * them freely. Short forms are keyed by their shape instead (see arabicKey). An Arabic form has one key
+ * (and one for its base without clitics); a Latin word gets the keys its cheap sound-rule readings can
+ * produce (g → غ ج ق gives K and J), the cheapest first (latinKeys). Consonants are never dropped to
+ * make keys: silent letters the rules know have a cheap '' reading, and an unexplained one costs a whole
+ * edit and rarely passes. The vocabulary index stores the keys as a filterable array, so one engine
+ * request (`keys IN [...]`) brings every candidate.
  */
 import { CONSONANT_CLASS, SHAPE_MARK } from './rules/consonant-classes.ts';
 import { ALIGN_COSTS, type LatinPlan } from './align.ts';
@@ -105,9 +106,10 @@ function collapse(classes: string): string {
 
 /**
  * The keys the readings of a Latin word (all its plans) can produce (see arabicKey), cheapest reading
- * first; at most MAX_KEYS, and none whose cheapest reading already costs more than `maxCost` (what the
- * alignment score threshold allows: such a form could never be kept). The cap drops the dearest readings' keys, not whichever a walk met last: an
- * article reading (Ar-Riyadh → الرياض) used to be cut by the many vowel shapes read before it.
+ * first: at most MAX_KEYS, and none whose cheapest reading already costs more than `maxCost` (what the
+ * score threshold allows; such a form could never be kept). The cap drops the dearest readings' keys,
+ * not whichever a walk met last: an article reading (Ar-Riyadh → الرياض) used to be cut by the many
+ * vowel shapes read before it.
  */
 export function latinKeys(plans: readonly LatinPlan[], maxCost = Infinity, classes = BLOCK_CLASSES): string[] {
   const costs = new Map<string, number>();

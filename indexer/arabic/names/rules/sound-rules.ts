@@ -732,7 +732,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
   },
   // ── german
   { latin: 'sch', arabic: [['ش', 0]], system: 'german', example: ['patruschew', 'باتروشيف'] },
-  // dsch is dʒ (Aserbaidschan أذربيجان, Dschidda جدة): before sch is read as ش
+  // dsch is dʒ (Aserbaidschan أذربيجان, Dschidda جدة), one sound: not د followed by sch = ش
   { latin: 'dsch', arabic: [['ج', 0]], system: 'german', example: ['aserbaidschan', 'اذربيجان'] },
   { latin: 'w', arabic: [['ف', 0.05]], system: 'german', example: ['medwedew', 'ميدفيديف'] },
   { latin: 'ow', arabic: [['وف', 0]], at: 'end', system: 'german', example: ['gorbatschow', 'غورباتشوف'] },
@@ -773,7 +773,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'oi', arabic: [['وا', 0]], system: 'french', example: ['francois', 'فرانسوا'] },
   // French country names end in -ie where English has -ia and Arabic ـيا (Roumanie رومانيا)
   { latin: 'ie', arabic: [['يا', 0.05]], at: 'end', system: 'french', example: ['roumanie', 'رومانيا'] },
-  // ── turkish / uzbek
+  // ── turkish
   { latin: 'c', arabic: [['ج', 0.2]], system: 'turkish', example: ['recep', 'رجب'] },
   // Turkish writes a final d as t (final devoicing: Ahmet, Mehmet, Taşkent); Arabic keeps د
   { latin: 't', arabic: [['د', 0.05]], at: 'end', system: 'turkish', example: ['ahmet', 'احمد'] },
