@@ -62,6 +62,8 @@ const CASES: [string, string, string, string][] = [
   ['Arabic morphology', 'Abdel Fattah el-Sisi', 'السيسي', 'arabic-names'],
   ['Arabic morphology', 'Salman ibn Abd al-Aziz', 'العزيز', 'arabic-names'],
   ['Arabic morphology', 'Ar-Riyad', 'الرياض', 'arabic-names'],
+  ['Arabic morphology, the article assimilated inside one word', 'Salahuddin', 'الدين', 'arabic-names'],
+  ['Arabic morphology, the article assimilated inside one word', 'Abderrahmane', 'الرحمن', 'arabic-names'],
   ['Turkish given name', 'Ahmet', 'أحمد', 'arabic-names'],
   ['Arabic given name, ʿĀ- as A', 'Atef', 'عاطف', 'arabic-names'],
   ['Arabic given name, hamza seat as i', 'Aisha', 'عائشة', 'arabic-names'],

@@ -13,7 +13,12 @@ import { analyze, isStopWord } from '../analyzer.ts';
 import { encliticHosts, isWholeWord, splitClitics } from '../clitics.ts';
 import type { Token } from '../token.ts';
 import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
-import { ARABIC_NAME_PARTICLES, SHORT_WORD_LETTERS, SYLLABLE_LETTERS } from './rules/particles.ts';
+import {
+  ARABIC_NAME_PARTICLES,
+  ARABIC_NAME_SECOND_WORDS,
+  SHORT_WORD_LETTERS,
+  SYLLABLE_LETTERS,
+} from './rules/particles.ts';
 
 export interface VocabEntry {
   /** Engine id: a hash of `form` (Meilisearch ids allow only [A-Za-z0-9_-]). */
@@ -46,6 +51,7 @@ export interface VocabEntry {
 
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const PARTICLES: ReadonlySet<string> = new Set(ARABIC_NAME_PARTICLES);
+const SECOND_WORDS: ReadonlySet<string> = new Set(ARABIC_NAME_SECOND_WORDS);
 
 /** The text the alignment reads: the form without its space. */
 export function alignable(form: string): string {
@@ -162,7 +168,8 @@ function pairs(text: string, a: Token, b: Token): boolean {
   const [short, long] = [letters(a.surface), letters(b.surface)].sort((x, y) => x - y) as [number, number];
   // A syllable of a Chinese or Vietnamese name never carries the Arabic article: مدير الهيئة (the
   // authority's director) is two words of a sentence, and Madeira typed in full is not its beginning.
-  // الله is not the article's (theophoric names: حمد الله Hamdullah, نصر الله Nasrallah).
-  if (b.surface.startsWith('ال') && !isWholeWord(b.surface)) return false;
+  // الله is not the article's (theophoric names: حمد الله Hamdullah, نصر الله Nasrallah), and الدين ends
+  // compound names (صلاح الدين: rules/particles.ts).
+  if (b.surface.startsWith('ال') && !isWholeWord(b.surface) && !SECOND_WORDS.has(b.surface)) return false;
   return short <= SHORT_WORD_LETTERS && long <= SYLLABLE_LETTERS && !(a.stop && b.stop);
 }

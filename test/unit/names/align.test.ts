@@ -57,6 +57,9 @@ const MATCHES: [string, string, string][] = [
   ['Abdelaziz', 'عبد العزيز'.replace(' ', ''), 'Abd al-Aziz as one Latin word against the two-word form'],
   ['Ar-Riyad', 'الرياض', 'the assimilated article ar-'],
   ['Ar-Riyadh', 'الرياض', 'the article with dh = ض: its key is among the cheapest readings, not cut by the cap'],
+  ['Abderrahmane', 'عبدالرحمن', 'Abd ar-Rahman as one word: the article assimilated to r after the vowel'],
+  ['Salahuddin', 'صلاحالدين', 'Salah ad-Din as one word: ud-d is the article before d'],
+  ['Nasreddine', 'نصرالدين', 'Nasr ad-Din, Maghrebi spelling'],
   ['Seoul', 'سيئول', 'a hamza inside a short form, which Latin does not write (its shape key reads it)'],
   ['Sisi', 'سيسي', 'el-Sisi without the article'],
   // Russian, Chinese, places

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../indexer/arabic/analyzer.ts';
 import { foldLatin } from '../../../indexer/arabic/names/latin-fold.ts';
 import { GAZETTEER } from '../../../indexer/arabic/names/rules/gazetteer.ts';
-import { ARABIC_NAME_PARTICLES, LATIN_NAME_PARTICLES } from '../../../indexer/arabic/names/rules/particles.ts';
+import {
+  ARABIC_NAME_PARTICLES,
+  ARABIC_NAME_SECOND_WORDS,
+  LATIN_NAME_PARTICLES,
+} from '../../../indexer/arabic/names/rules/particles.ts';
 import { SOUND_RULES } from '../../../indexer/arabic/names/rules/sound-rules.ts';
 import { devPairs, devVariants, fnv1a } from '../../bench/names-dev-set.ts';
 
@@ -52,6 +56,7 @@ describe('no name of the report half in any rule or gazetteer', () => {
     ...SOUND_RULES.map((r) => r.example[1]),
     ...GAZETTEER.flatMap((e) => e.arabic.map((a) => normalize(a)).flatMap((a) => [a, ...a.split(' ')])),
     ...ARABIC_NAME_PARTICLES,
+    ...ARABIC_NAME_SECOND_WORDS,
   ]);
   const stripArticle = (a: string) => a.replace(/^ال/, '');
 

@@ -56,6 +56,12 @@ describe('VocabularyBuilder', () => {
     expect(build('قال حمد الله محب').get('حمد الله')).toBeDefined();
   });
 
+  it('keeps the ad-Din compounds as one name: صلاح الدين (Salah ad-Din), نصر الدين', () => {
+    const v = build('زار صلاح الدين ونصر الدين المدينة');
+    expect(v.get('صلاح الدين')).toBeDefined();
+    expect(v.get('الدين المدينه')).toBeUndefined();
+  });
+
   it('keeps a name particle with the next word: عبد العزيز, بن سلمان', () => {
     const v = build('الملك سلمان بن عبد العزيز');
     expect(v.has('عبد العزيز')).toBe(true);

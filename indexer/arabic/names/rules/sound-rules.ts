@@ -661,6 +661,17 @@ export const SOUND_RULES: readonly SoundRule[] = [
     example: ['abdulaziz', 'عبدالعزيز'],
   },
   { latin: 'abd', arabic: [['عبد', 0]], at: 'start', system: 'common', example: ['abdalaziz', 'عبدالعزيز'] },
+  // The article before a sun letter is assimilated (al + r → ar-r: Abd ar-Rahman), and inside a compound
+  // name written as one Latin word it follows the vowel before it: Abderrahmane, Abdurrahman, Nasreddine,
+  // Salahuddin (BGN/PCGN romanization of Arabic, 1956: the article's l assimilated to a sun letter).
+  { latin: 'edd', arabic: [['الد', 0.05]], at: 'inside', system: 'common', example: ['nasreddine', 'نصرالدين'] },
+  { latin: 'udd', arabic: [['الد', 0.05]], at: 'inside', system: 'common', example: ['salahuddin', 'صلاحالدين'] },
+  { latin: 'err', arabic: [['الر', 0.05]], at: 'inside', system: 'common', example: ['abderrahmane', 'عبدالرحمن'] },
+  { latin: 'urr', arabic: [['الر', 0.05]], at: 'inside', system: 'common', example: ['abdurrahman', 'عبدالرحمن'] },
+  { latin: 'ess', arabic: [['الس', 0.05]], at: 'inside', system: 'common', example: ['abdessalam', 'عبدالسلام'] },
+  { latin: 'uss', arabic: [['الس', 0.05]], at: 'inside', system: 'common', example: ['abdussalam', 'عبدالسلام'] },
+  { latin: 'enn', arabic: [['الن', 0.05]], at: 'inside', system: 'common', example: ['abdennour', 'عبدالنور'] },
+  { latin: 'unn', arabic: [['الن', 0.05]], at: 'inside', system: 'common', example: ['abdunnasir', 'عبدالناصر'] },
   {
     latin: 'ibn',
     arabic: [
