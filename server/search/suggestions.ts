@@ -8,6 +8,7 @@
  * there ranks the forms by typos first, then by how often the collection uses them (`count:desc`).
  */
 import type { Meilisearch } from 'meilisearch';
+import { meiliErrorCode } from '../../indexer/meili/errors/index.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 /** At most this many alternative queries. */
@@ -55,7 +56,7 @@ export async function suggestSpellings(client: Meilisearch, vocabUid: string, pl
     })
     .catch((e: unknown) => {
       // No vocabulary yet (an index built before it existed): no suggestions, never a failed search.
-      if (isMissingIndex(e)) return { results: [] };
+      if (meiliErrorCode(e) === 'index_not_found') return { results: [] };
       throw e;
     });
   const out: Suggestion[] = [];
@@ -70,13 +71,4 @@ export async function suggestSpellings(client: Meilisearch, vocabUid: string, pl
     }
   });
   return out.slice(0, MAX_SUGGESTIONS);
-}
-
-function isMissingIndex(e: unknown): boolean {
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    'cause' in e &&
-    (e as { cause?: { code?: string } }).cause?.code === 'index_not_found'
-  );
 }

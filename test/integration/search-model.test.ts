@@ -12,6 +12,8 @@ import { createApp } from '../../server/app.ts';
 import { engineReadiness } from '../../server/readiness.ts';
 import { SearchService, type NameExpander } from '../../server/search/search-service.ts';
 import { seededApp } from '../support/server.ts';
+import { testClient } from '../support/engine.ts';
+import { vocabUid } from '../../indexer/meili/vocab.ts';
 
 type App = Awaited<ReturnType<typeof seededApp>>['app'];
 let app: App;
@@ -237,6 +239,16 @@ describe('did you mean', () => {
     const spellings = r.didYouMean.filter((s) => s.without === undefined).map((s) => s.q);
     expect(spellings).toContain('شي جين بينغ');
     expect(spellings).not.toContain('شي جين بين');
+  });
+
+  it('an index whose vocabulary is missing (built before it existed) answers 200 with no spelling suggestions', async () => {
+    const own = await seededApp();
+    await testClient().deleteIndex(vocabUid(own.indexUid)).waitTask();
+    const res = await request(own.app).get('/api/search').query({ q: 'المعاير' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const body = res.body as SearchResponse;
+    expect(body.total).toBe(0);
+    expect(body.didYouMean.filter((s) => s.without === undefined)).toEqual([]);
   });
 
   it('a word that exists gets no suggestion', async () => {
