@@ -10,8 +10,8 @@
  * has documents now, and then serves it without a restart (server/collection-switch.ts).
  */
 import type { Meilisearch } from 'meilisearch';
-import { indexExists, settingsMismatch } from './meili/rebuild.ts';
-import { vocabSettingsMismatch } from './meili/vocab.ts';
+import { indexExists } from './meili/rebuild.ts';
+import { collectionSettingsMismatch } from './meili/vocab.ts';
 
 export const SAMPLES_SUFFIX = '_samples';
 
@@ -49,7 +49,7 @@ export async function chooseCollection(
   const uid = samplesIndexUid(config.indexUid);
   const empty = (await documentCount(client, uid)) === 0;
   // Samples indexed by an earlier version (other fields or settings) are ours to index again.
-  const stale = !empty && (await samplesStale(client, uid));
+  const stale = !empty && (await collectionSettingsMismatch(client, uid)).length > 0;
   if (empty || stale) {
     log(
       stale
@@ -65,9 +65,4 @@ export async function chooseCollection(
     `server: showing the sample articles; index your own with \`npm run index -- PATH\` (searched here as soon as it is indexed)`,
   );
   return { indexUid: uid, samples: true };
-}
-
-/** Whether the samples' index or their vocabulary (did you mean, names) has settings of an earlier version. */
-async function samplesStale(client: Meilisearch, uid: string): Promise<boolean> {
-  return (await settingsMismatch(client, uid)).length > 0 || (await vocabSettingsMismatch(client, uid)).length > 0;
 }

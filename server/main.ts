@@ -12,8 +12,7 @@ import { startEngine, type Engine } from '../indexer/meili/engine.ts';
 import { isSharded } from '../indexer/meili/shard-engines.ts';
 import { startSharded } from './sharded-start.ts';
 import { withIndexLock } from '../indexer/meili/index-lock.ts';
-import { settingsMismatch } from '../indexer/meili/rebuild.ts';
-import { vocabSettingsMismatch } from '../indexer/meili/vocab.ts';
+import { collectionSettingsMismatch } from '../indexer/meili/vocab.ts';
 import { chooseCollection, currentCollection, type Collection } from '../indexer/samples.ts';
 import { CollectionSwitch, type Served } from './collection-switch.ts';
 import { createApp } from './app.ts';
@@ -55,10 +54,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     // An index built by an earlier version lacks fields or settings the searches now use (the `alt`
     // fields, say: searches on it would fail), or its vocabulary does (names, did you mean). Say so
     // once, with the remedy, and serve what works.
-    const stale = [
-      ...(await settingsMismatch(admin, collection.indexUid)),
-      ...(await vocabSettingsMismatch(admin, collection.indexUid)),
-    ];
+    const stale = await collectionSettingsMismatch(admin, collection.indexUid);
     if (stale.length > 0)
       log(
         `server: warning: the index ${collection.indexUid} was built by an earlier version (${stale.length} setting(s) differ: ` +

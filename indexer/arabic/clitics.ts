@@ -307,9 +307,9 @@ export function endsWithArticle(proclitics: string): boolean {
  * first و ب ل is read as a clitic when the floor allows (وزير → و + زير, برلمان → ب + رلمان), but the
  * same letter after the article, or after a preposition it cannot follow, is the word's own (الوزير →
  * ال + وزير, لبوتين → ل + بوتين: rules/clitics.ts). So the forms of one word get different stems, and
- * a search for وزير (minister) missed الوزير. The stems of the other reading are added to `readings` here, and the
- * indexer stores them beside the stem (`alt` fields, indexer/analyzed-fields.ts), so each form meets the
- * other's reading while the stem stays the model's best guess:
+ * a search for وزير (minister) missed الوزير. The stems of the other reading are added to `readings`
+ * here, and the indexer stores them beside the stem (`alt` fields, indexer/analyzed-fields.ts), so each
+ * form meets the other's reading while the stem stays the model's best guess:
  * - the innermost proclitic, when it is a one-letter clitic and not the article, read as the word's own
  *   letter: وزير → وزير, ووزير → وزير, وبرنامج → برنامج;
  * - what follows the proclitics, read as a bare word: الوزير → زير, البرنامج → رنامج, لبوتين → وتين,

@@ -36,13 +36,15 @@ export const VOCAB_SETTINGS: Settings = {
 };
 
 /**
- * What differs between the vocabulary of `indexUid` and VOCAB_SETTINGS (empty when all is applied): a
- * vocabulary built by an earlier version (did you mean from 5 letters), or none at all.
+ * What differs between a collection and the settings this version gives it (empty when all is
+ * applied): its index's (INDEX_SETTINGS), then its vocabulary's (VOCAB_SETTINGS; a vocabulary built by
+ * an earlier version, did you mean from 5 letters, or none at all).
  */
-export async function vocabSettingsMismatch(client: Meilisearch, indexUid: string): Promise<string[]> {
+export async function collectionSettingsMismatch(client: Meilisearch, indexUid: string): Promise<string[]> {
+  const index = await settingsMismatch(client, indexUid);
   const uid = vocabUid(indexUid);
-  if (!(await indexExists(client, uid))) return [`the vocabulary index ${uid} does not exist`];
-  return (await settingsMismatch(client, uid, VOCAB_SETTINGS)).map((m) => `vocabulary ${m}`);
+  if (!(await indexExists(client, uid))) return [...index, `the vocabulary index ${uid} does not exist`];
+  return [...index, ...(await settingsMismatch(client, uid, VOCAB_SETTINGS)).map((m) => `vocabulary ${m}`)];
 }
 
 const READ_PAGE = 5_000;
