@@ -148,12 +148,7 @@ function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>):
   const n = plan.steps.length;
   const at: Map<string, KeyState>[] = Array.from({ length: n + 1 }, () => new Map());
   at[0]!.set('', { shape: '', head: '', count: 0, cost: 0, inserted: false });
-  for (let i = 0; i <= n; i++) {
-    if (i === n) {
-      // A final alef the Latin spelling lacks (Rome روما).
-      for (const s of at[n]!.values()) addMark(at[n]!, s, 'V', ALIGN_COSTS.insertFinalAlef);
-      break;
-    }
+  for (let i = 0; i < n; i++) {
     // A short form is keyed by its shape, and the alignment inserts some letters with no Latin
     // counterpart cheaply: an opening alef (Ufa اوفا) and a glottal inside the word (Seul سيئول).
     // (States added here carry `inserted` and add nothing more when the loop meets them.)
@@ -186,6 +181,8 @@ function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>):
       }
     }
   }
+  // A final alef the Latin spelling lacks (Rome روما).
+  for (const s of at[n]!.values()) addMark(at[n]!, s, 'V', ALIGN_COSTS.insertFinalAlef);
   for (const s of at[n]!.values()) {
     const key = s.count < SHAPE_BELOW ? s.shape || EMPTY_KEY : `${s.head}${Math.min(s.count, MAX_COUNTED)}`;
     const known = costs.get(key);
