@@ -6,6 +6,7 @@
  */
 import { normalizeWith, normalizeWithOffsets as offsetsWith } from './char-table.ts';
 import type { Filter } from './filters/filter.ts';
+import { stemArabic } from './filters/stem-arabic.ts';
 import { FILTERS, compilePipeline } from './pipeline.ts';
 import type { CompiledPipeline } from './pipeline.ts';
 import { tokenize } from './tokenizer.ts';
@@ -38,8 +39,19 @@ export interface AnalyzeOptions {
  * normalized `surface`, light `stem` (Arabic only), `script`, and `stop` flag.
  */
 export function analyze(text: string, options?: AnalyzeOptions): Token[] {
-  const { table, tokenFilters } =
-    options === undefined ? defaults() : compilePipeline(options.filters ?? FILTERS, options.disable);
+  return run(text, options === undefined ? defaults() : compilePipeline(options.filters ?? FILTERS, options.disable));
+}
+
+/**
+ * `analyze(text)` without the stemmer: offsets, normalized `surface`, `script` and `stop` flags, with
+ * `stem` left as the surface. For callers that read no stems (the names vocabulary, which otherwise paid
+ * for a stem of every word of the collection a second time: indexer/arabic/names/vocabulary.ts).
+ */
+export function analyzeUnstemmed(text: string): Token[] {
+  return run(text, (compiledUnstemmed ??= compilePipeline(FILTERS, [stemArabic.name])));
+}
+
+function run(text: string, { table, tokenFilters }: CompiledPipeline): Token[] {
   const tokens = tokenize(text, table);
   if (tokenFilters.length === 0) return tokens;
   let kept = 0;
@@ -86,6 +98,8 @@ export function normalizeWithOffsets(text: string, options?: AnalyzeOptions): { 
 let compiledDefaults: CompiledPipeline | undefined;
 
 /** The default pipeline, compiled on first use (about 30 ms) and kept: the per-call fast path. */
+let compiledUnstemmed: CompiledPipeline | undefined;
+
 function defaults(): CompiledPipeline {
   return (compiledDefaults ??= compilePipeline(FILTERS));
 }

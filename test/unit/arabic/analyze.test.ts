@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 /** A limit, not a timing assertion: 1,500+ random binary strings can take 40 s when the machine is shared. */
 const PROPERTY_LIMIT_MS = 120_000;
-import { analyze, surfaces, type Token } from '../../../indexer/arabic/analyzer.ts';
+import { analyze, analyzeUnstemmed, surfaces, type Token } from '../../../indexer/arabic/analyzer.ts';
 
 const brief = (tokens: Token[]) => tokens.map((t) => [t.surface, t.stem, t.script, t.stop]);
 const spans = (text: string) => analyze(text).map((t) => text.slice(t.start, t.end));
@@ -220,6 +220,27 @@ describe('analyze: properties', () => {
     );
     // "and in China" (clitics kept), "the" (a stop word), the ligature ﷺ (four words)
     expect(surfaces('وبالصين the ﷺ')).toEqual(['وبالصين', 'the', 'صلي', 'الله', 'عليه', 'وسلم']);
+  });
+  it('analyzeUnstemmed(text) is analyze(text) without stems: same words, offsets, scripts and stop flags', () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom(' ', '\u200C', 'ﷺ', 'ﻻ', '3', 'a', 'وفي', 'الصين', 'the'),
+    );
+    const shape = (tokens: Token[]) => tokens.map((t) => [t.start, t.end, t.surface, t.script, t.stop]);
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 80 }).map((a) => a.join('')),
+        (s) => {
+          expect(shape(analyzeUnstemmed(s))).toEqual(shape(analyze(s)));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // "and in China": the stem is not taken (صين), the surface stays; في ("in") is still a stop word
+    expect(brief(analyzeUnstemmed('وبالصين في'))).toEqual([
+      ['وبالصين', 'وبالصين', 'arabic', false],
+      ['في', 'في', 'arabic', true],
+    ]);
   });
   it('a token analysed alone gives back its own surface', () => {
     const word = fc
