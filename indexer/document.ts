@@ -94,7 +94,6 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
     file: ctx.file,
     passages: passages.length,
     title,
-    title_exact: titleFields.exact,
     title_stem: titleFields.stem,
     title_alt: titleFields.alt,
     date: date.date,
@@ -109,7 +108,8 @@ export function buildDocument(src: SourceDocument, ctx: BuildContext): BuildResu
   };
   const records: PassageRecord[] = passages.map((text, n) => {
     const f = analyzedFields(text);
-    return { id: `${docId}-${n}`, n, text, exact: f.exact, stem: f.stem, alt: f.alt, ...common, hash: '' };
+    const forms = [...new Set([...titleFields.forms, ...f.forms])];
+    return { id: `${docId}-${n}`, n, text, stem: f.stem, alt: f.alt, forms, ...common, hash: '' };
   });
   const hash = createHash('sha1').update(JSON.stringify(records)).digest('hex').slice(0, 20);
   for (const r of records) r.hash = hash;

@@ -25,10 +25,10 @@ const FIELD_ROLES = {
   passages: ['shown'],
   title: ['shown'],
   text: ['shown'],
-  title_exact: ['searchable'],
   title_stem: ['searchable'],
-  exact: ['searchable'],
   stem: ['searchable'],
+  // Equality only: the exact-forms lift asks `forms = "والصين"` (server/search/build-queries.ts).
+  forms: ['filterable'],
   title_alt: ['searchable'],
   alt: ['searchable'],
   date: ['shown'],

@@ -133,6 +133,8 @@ export async function deleteRecords(
 }
 
 function approximateBytes(r: PassageRecord): number {
-  // UTF-8 Arabic is 2 bytes a letter; the analyzed fields roughly triple the text.
-  return 2 * (r.text.length + r.exact.length + r.stem.length + r.title.length * 3) + 400;
+  // UTF-8 Arabic is 2 bytes a letter; the analyzed fields roughly double the text (forms: JSON quotes, a comma).
+  let forms = 0;
+  for (const f of r.forms) forms += f.length + 3;
+  return 2 * (r.text.length + forms + r.stem.length + r.title.length * 3) + 400;
 }

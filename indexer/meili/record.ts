@@ -23,11 +23,15 @@ export interface PassageRecord extends FacetFields {
   /** Original title and passage text, exactly as written (for display and highlighting). */
   title: string;
   text: string;
-  /** Analyzed, space-joined forms (see indexer/analyzed-fields.ts); searchable, never shown. */
-  title_exact: string;
+  /** Analyzed, space-joined stems (see indexer/analyzed-fields.ts); searchable, never shown. */
   title_stem: string;
-  exact: string;
   stem: string;
+  /**
+   * Every word form of the title and the passage as the analyzer normalizes it (clitics kept), once
+   * each: filterable, never shown. The search lifts passages holding the query's exact forms to the top
+   * (server/search/build-queries.ts).
+   */
+  forms: string[];
   /** Other readings of guessed clitics (analyzed-fields.ts `alt`), of the title and of the passage. */
   title_alt: string;
   alt: string;

@@ -5,17 +5,23 @@
  * language detection may take Arabic for Persian and rewrite ي/ك (charabia#377). Declaring the
  * analyzed fields `eng` switches both off (checked on 1.21, docs/DESIGN.md).
  *
- * Six searchable fields: exact forms, stems and second stems (`alt`, sparse: the analyzer's guesses,
+ * Four searchable fields: stems and second stems (`alt`, sparse: the analyzer's guesses,
  * indexer/arabic/clitics.ts), each for the title and the passage. No name-key (`phon`) fields any
  * more: matching words by sound made ordinary Arabic words match other ordinary words (عمان → `العام أن`,
  * فيتنام → `فتنا`, Egypt → `الموثره`, issue 13) and cost a third of the indexing; names now come from the collection's
  * vocabulary at query time (server/search/name-expansion.ts) and are searched as Arabic words.
+ *
+ * The exact word forms are not searchable fields either: they are `forms`, an array filtered by
+ * equality, which is all the exact-forms lift needs (server/search/build-queries.ts). As two
+ * searchable fields (title, passage) they were about 45 % of the words the engine indexed, each with
+ * its word-pair proximities; as a filter, 25,220 bench passages took the engine 18–20 s to index
+ * instead of 25–27 s (alternating runs, docs/query-model.md).
  */
 import type { Settings } from 'meilisearch';
 import { FILTERABLE_FIELDS, RANGE_FIELDS, SORTABLE_FIELDS } from '../fields.ts';
+import type { PassageRecord } from './record.ts';
 
 export const ANALYZED_FIELDS = {
-  exact: ['title_exact', 'exact'],
   // With the second stems (indexer/arabic/clitics.ts): a query's stem finds a word through either
   // (وزير meets الوزير, قال meets قالت), a match through the word's own stem ranked first.
   stem: ['title_stem', 'title_alt', 'stem', 'alt'],
@@ -23,12 +29,15 @@ export const ANALYZED_FIELDS = {
   body: ['stem', 'alt'],
 } as const;
 
+/** The record field holding every exact word form of a passage (indexer/fields.ts: filterable). */
+export const FORMS_FIELD = 'forms' satisfies keyof PassageRecord;
+
 /** Meilisearch answers at most this many hits for one query (`pagination.maxTotalHits` below). */
 export const MAX_RESULT_WINDOW = 1000;
 
 export const INDEX_SETTINGS: Settings = {
   // Order matters for the `attribute` ranking rule: a title match beats a body match.
-  searchableAttributes: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem],
+  searchableAttributes: [...ANALYZED_FIELDS.stem],
   // Both from the one declaration of the record's fields and facets (indexer/fields.ts, facets.ts).
   // Each filter feature the engine does not need is indexing work saved: no facet search (the page lists
   // facet values, it never searches them) and comparison only where a filter compares (year; n for the
@@ -53,7 +62,7 @@ export const INDEX_SETTINGS: Settings = {
   // proximity (a quoted "alpha beta" then also finds "alpha x beta"), and proximity is ranking evidence
   // of the query model (docs/query-model.md); disabling prefixes would take search as you type away.
   distinctAttribute: 'doc_id',
-  localizedAttributes: [{ attributePatterns: [...ANALYZED_FIELDS.exact, ...ANALYZED_FIELDS.stem], locales: ['eng'] }],
+  localizedAttributes: [{ attributePatterns: [...ANALYZED_FIELDS.stem], locales: ['eng'] }],
   // No typos at all. In Arabic's root-and-pattern words one letter changed is another word: with the
   // engine's default (1 typo from 5 letters) المعابر (crossings) found المعارج (ascents), الأمطار (rain)
   // found والإمارات and إطار (issue 13; figures in docs/query-model.md). Clitic and inflected forms are

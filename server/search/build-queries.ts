@@ -11,9 +11,12 @@
  *    the list merged three).
  *  - Exact forms rank first. Meilisearch cannot OR two forms of a word in one query, and its
  *    `exactness` rule knows typos and prefixes, not our surface/stem split. A second, cheap
- *    offset/limit search (`lift`, no counting) asks for the exact surface forms on the exact fields;
- *    its documents are a subset of the list (equal surfaces have equal stems), and they are moved to
- *    the top of the first window. It is skipped when no word has a form other than its stem.
+ *    offset/limit search (`lift`, no counting) is the list's own search, filtered to the passages
+ *    whose `forms` hold every query word as typed (`forms = "والصين"`); its documents, in the list's
+ *    order, are moved to the top of the first window. A filter on an equality-only array costs the
+ *    indexing far less than searchable copies of the text would (indexer/meili/settings.ts). The
+ *    lift is skipped when no word has a form other than its stem, and a last word still being typed
+ *    is left out of it (a prefix is no exact form).
  *  - Federated multi-search (weights per query) was the other candidate: it merges by weighted score
  *    but holds `distinct` per query only (two passages of one article come back) and takes no
  *    page/hitsPerPage, so its totals and facets are estimates — exactly the disagreement to remove.
@@ -28,7 +31,7 @@ import type { MultiSearchQuery } from 'meilisearch';
 import { FACET_ATTRIBUTES, KEYWORD_FACETS, type FacetName } from '../../indexer/facets.ts';
 import { SHOWN_FIELDS, type Stored } from '../../indexer/fields.ts';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
-import { ANALYZED_FIELDS, MAX_RESULT_WINDOW } from '../../indexer/meili/settings.ts';
+import { ANALYZED_FIELDS, FORMS_FIELD, MAX_RESULT_WINDOW } from '../../indexer/meili/settings.ts';
 import { filterExpression, type SearchFilters } from './filters.ts';
 import type { QueryPlan, QueryWord, WordForm } from './query-plan.ts';
 import type { SearchRequest } from '../api-types.ts';
@@ -134,16 +137,19 @@ export function buildQueries(
     },
   ];
   let lift: number | null = null;
-  const liftQ = surfaces(plan.words, combo);
-  if (req.sort === 'relevance' && liftQ !== '' && liftQ !== stems(combo)) {
-    lift =
-      queries.push({
-        ...base(liftQ + ending, ANALYZED_FIELDS.exact),
-        filter,
-        offset: 0,
-        limit: window,
-        attributesToRetrieve: DISPLAY_FIELDS,
-      }) - 1;
+  const exact = surfaces(plan.words, combo);
+  if (req.sort === 'relevance' && exact.join(' ') !== stems(combo)) {
+    // A growing last word is no form yet: the lift asks for the forms of the words before it.
+    const typed = prefix ? exact.slice(0, -combo.at(-1)!.tokens.length) : exact;
+    if (typed.length > 0)
+      lift =
+        queries.push({
+          ...base(stems(combo) + ending, searchedOn),
+          filter: [...filter, ...typed.map((f) => `${FORMS_FIELD} = ${JSON.stringify(f)}`)],
+          offset: 0,
+          limit: window,
+          attributesToRetrieve: DISPLAY_FIELDS,
+        }) - 1;
   }
   let yearFacetAt = 0;
   const facetAt = Object.fromEntries(KEYWORD_FACETS.map((f) => [f.name, 0])) as Record<FacetName, number>;
@@ -202,10 +208,10 @@ function stems(combo: WordForm[]): string {
 }
 
 /** The exact forms in query order: the combination's form of each required word, optional words as typed. */
-function surfaces(words: QueryWord[], combo: WordForm[]): string {
+function surfaces(words: QueryWord[], combo: WordForm[]): string[] {
   let i = 0;
   const forms = words.map((w) => (w.optional ? w.forms[0]! : combo[i++]!));
-  return forms.flatMap((f) => f.tokens.map((t) => t.surface)).join(' ');
+  return forms.flatMap((f) => f.tokens.map((t) => t.surface));
 }
 
 /** Only an Arabic word or number may grow into a longer word; a name's forms are whole names. */

@@ -16,7 +16,7 @@
 import { analyze, nameStem } from '../../indexer/arabic/analyzer.ts';
 import type { Script, Token } from '../../indexer/arabic/token.ts';
 
-/** One analysed word of a form: what the `exact` and `stem` fields hold for it. */
+/** One analysed word of a form: what the `forms` (its surface) and `stem` fields hold for it. */
 export interface FormToken {
   surface: string;
   stem: string;

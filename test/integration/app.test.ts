@@ -9,7 +9,8 @@ import { seededApp } from '../support/server.ts';
 describe('engine access', () => {
   it('the server searches with a key that can read but not write or manage keys', async () => {
     const { client, indexUid } = await seededApp();
-    expect((await client.index(indexUid).search('الصين')).hits.length).toBeGreaterThan(0);
+    // The searchable fields hold stems: صين is the stem of الصين (China).
+    expect((await client.index(indexUid).search('صين')).hits.length).toBeGreaterThan(0);
     const refusal = (p: Promise<unknown>) =>
       p.then(
         () => 'allowed',

@@ -61,7 +61,7 @@ function engineOf(output: string): (p: string, init?: RequestInit) => Promise<un
     }).then((r) => r.json());
 }
 
-/** Gives index `uid` the searchable fields of an earlier version (no second-reading fields alt, title_alt). */
+/** Gives index `uid` the searchable fields of an earlier version (exact forms searchable, no second-reading fields alt, title_alt). */
 async function makeStale(engine: ReturnType<typeof engineOf>, uid: string): Promise<void> {
   await updateSettings(engine, `/indexes/${uid}/settings/searchable-attributes`, 'PUT', [
     'title_exact',

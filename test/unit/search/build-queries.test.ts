@@ -33,13 +33,27 @@ describe('buildQueries', () => {
       hitsPerPage: 10,
       facets: ['year', 'dated', 'countries', 'publisher'],
     });
+    // The lift: the same search, on the passages that hold the word as typed ("in the crossings")
     expect(b.queries[1]).toMatchObject({
-      q: 'بالمعابر ',
-      attributesToSearchOn: ['title_exact', 'exact'],
+      q: 'معابر ',
+      attributesToSearchOn: ['title_stem', 'title_alt', 'stem', 'alt'],
+      filter: ['forms = "بالمعابر"'],
       offset: 0,
       limit: 10,
     });
     expect(b.queries[1]).not.toHaveProperty('page');
+  });
+
+  it('the lift keeps the filters of the list and asks for every word as typed', () => {
+    const b = engine('والصين بالمعابر', { filters: { years: [2019], facets: emptySelection() } });
+    // "and China", "in the crossings"
+    expect(b.queries[b.lift!]!.filter).toEqual(['year IN [2019]', 'forms = "والصين"', 'forms = "بالمعابر"']);
+  });
+
+  it('a last word being typed is no exact form: the lift asks for the words before it, or is not sent', () => {
+    // "and China", then "the crossi…" being typed
+    expect(engine('والصين المعا', {}, true).queries[1]!.filter).toEqual(['forms = "والصين"']);
+    expect(engine('والصي', {}, true).queries).toHaveLength(1);
   });
 
   it('no lift when every word is its own stem (بكين, Beijing): one search in all', () => {
