@@ -75,6 +75,8 @@ export type BuiltQueries = EngineQueries | UnionQueries;
 export interface BuildOptions {
   /** Let the last word match as a prefix (search as you type); off for complete words. */
   prefix: boolean;
+  /** Send the exact-forms lift when it would add something (default); off for an index without `forms`. */
+  lift?: boolean;
 }
 
 export function buildQueries(
@@ -138,7 +140,7 @@ export function buildQueries(
   ];
   let lift: number | null = null;
   const exact = surfaces(plan.words, combo);
-  if (req.sort === 'relevance' && exact.join(' ') !== stems(combo)) {
+  if (options.lift !== false && req.sort === 'relevance' && exact.join(' ') !== stems(combo)) {
     // A growing last word is no form yet: the lift asks for the forms of the words before it.
     const typed = prefix ? exact.slice(0, -combo.at(-1)!.tokens.length) : exact;
     if (typed.length > 0)

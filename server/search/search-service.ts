@@ -34,6 +34,8 @@ import { planQuery, relaxNames, withNames, type NameForms, type QueryPlan } from
 import { expandNames, VocabReader } from './name-expansion.ts';
 import { MAX_SUGGESTIONS, suggestSpellings } from './suggestions.ts';
 import { alone, wordsToCheck, withoutWords } from './fewer-words.ts';
+import { apiErrorOf, meiliErrorCode } from '../../indexer/meili/errors/index.ts';
+import { FORMS_FIELD } from '../../indexer/meili/settings.ts';
 
 export type { SearchRequest } from '../api-types.ts';
 
@@ -52,6 +54,14 @@ const MAX_FORMS_PER_WORD = 3;
 /** A Latin last word is expanded as a prefix from this many letters (`Patr` → باتروشيف); shorter ones match too much. */
 export const MIN_LATIN_PREFIX = 4;
 
+/** How long an index without `forms` is searched without the lift before it is tried again (it may have been indexed again). */
+const LIFT_RETRY_MS = 60_000;
+
+/** The engine refused the lift's filter because the index has no filterable `forms` (built by an earlier version). */
+function lacksForms(e: unknown): boolean {
+  return meiliErrorCode(e) === 'invalid_search_filter' && (apiErrorOf(e)?.message ?? '').includes(`\`${FORMS_FIELD}\``);
+}
+
 interface Ranked {
   record: Stored;
   exact: boolean;
@@ -62,6 +72,8 @@ export type Searcher = Pick<SearchService, 'search' | 'document'>;
 
 export class SearchService {
   private readonly names: NameExpander;
+  /** Until when searches go without the exact-forms lift (an index without `forms`: see run). */
+  private liftOffUntil = 0;
 
   constructor(
     private readonly client: Meilisearch,
@@ -133,8 +145,18 @@ export class SearchService {
   }
 
   private async run(plan: QueryPlan, req: SearchRequest, prefix: boolean): Promise<RunResult> {
-    const built = buildQueries(this.indexUid, plan, req, { prefix });
-    const { results } = await this.client.multiSearch<MultiSearchParams, Stored>({ queries: built.queries });
+    const lift = Date.now() >= this.liftOffUntil;
+    const built = buildQueries(this.indexUid, plan, req, { prefix, lift });
+    let results;
+    try {
+      ({ results } = await this.client.multiSearch<MultiSearchParams, Stored>({ queries: built.queries }));
+    } catch (e) {
+      // An index built before the exact forms were a filter (the server warned at start: index again)
+      // has no `forms` to filter on: rank without the lift for a while instead of failing every search.
+      if (!lift || built.mode !== 'engine' || built.lift === null || !lacksForms(e)) throw e;
+      this.liftOffUntil = Date.now() + LIFT_RETRY_MS;
+      return this.run(plan, req, prefix);
+    }
     return built.mode === 'engine'
       ? fromEngine(built, results, req)
       : this.fromUnion(built, results as unknown as EngineResponse<LightHit>[], req);
