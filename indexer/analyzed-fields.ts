@@ -1,9 +1,10 @@
 /**
  * Turns original text into the analyzed forms stored beside it: `forms` (its normalized surface
- * words, clitics kept, each once: the exact forms a search lifts first), `stem` (light stems) and `alt`
- * (second stems where the analyzer had to guess: token `alternates`). All come from the one analyzer the server also runs on queries. Name keys are
- * no longer stored: they made ordinary words match by sound (indexer/meili/settings.ts); Latin names
- * are expanded at query time (server/search/name-expansion.ts).
+ * words, clitics kept, each once: the exact forms a search lifts first), `stem` (light stems) and
+ * `alt` (second stems where the analyzer had to guess: token `alternates`). All come from the one
+ * analyzer the server also runs on queries. Name keys are no longer stored: they made ordinary words
+ * match by sound (indexer/meili/settings.ts); Latin names are expanded at query time
+ * (server/search/name-expansion.ts).
  */
 import { analyze } from './arabic/analyzer.ts';
 

@@ -96,10 +96,10 @@ export function normalizeWithOffsets(text: string, options?: AnalyzeOptions): { 
 }
 
 let compiledDefaults: CompiledPipeline | undefined;
-
-/** The default pipeline, compiled on first use (about 30 ms) and kept: the per-call fast path. */
+/** The default pipeline without the stemmer (analyzeUnstemmed), compiled on first use too. */
 let compiledUnstemmed: CompiledPipeline | undefined;
 
+/** The default pipeline, compiled on first use (about 30 ms) and kept: the per-call fast path. */
 function defaults(): CompiledPipeline {
   return (compiledDefaults ??= compilePipeline(FILTERS));
 }
