@@ -32,6 +32,11 @@ export const ANALYZED_FIELDS = {
 /** The record field holding every exact word form of a passage (indexer/fields.ts: filterable). */
 export const FORMS_FIELD = 'forms' satisfies keyof PassageRecord;
 
+/** The filter clause for passages that hold `form` exactly as the analyzer normalizes it (`forms = "والصين"`). */
+export function hasForm(form: string): string {
+  return `${FORMS_FIELD} = ${JSON.stringify(form)}`;
+}
+
 /** Meilisearch answers at most this many hits for one query (`pagination.maxTotalHits` below). */
 export const MAX_RESULT_WINDOW = 1000;
 

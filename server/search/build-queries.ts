@@ -31,7 +31,7 @@ import type { MultiSearchQuery } from 'meilisearch';
 import { FACET_ATTRIBUTES, KEYWORD_FACETS, type FacetName } from '../../indexer/facets.ts';
 import { SHOWN_FIELDS, type Stored } from '../../indexer/fields.ts';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
-import { ANALYZED_FIELDS, FORMS_FIELD, MAX_RESULT_WINDOW } from '../../indexer/meili/settings.ts';
+import { ANALYZED_FIELDS, hasForm, MAX_RESULT_WINDOW } from '../../indexer/meili/settings.ts';
 import { filterExpression, type SearchFilters } from './filters.ts';
 import type { QueryPlan, QueryWord, WordForm } from './query-plan.ts';
 import type { SearchRequest } from '../api-types.ts';
@@ -147,7 +147,7 @@ export function buildQueries(
       lift =
         queries.push({
           ...base(stems(combo) + ending, searchedOn),
-          filter: [...filter, ...typed.map((f) => `${FORMS_FIELD} = ${JSON.stringify(f)}`)],
+          filter: [...filter, ...typed.map(hasForm)],
           offset: 0,
           limit: window,
           attributesToRetrieve: DISPLAY_FIELDS,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Meilisearch } from 'meilisearch';
 import { analyzedFields } from '../../indexer/analyzed-fields.ts';
-import { FORMS_FIELD } from '../../indexer/meili/settings.ts';
+import { hasForm } from '../../indexer/meili/settings.ts';
 
 export const FIXTURES = path.resolve('test/fixtures/indexer/formats');
 
@@ -75,7 +75,7 @@ export async function stemSearch(
 /** Documents holding every word of `q` in the exact form it has there (the `forms` the search lifts first). */
 export async function exactSearch(client: Meilisearch, indexUid: string, q: string): Promise<{ doc_id: string }[]> {
   const res = await client.index(indexUid).search('', {
-    filter: analyzedFields(q).forms.map((f) => `${FORMS_FIELD} = ${JSON.stringify(f)}`),
+    filter: analyzedFields(q).forms.map(hasForm),
     limit: 50,
     attributesToRetrieve: ['doc_id'],
   });
