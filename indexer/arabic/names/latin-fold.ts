@@ -3,9 +3,10 @@
  *
  * Lowercase; letters with a sound of their own in their language become the digraph the rules know
  * (Turkish ş → sh, ç → ch, ğ → gh; Czech/Croatian č ć → ch, š → sh, ž → zh; Polish ż → zh; Vietnamese
- * đ → d; German ß → ss), then other accents come off (Vietnamese tone and vowel marks: Hồ Chí Minh → ho chi minh). Kept: a–z,
- * chat digits 2–9 (only when the word also has letters), the apostrophe (Wade-Giles ch', Arabizi 3') and
- * the hyphen (the article in al-Assad; syllables in Hsiao-ping are joined by removing it).
+ * đ → d; German ß → ss), then other accents come off (Vietnamese tone and vowel marks: Hồ Chí Minh →
+ * ho chi minh). Kept: a–z, chat digits 2–9 (only when the word also has letters), the apostrophe
+ * (Wade-Giles ch', Arabizi 3') and the hyphen (the article in al-Assad; syllables in Hsiao-ping are
+ * joined by removing it).
  */
 const SPECIAL: Readonly<Record<string, string>> = {
   ş: 'sh',
