@@ -13,6 +13,7 @@ import type { Meilisearch } from 'meilisearch';
 import { isPlaceName, isStopWord, normalize, procliticForms } from '../../indexer/arabic/analyzer.ts';
 import { alignScore, compileLatin, scoreToCost, type LatinPlan } from '../../indexer/arabic/names/align.ts';
 import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.ts';
+import { nearestKey } from '../../indexer/arabic/names/gazetteer-match.ts';
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
 import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
@@ -90,6 +91,8 @@ export const DEFAULTS = {
   /** Score taken off a match through the base of a form with the article only, or with other clitics. */
   articlePenalty: 0.05,
   cliticPenalty: 0.1,
+  /** Score taken off a gazetteer form per unit of near-match cost (gazetteer-match.ts; at most 0.6). */
+  nearGazetteerPenalty: 0.25,
   /** Two words are read as one name only when both are at most this long (letters). */
   maxPairPartLetters: 10,
 };
@@ -166,7 +169,25 @@ interface Span {
   letters: number;
   keys: string[];
   prefix: boolean;
-  gazetteer: readonly string[] | undefined;
+  gazetteer: GazetteerHit | undefined;
+}
+
+interface GazetteerHit {
+  phrases: readonly string[];
+  score: number;
+}
+
+/**
+ * The gazetteer's Arabic for a span: by its key, or, when the span is not a word being typed, by the key
+ * it spells in another language (Égypte, Egipto, Indien: indexer/arabic/names/gazetteer-match.ts).
+ */
+function gazetteerOf(folded: string, prefix: boolean, t: Tuning): GazetteerHit | undefined {
+  const key = folded.replace(/-/g, '');
+  const exact = GAZETTEER_BY_LATIN.get(key);
+  if (exact) return { phrases: exact, score: 1 };
+  if (prefix) return undefined;
+  const near = nearestKey(key, GAZETTEER_BY_LATIN.keys());
+  return near && { phrases: GAZETTEER_BY_LATIN.get(near.key)!, score: 1 - near.cost * t.nearGazetteerPenalty };
 }
 
 /** The Latin words of a query, folded, with their spans. */
@@ -193,7 +214,7 @@ function makeSpan(words: QueryWord[], prefix: boolean, t: Tuning): Span {
     plans,
     letters,
     prefix,
-    gazetteer: GAZETTEER_BY_LATIN.get(folded.replace(/-/g, '')),
+    gazetteer: gazetteerOf(folded, prefix, t),
     keys: prefix ? latinPrefixKeys(plans) : latinKeys(plans, maxCost),
   };
 }
@@ -241,7 +262,8 @@ function scoreSpan(
 ): Scored {
   if (span.words.length === 1 && span.words[0]!.particle) return { forms: [], via: 'sound' };
   if (span.gazetteer) {
-    const forms = span.gazetteer.flatMap((phrase): ExpandedForm[] => {
+    const { score } = span.gazetteer;
+    const forms = span.gazetteer.phrases.flatMap((phrase): ExpandedForm[] => {
       // The word itself, a form whose base it is (لبكين), or the word with proclitics the model reads
       // otherwise (وبروكسل: و + ب + روكسل).
       const entries = phrase
@@ -253,7 +275,7 @@ function scoreSpan(
         {
           normalized: phrase,
           written: es.map((e) => e.written).join(' '),
-          score: 1,
+          score,
           count: Math.min(...es.map((e) => e.count)),
         },
       ];
@@ -389,7 +411,7 @@ export async function expandNames(vocab: VocabReader, query: string, opts: Expan
     bases = new Set<string>();
   for (const s of all) {
     for (const k of s.keys) (s.prefix ? prefixKeys : keys).add(k);
-    for (const phrase of s.gazetteer ?? [])
+    for (const phrase of s.gazetteer?.phrases ?? [])
       for (const w of phrase.split(' ')) {
         bases.add(w);
         for (const f of procliticForms(w)) forms.add(f);
