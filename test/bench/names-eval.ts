@@ -26,6 +26,7 @@ import { SearchService } from '../../server/search/search-service.ts';
 import type { SearchHit } from '../../server/api-types.ts';
 import { expandNames, VocabReader, type NameExpansion, type Tuning } from '../../server/search/name-expansion.ts';
 import { devPairs, devVariants, type DevPair, type DevVariant } from './names-dev-set.ts';
+import { proxyAbsentNames } from './names-absent-proxy.ts';
 import { distractorArticles } from './corpus/articles.ts';
 import { vocabUid } from '../../indexer/meili/vocab.ts';
 
@@ -442,6 +443,15 @@ async function expansionSection(
       false,
     ),
   );
+  // Surnames and towns from faker: absent names no rule was written for (names-absent-proxy.ts).
+  const proxy = proxyAbsentNames();
+  for (const half of ['tune', 'report'] as const) {
+    const r = await evaluateExpansion(reader, [], proxy[half]);
+    console.log(
+      `faker surnames and towns (absent proxy), ${half} half: ${r.falseMatches}/${r.absent} match something (rate ${r.falseMatchRate.toFixed(3)})`,
+    );
+    if (verbose && half === 'tune') for (const e of r.falseExamples) console.log(`    ${e}`);
+  }
 }
 
 async function main(): Promise<void> {

@@ -53,6 +53,8 @@ const CASES: [string, string, string, string][] = [
   ['German', 'Selenskyj', 'زيلينسكي', 'german-russian'],
   ['English long i', 'Biden', 'بايدن', 'german-russian'],
   ['Uzbek', 'Toshkent', 'طشقند', 'german-russian'],
+  ['Turkish country name, -istan for -ia', 'Ermenistan', 'أرمينيا', 'places'],
+  ['Uzbek country name, -iston for -ia', 'Armaniston', 'أرمينيا', 'places'],
   ['French', 'Bachar el-Assad', 'الأسد', 'french'],
   ['French', 'Djeddah', 'جدة', 'french'],
   ['Vietnamese with diacritics', 'Hồ Chí Minh', 'شي', 'vietnamese'],

@@ -15,6 +15,7 @@ import {
 } from '../../../indexer/arabic/names/rules/particles.ts';
 import { SOUND_RULES } from '../../../indexer/arabic/names/rules/sound-rules.ts';
 import { devPairs, devVariants, fnv1a } from '../../bench/names-dev-set.ts';
+import { proxyAbsentNames } from '../../bench/names-absent-proxy.ts';
 
 const pairs = devPairs();
 const report = pairs.filter((p) => p.half === 'report');
@@ -44,6 +45,19 @@ describe('the CLDR development set', () => {
   it('holds real CLDR data: Armenia → أرمينيا (normalized), Vienna → فيينا', () => {
     expect(pairs.find((p) => p.english === 'Armenia')?.arabic).toBe(normalize('أرمينيا'));
     expect(pairs.find((p) => p.english === 'Vienna')?.arabic).toBe('فيينا');
+  });
+});
+
+describe('the absent-name proxy (faker surnames and towns)', () => {
+  it('holds a thousand names per half, none of them a dev-set name, none in both halves', () => {
+    const { tune, report: rep } = proxyAbsentNames();
+    expect(tune.length).toBeGreaterThan(1000);
+    expect(rep.length).toBeGreaterThan(1000);
+    const dev = new Set(devVariants(pairs).map((v) => foldLatin(v.latin)));
+    for (const p of pairs) dev.add(foldLatin(p.english));
+    for (const n of [...tune, ...rep]) expect(dev.has(foldLatin(n)), n).toBe(false);
+    const inTune = new Set(tune.map(foldLatin));
+    for (const n of rep) expect(inTune.has(foldLatin(n)), n).toBe(false);
   });
 });
 

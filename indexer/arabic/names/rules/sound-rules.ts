@@ -791,9 +791,16 @@ export const SOUND_RULES: readonly SoundRule[] = [
   // v is the w of Arabic and English names (Kuveyt الكويت, Zimbabve, Ekvador): Turkish has no w. Not at
   // the end, where it is the v of Russian -ov/-ev (Tokayev توكاييف).
   { latin: 'v', arabic: [['و', 0.15]], at: 'inside', system: 'turkish', example: ['kuveyt', 'كويت'] },
+  // Turkish country names end in -istan where English has -ia and Arabic ـيا (Bulgaristan بلغاريا,
+  // Ermenistan); where Arabic keeps the Persian -stan (Pakistan باكستان) the letters read as they are.
+  { latin: 'istan', arabic: [['يا', 0.3]], at: 'end', system: 'turkish', example: ['bulgaristan', 'بلغاريا'] },
   // ── uzbek
   { latin: 'x', arabic: [['خ', 0]], system: 'uzbek', example: ['xorazm', 'خوارزم'] },
   { latin: 'o', arabic: [['ا', 0.15]], system: 'uzbek', example: ['andijon', 'انديجان'] },
+  // Uzbek x is Cyrillic х, which Russian also writes for a foreign h (Xelsinki هلسنكي, Shanxay)
+  { latin: 'x', arabic: [['ه', 0.15]], system: 'uzbek', example: ['xelsinki', 'هلسنكي'] },
+  // Uzbek country names end in -iston, as Turkish -istan (Armaniston ارمينيا)
+  { latin: 'iston', arabic: [['يا', 0.3]], at: 'end', system: 'uzbek', example: ['armaniston', 'ارمينيا'] },
   // ── polish
   { latin: 'sz', arabic: [['ش', 0]], system: 'polish', example: ['biszkek', 'بشكيك'] },
   { latin: 'cz', arabic: [['تش', 0]], system: 'polish', example: ['czechow', 'تشيخوف'] },
