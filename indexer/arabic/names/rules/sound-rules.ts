@@ -267,10 +267,14 @@ export const SOUND_RULES: readonly SoundRule[] = [
       ['ا', 0],
       ['اء', 0.1],
       ['ع', 0.2],
+      // the doubled a of English spellings is often ع and the long a after it (Shaaban شعبان, Daraa درعا)
+      ['عا', 0.15],
     ],
     system: 'common',
     example: ['saad', 'سعد'],
   },
+  // …and at the end, with the final hamza Latin leaves unwritten (Sanaa صنعاء, Safaa صفاء)
+  { latin: 'aa', arabic: [['عاء', 0.15]], at: 'end', system: 'common', example: ['sanaa', 'صنعاء'] },
   { latin: 'ee', arabic: [['ي', 0]], system: 'common', example: ['sheen', 'شين'] },
   { latin: 'oo', arabic: [['و', 0]], system: 'common', example: ['noor', 'نور'] },
   {
@@ -309,6 +313,23 @@ export const SOUND_RULES: readonly SoundRule[] = [
     ],
     system: 'common',
     example: ['friedrich', 'فريدريش'],
+  },
+  // English ti and ci before a vowel are said sh (Mauritius موريشيوس, Patricia باتريشيا, Nova Scotia)
+  {
+    latin: 'ti',
+    arabic: [['شي', 0.2]],
+    at: 'inside',
+    notBefore: 'bcdfghjklmnpqrstvwxz',
+    system: 'common',
+    example: ['mauritius', 'موريشيوس'],
+  },
+  {
+    latin: 'ci',
+    arabic: [['شي', 0.2]],
+    at: 'inside',
+    notBefore: 'bcdfghjklmnpqrstvwxz',
+    system: 'common',
+    example: ['patricia', 'باتريشيا'],
   },
   // ── common: consonants; p, v have no Arabic letter of their own (ب, ف).
   { latin: 'b', arabic: [['ب', 0]], system: 'common', example: ['bashar', 'بشار'] },
