@@ -661,6 +661,30 @@ export const SOUND_RULES: readonly SoundRule[] = [
     system: 'common',
     example: ['az-zarqa', 'الزرقاء'],
   },
+  // After the article a word's opening vowel is written, on an alef or as ع, as at a word's start:
+  // al-Isra الإسراء, al-Udeid العديد, al-Arabiya العربية, el-Arish العريش (not dropped: ال + سراء).
+  {
+    latin: 'al-i',
+    arabic: [
+      ['الا', 0.05],
+      ['الع', 0.15],
+    ],
+    at: 'start',
+    system: 'common',
+    example: ['al-isra', 'الاسراء'],
+  },
+  {
+    latin: 'al-u',
+    arabic: [
+      ['الا', 0.05],
+      ['الع', 0.15],
+    ],
+    at: 'start',
+    system: 'common',
+    example: ['al-udeid', 'العديد'],
+  },
+  { latin: 'al-a', arabic: [['الع', 0.15]], at: 'start', system: 'common', example: ['al-arabiya', 'العربيه'] },
+  { latin: 'el-a', arabic: [['الع', 0.15]], at: 'start', system: 'common', example: ['el-arish', 'العريش'] },
   {
     latin: 'abdel',
     arabic: [
