@@ -59,7 +59,7 @@ function run(text: string, { table, tokenFilters }: CompiledPipeline): Token[] {
     let token: Token | null = tokens[i];
     for (const filter of tokenFilters) {
       if (filter.applies !== undefined && !filter.applies(token)) continue;
-      token = filter.apply(token);
+      token = filter.apply(token, text);
       if (token === null) break;
     }
     if (token !== null) tokens[kept++] = token;

@@ -13,7 +13,10 @@ export function stem(normalizedWord: string): string {
   return lightStem(normalizedWord);
 }
 
-/** What the stemmer removed: the proclitics and enclitic of `clitics.ts`, and the stem left. */
-export function stemParts(normalizedWord: string): WordParts {
-  return splitWord(normalizedWord);
+/**
+ * What the stemmer removed: the proclitics and enclitic of `clitics.ts`, and the stem left, with the
+ * second readings. `written` (optional): the word as written with its marks removed (see `splitWord`).
+ */
+export function stemParts(normalizedWord: string, written?: string): WordParts {
+  return splitWord(normalizedWord, written);
 }

@@ -239,7 +239,10 @@ function conflation(rows: readonly Row[], key: (r: Row) => string): { recall: nu
  * unordered measure of `conflation`.
  */
 function meeting(rows: readonly Row[]): { recall: number; precision: number } {
+  // Through the analyzer, as the indexer reads a word: one reading needs the word as written (its hamza).
   const readings = rows.map((r) => {
+    const t = analyze(r.word).find((x) => x.script === 'arabic');
+    if (t !== undefined) return [t.stem, ...(t.alternates ?? [])];
     const p = stemParts(normalize(r.word));
     return [p.stem, ...p.alternates];
   });

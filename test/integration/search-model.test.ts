@@ -103,6 +103,18 @@ describe('a word meets its forms whatever the model guessed of its first letter'
   });
 });
 
+describe('a broken plural meets its singular', () => {
+  it('طفل (child) finds the articles that write only الأطفال, للأطفال (the children, for children), marked as written', async () => {
+    const r = await search({ q: 'طفل' });
+    expect(new Set(files(r))).toEqual(new Set(['children.txt', 'amman.txt']));
+    expect(new Set(r.hits.flatMap((h) => marked(h.snippet)))).toEqual(new Set(['الأطفال', 'للأطفال']));
+  });
+
+  it('علن (openness) does not find الإعلان (the announcement): إفعال, a masdar, has its hamza below', async () => {
+    expect(files(await search({ q: 'علن' }))).toEqual([]);
+  });
+});
+
 describe('totals and facets count exactly the documents of the list', () => {
   const cases: Record<string, string | string[]>[] = [
     { q: 'الصين' },

@@ -21,7 +21,8 @@ export interface TokenFilter {
   applies?(token: Token): boolean;
   /** True when the filter never drops a token nor changes its surface (it only adds fields): `surfaces` skips it. */
   readonly keepsSurface?: boolean;
-  apply(token: Token): Token | null;
+  /** `source` is the analyzed text, which `[token.start, token.end)` indexes (the word as written). */
+  apply(token: Token, source: string): Token | null;
 }
 
 export type Filter = CharStage | TokenFilter;

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  analyze,
   cliticReadings,
   encliticHosts,
   nameStem,
@@ -208,5 +209,32 @@ describe('stemParts: the stem without a final ت', () => {
 
   it('leaves a plural ات, a short word and a place alone: نبات (plant), وقت (time), عضوا (a member), بيروت', () => {
     for (const w of ['نبات', 'وقت', 'عضوا', 'بيروت']) expect(stemParts(normalize(w)).alternates, w).toEqual([]);
+  });
+});
+
+describe('the singular of a broken plural أفعال, read where the hamza is written', () => {
+  const alternatesOf = (word: string) => analyze(word).find((t) => t.script === 'arabic')!.alternates;
+  it.each([
+    ['أسباب', 'سبب', 'reasons / reason'],
+    ['الأطفال', 'طفل', 'the children / child'],
+    ['وأسواقها', 'سوق', 'and its markets / market'],
+    ['لأحزاب', 'حزب', 'for parties / party'],
+    ['أَسْبَابٍ', 'سبب', 'reasons, vocalized'],
+  ])('%s also reads as %s (%s)', (plural, singular) => {
+    expect(alternatesOf(plural)).toContain(stemParts(normalize(singular)).stem);
+  });
+
+  it.each([
+    ['إعلان', 'announcement: the masdar إفعال, hamza below (not علن)'],
+    ['الإسلام', 'Islam: a masdar too (not سلم, peace)'],
+    ['الاتحاد', 'the union: افتعال of a و root, no hamza (not تحد)'],
+    ['اسباب', 'reasons written without the hamza: nothing tells plural from masdar'],
+  ])('%s gets no such reading (%s)', (word) => {
+    expect(alternatesOf(word)).toEqual([]);
+  });
+
+  it('needs the word as written: stemParts on the normalized word alone gives none', () => {
+    expect(stemParts(normalize('أسباب')).alternates).toEqual([]);
+    expect(stemParts(normalize('أسباب'), 'أسباب').alternates).toEqual(['سبب']);
   });
 });
