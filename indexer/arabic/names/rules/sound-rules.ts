@@ -819,6 +819,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'st', arabic: [['شت', 0.1]], system: 'german', example: ['einstein', 'اينشتاين'] },
   // German country names end in -ien where English has -ia and Arabic ـيا (Rumänien رومانيا, Italien)
   { latin: 'ien', arabic: [['يا', 0.05]], at: 'end', system: 'german', example: ['rumanien', 'رومانيا'] },
+  // German plural place names end in -en where Arabic has the bare name (Philippinen الفلبين, Malediven)
+  { latin: 'en', arabic: [['', 0.4]], at: 'end', system: 'german', example: ['malediven', 'مالديف'] },
   // ── french
   { latin: 'ch', arabic: [['ش', 0.05]], system: 'french', example: ['bachar', 'بشار'] },
   { latin: 'ou', arabic: [['و', 0]], system: 'french', example: ['youssef', 'يوسف'] },
