@@ -382,7 +382,7 @@ export function variantCases(variants: DevVariant[], half: DevPair['half']): Exp
     .map((v) => ({ latin: v.latin, arabic: [v.pair.arabic] }));
 }
 
-async function absentSets(
+export async function absentSets(
   client: Meilisearch,
   indexUid: string,
   fixture: PairFixture,
