@@ -32,6 +32,7 @@ export interface WordParts extends CliticSplit {
 
 const TEH = 0x062a; // ت
 const ALEF = 0x0627; // ا
+const LAM = 0x0644; // ل
 const WAW = 0x0648; // و
 const YEH = 0x064a; // ي
 const SLOT_ORDER: readonly ProcliticSlot[] = ['conjunction', 'preposition', 'article'];
@@ -108,12 +109,35 @@ const candidateLength = new Int32Array(MAX_CANDIDATES);
 const candidateFloor = new Float64Array(MAX_CANDIDATES); // Infinity-capable
 let candidateCount = 0;
 
+/**
+ * Set by `splitWord` while it runs: the word being split as written (marks removed, letters unfolded),
+ * when its caller has it. Its alefs tell the article from a word's own letters (`writtenHamzaAlef`).
+ */
+let writtenWord: string | undefined;
+let writtenFor = '';
+
+/**
+ * Whether the alef at `at` of `word` (the word `splitWord` is splitting, or a suffix of it: a base) is
+ * written with a hamza or madda: أ إ آ. The article's alef is hamzat wasl, never written so, so أل, إل, آل
+ * open a word of its own: ألعاب (games), إلهام (inspiration), آلاف (thousands), ألكسندر; read as article +
+ * rest they were عاب, هام ("important"), اف, كسندر, and never met their forms with the article (الألعاب).
+ */
+function writtenHamzaAlef(word: string, at: number): boolean {
+  if (writtenWord === undefined || !writtenFor.endsWith(word)) return false;
+  return isHamzaAlef(writtenWord.charCodeAt(writtenFor.length - word.length + at));
+}
+/** آ أ إ (U+0622, U+0623, U+0625), and their presentation forms (U+FE81–U+FE88 but ؤ's FE85–FE86). */
+export function isHamzaAlef(c: number): boolean {
+  return c === 0x0623 || c === 0x0625 || c === 0x0622 || (c >= 0xfe81 && c <= 0xfe88 && c !== 0xfe85 && c !== 0xfe86);
+}
+
 /** Every way the start of `word` reads as proclitics in the allowed order (rules/clitics.ts). */
 function walkProclitics(word: string, at: number, after: Proclitic | null, needsArticle: boolean): void {
   for (const p of PROCLITIC_TABLE) {
     // Slots in order; the one repeat allowed is the same letter again (ببغداد = ب + بغداد).
     const inOrder = after === null || p.slot > after.slot || (p === after && !p.article);
     if (!inOrder || (after !== null && after.article) || !matchesAt(word, at, p.codes)) continue;
+    if (writtenWord !== undefined && p.article && word.charCodeAt(at) === ALEF && writtenHamzaAlef(word, at)) continue;
     const end = at + p.codes.length;
     if (end >= word.length) continue;
     const needs = (needsArticle || !p.alone) && !p.article;
@@ -265,7 +289,15 @@ export function lightStem(normalizedWord: string): string {
  * the caller has it: one reading depends on a hamza the normalizer folds (`brokenPluralReading`).
  */
 export function splitWord(normalizedWord: string, written?: string): WordParts {
-  const word = normalizedWord;
+  if (written === undefined || written.length !== normalizedWord.length) return splitWritten(normalizedWord, undefined);
+  writtenWord = written;
+  writtenFor = normalizedWord;
+  const parts = splitWritten(normalizedWord, written);
+  writtenWord = undefined;
+  return parts;
+}
+
+function splitWritten(word: string, written: string | undefined): WordParts {
   split(word);
   // The scratch state is read now: the readings below split other strings.
   const start = splitStart;
@@ -278,8 +310,7 @@ export function splitWord(normalizedWord: string, written?: string): WordParts {
   let out = withReading(null, stem, feminineReading(word, start, end));
   out = start === 0 ? withReading(out, stem, floorReading(word)) : otherReadings(word, proclitics, base, stem, out);
   out = withReading(out, stem, finalTehReading(stem) ?? pluralVerbReading(word, stem));
-  const writtenFirst = written !== undefined && written.length === word.length ? written.charCodeAt(start) : -1;
-  out = withReading(out, stem, brokenPluralReading(stem, writtenFirst));
+  out = withReading(out, stem, brokenPluralReading(stem, written === undefined ? -1 : written.charCodeAt(start)));
   return { proclitics, base, enclitic, stem, alternates: out ?? NONE };
 }
 
@@ -291,9 +322,10 @@ const NONE: readonly string[] = Object.freeze([]);
  * لافروف (Lavrov) افروف. When the model read a one-letter proclitic right before the base (not the
  * article), the reading that keeps it is the name's, and every form of the name has it as its stem or its
  * second stem (بوتين, وبوتين, لبوتين: `otherReadings`); otherwise the stem (الكويت → كويت).
+ * `written`: the word as written, as for `splitWord`.
  */
-export function nameStem(normalizedWord: string): string {
-  const parts = splitWord(normalizedWord);
+export function nameStem(normalizedWord: string, written?: string): string {
+  const parts = splitWord(normalizedWord, written);
   const p = parts.proclitics;
   if (p === '' || endsWithArticle(p)) return parts.stem;
   const kept = p[p.length - 1]! + parts.stem;
@@ -386,19 +418,26 @@ const PLURAL_VERB_ENDING = 'وا';
  * hamza condition precision fell to 0.793 (علم met الإعلام, سلم الإسلام). Null when the stem is not so.
  */
 function brokenPluralReading(stem: string, hamzaSeat: number): string | null {
-  if (!readsAsWritten(stem) || !ALEF_HAMZA_ABOVE.has(hamzaSeat)) return null;
+  if (!readsAsWritten(stem) || !(hamzaSeat === 0x0623 || hamzaSeat === 0xfe83 || hamzaSeat === 0xfe84)) return null;
   return stem[1]! + stem[2]! + stem[4]!;
 }
 
-/**
- * Whether a stem's readings depend on the word as written (`splitWord`'s `written`): a caller that must
- * compute it (the stem filter) does so only then, once in a hundred words or so.
- */
-export function readsAsWritten(stem: string): boolean {
+function readsAsWritten(stem: string): boolean {
   return stem.length === 5 && stem.charCodeAt(0) === ALEF && stem.charCodeAt(3) === ALEF;
 }
-/** أ, and its isolated and final presentation forms (PDF text). */
-const ALEF_HAMZA_ABOVE: ReadonlySet<number> = new Set([0x0623, 0xfe83, 0xfe84]);
+
+/**
+ * Where, in a word split without its written form, the letter as written could change the split: the
+ * alef of the article it read (ألعاب is no ال + عاب when that alef is أ) or the first alef of a plural
+ * shape (أسباب); -1 when nowhere. A caller that must compute the written form (the stem filter) looks at
+ * that one letter first and splits again with it only when it is `isHamzaAlef`.
+ */
+export function writtenLetterToCheck(parts: WordParts): number {
+  if (readsAsWritten(parts.stem)) return parts.proclitics.length;
+  const p = parts.proclitics;
+  const n = p.length;
+  return n >= 2 && p.charCodeAt(n - 2) === ALEF && p.charCodeAt(n - 1) === LAM ? n - 2 : -1;
+}
 
 /**
  * The reading a floor turned down: ب and ل come off only when 4 letters of stem remain (rules/clitics.ts),

@@ -106,7 +106,11 @@ export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
   const words: QueryWord[] = [];
   // A spelling of a foreign name is searched by its name stem: بوتين, not the clitic guess وتين (الوتين).
   const sounding = (f: NameForms['forms'][number]): WordForm => ({
-    tokens: analyze(f.normalized).map((t) => ({ surface: t.surface, stem: nameStem(t.surface) })),
+    // Read from the spelling as written: its hamzas are part of the stem (ألكسندر keeps its ال).
+    tokens: analyze(f.written).map((t) => ({
+      surface: t.surface,
+      stem: nameStem(t.surface, f.written.slice(t.start, t.end)),
+    })),
     written: f.written,
     sound: true,
   });

@@ -115,6 +115,16 @@ describe('a broken plural meets its singular', () => {
   });
 });
 
+describe('an alef written with hamza is never the article', () => {
+  it('الألعاب (the games) finds the article that writes ألعاب (games): one stem, العاب, not عاب', async () => {
+    expect(files(await search({ q: 'الألعاب' }))).toContain('children.txt');
+  });
+
+  it('هام (important) does not find إلهام (inspiration): إل is no article', async () => {
+    expect(files(await search({ q: 'هام' }))).not.toContain('children.txt');
+  });
+});
+
 describe('totals and facets count exactly the documents of the list', () => {
   const cases: Record<string, string | string[]>[] = [
     { q: 'الصين' },

@@ -238,3 +238,28 @@ describe('the singular of a broken plural أفعال, read where the hamza is wr
     expect(stemParts(normalize('أسباب'), 'أسباب').alternates).toEqual(['سبب']);
   });
 });
+
+describe('an alef written with hamza or madda is never the article', () => {
+  const stemOf = (word: string) => analyze(word).find((t) => t.script === 'arabic')!.stem;
+  it.each([
+    ['ألعاب', 'الألعاب', 'games / the games'],
+    ['ألغام', 'الألغام', 'mines / the mines'],
+    ['آلاف', 'الآلاف', 'thousands / the thousands'],
+    ['وألعاب', 'الألعاب', 'and games / the games'],
+  ])('%s and %s share a stem (%s)', (bare, definite) => {
+    expect(stemOf(bare)).toBe(stemOf(definite));
+  });
+
+  it.each([
+    ['إلهام', 'الهام', 'inspiration: not هام, "important"'],
+    ['ألكسندر', 'الكسندر', 'Alexander: not كسندر'],
+    ['ألوان', 'الوان', 'colours: not وان'],
+  ])('%s keeps its أل/إل: %s (%s)', (word, stem) => {
+    expect(stemOf(word)).toBe(stem);
+  });
+
+  it('reads the article where its alef is plain (الوزير → وزير), and without the written form as before', () => {
+    expect(stemOf('الوزير')).toBe('وزير');
+    expect(stemParts(normalize('ألعاب')).stem).toBe('عاب');
+  });
+});
