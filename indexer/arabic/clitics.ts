@@ -24,8 +24,7 @@ export interface WordParts extends CliticSplit {
    * Second stems: the other readings where the model had to guess (`otherReadings`, `floorReading`,
    * `feminineReading`, `finalTehReading`, `pluralVerbReading`, `brokenPluralReading`): `وزير` → stem زير,
    * alternates [وزير]; `الوزير` → stem وزير, alternates [زير]; `قالت` → [قال]; `أسباب` → [سبب]. Empty for a
-   * whole word or a place name,
-   * and when nothing was guessed.
+   * whole word or a place name, and when nothing was guessed.
    */
   readonly alternates: readonly string[];
 }
@@ -286,7 +285,8 @@ export function lightStem(normalizedWord: string): string {
 /**
  * The split of a normalized word, its light stem and the stems of its second readings. `written` is the
  * word as written with only its marks removed (what the normalizer deletes; the letters unfolded), when
- * the caller has it: one reading depends on a hamza the normalizer folds (`brokenPluralReading`).
+ * the caller has it: a hamza the normalizer folds tells an article from a word's own أل (`writtenHamzaAlef`)
+ * and a plural from a masdar (`brokenPluralReading`). Ignored when it does not align with the word.
  */
 export function splitWord(normalizedWord: string, written?: string): WordParts {
   if (written === undefined || written.length !== normalizedWord.length) return splitWritten(normalizedWord, undefined);
