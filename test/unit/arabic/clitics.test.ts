@@ -263,3 +263,18 @@ describe('an alef written with hamza or madda is never the article', () => {
     expect(stemParts(normalize('ألعاب')).stem).toBe('عاب');
   });
 });
+
+describe('a suffix taken off a word that is not a stop word never leaves a stop word', () => {
+  const stemOf = (word: string) => analyze(word).find((t) => t.script === 'arabic')!.stem;
+  it.each([
+    ['آلية', 'اليه', 'mechanism: not إلى (to)'],
+    ['الآلية', 'اليه', 'the mechanism: the same stem as آلية'],
+    ['العليا', 'عليا', 'the supreme (f.): not على (on)'],
+  ])('%s → %s (%s)', (word, stem) => {
+    expect(stemOf(word)).toBe(stem);
+  });
+
+  it('a stop word with clitics keeps the stop word’s stem: وإلى (and to) → الي', () => {
+    expect(stemOf('وإلى')).toBe('الي');
+  });
+});
