@@ -9,6 +9,7 @@ import { ENCLITICS, PROCLITICS, WHOLE_WORDS } from './rules/clitics.ts';
 import { NOT_PLACE_WORDS, PLACE_NAMES } from './rules/place-names.ts';
 import type { ProcliticSlot } from './rules/clitics.ts';
 import { SUFFIXES } from './rules/suffixes.ts';
+import { ARABIC_STOP_WORDS, isStopWord } from './stop-words.ts';
 
 /** A word cut at its clitics: `proclitics + base === word`; `enclitic` is the end of `base` (or ''). */
 export interface CliticSplit {
@@ -227,8 +228,24 @@ let splitWhole: string | undefined;
 /** Set by `split`: the word, or what is left after its proclitics, is a place name. */
 let splitPlace = false;
 
-/** Splits `word` into the scratch variables above (no allocation on the common path). */
+/**
+ * Splits `word` into the scratch variables above (no allocation on the common path). A suffix taken off
+ * a word that is not a stop word never leaves a stop word, which nearly every document holds: آلية
+ * (mechanism) is not إلى's الي, العليا not على; the word keeps its suffix (آلية and الآلية meet on اليه).
+ * A stop word with clitics (وإلى) keeps the stop word.
+ */
 function split(word: string): void {
+  splitRaw(word);
+  if (splitWhole !== undefined || splitEnd === word.length || splitEnd - splitStart > MAX_STOP_LETTERS) return;
+  if (!isStopWord(word.slice(splitStart, splitEnd)) || isStopWord(word) || isStopWord(word.slice(splitStart))) return;
+  splitEnd = word.length;
+  lastEnclitic = '';
+  lastBeforeTeh = false;
+}
+/** The longest stop word, in letters: a longer stem is none (no slice made). */
+const MAX_STOP_LETTERS = Math.max(...ARABIC_STOP_WORDS.map((w) => w.length));
+
+function splitRaw(word: string): void {
   splitWhole = WHOLE.get(word);
   splitStart = 0;
   splitPlace = false;

@@ -9,7 +9,6 @@ import { FORMAT_CONTROLS } from '../rules/format-controls.ts';
 import { MARKS } from '../rules/marks.ts';
 import { isHamzaAlef, writtenLetterToCheck } from '../clitics.ts';
 import { stemParts } from '../stemmer.ts';
-import { isStopWord } from '../stop-words.ts';
 import type { Token } from '../token.ts';
 import type { TokenFilter } from './filter.ts';
 
@@ -28,13 +27,7 @@ export const stemArabic: TokenFilter = {
     const at = writtenLetterToCheck(parts);
     if (at >= 0 && isHamzaAlef(writtenLetter(source, token, at)))
       parts = stemParts(token.surface, asWritten(source, token));
-    // A suffix taken off a word that is not a stop word never leaves a stop word, which nearly every
-    // document has: آلية (mechanism) is not إلى's الي, العليا not على. It keeps its suffix (آلية and
-    // الآلية meet on اليه); a stop word with clitics (وإلى, بعدها) keeps the stop word's stem.
-    token.stem =
-      !token.stop && parts.stem !== parts.base && isStopWord(parts.stem) && !isStopWord(parts.base)
-        ? parts.base
-        : parts.stem;
+    token.stem = parts.stem;
     token.proclitics = parts.proclitics; // what was removed, so no caller has to guess it from the stem
     token.alternates = parts.alternates; // always set, so that every Arabic token has one shape
     return token;
