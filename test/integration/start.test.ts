@@ -99,7 +99,9 @@ describe('npm start', () => {
     expect(enginePids(dataDir)).not.toEqual([]);
     expect(await stop(child)).toBe(0);
     expect(enginePids(dataDir)).toEqual([]);
-  });
+    // A cold start (engine, seeds, vocabulary): 7–20 s on an idle 2-core machine, 30 s and more when
+    // other test files load it at the same time.
+  }, 90_000);
 
   it('does not re-index a collection that already exists', async () => {
     const { child, output, port } = await startServer();
