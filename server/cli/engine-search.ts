@@ -13,13 +13,19 @@ import type { SearchRequest, SearchResponse } from '../api-types.ts';
 import { SearchService } from '../search/search-service.ts';
 import { CliError } from './errors.ts';
 
+/** How long an engine named by MEILI_URL may take to answer /health before it counts as not running. */
+const NAMED_ENGINE_PROBE_MS = 5000;
+
 export async function searchEngine(
   request: SearchRequest,
   config: Config,
   log: (m: string) => void,
 ): Promise<SearchResponse> {
   // An engine the user names must answer now: waiting the start timeout for a closed port helps no one.
-  if (config.meiliUrl && !(await isHealthy(config.meiliUrl.replace(/\/+$/, '')))) throw engineDown(config.meiliUrl);
+  // A closed port is refused at once; the 5 s are for an engine busy indexing on a loaded machine, whose
+  // /health took more than the 1 s default in a CI run (it said "not running" of a running engine).
+  if (config.meiliUrl && !(await isHealthy(config.meiliUrl.replace(/\/+$/, ''), NAMED_ENGINE_PROBE_MS)))
+    throw engineDown(config.meiliUrl);
   let engine: Engine | undefined;
   try {
     engine = await startEngine(engineOptions(config));
