@@ -453,7 +453,11 @@ export function writtenLetterToCheck(parts: WordParts): number {
   if (readsAsWritten(parts.stem)) return parts.proclitics.length;
   const p = parts.proclitics;
   const n = p.length;
-  return n >= 2 && p.charCodeAt(n - 2) === ALEF && p.charCodeAt(n - 1) === LAM ? n - 2 : -1;
+  if (n < 2 || p.charCodeAt(n - 2) !== ALEF || p.charCodeAt(n - 1) !== LAM) return -1;
+  // After the article, a base that opens on ال may be a word's own آل/أل (الآلاف): the readings that
+  // split the base again must not take that for a second article (they gave الآلاف a reading اف).
+  const b = parts.base;
+  return b.charCodeAt(0) === ALEF && b.charCodeAt(1) === LAM ? n : n - 2;
 }
 
 /**

@@ -258,6 +258,12 @@ describe('an alef written with hamza or madda is never the article', () => {
     expect(stemOf(word)).toBe(stem);
   });
 
+  it('gives the word after the article no second article either: الآلاف (the thousands) has no reading اف', () => {
+    const t = analyze('الآلاف')[0]!;
+    expect(t.stem).toBe('الاف');
+    expect(t.alternates).toEqual([]);
+  });
+
   it('reads the article where its alef is plain (الوزير → وزير), and without the written form as before', () => {
     expect(stemOf('الوزير')).toBe('وزير');
     expect(stemParts(normalize('ألعاب')).stem).toBe('عاب');
