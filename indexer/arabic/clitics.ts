@@ -10,6 +10,7 @@ import { NOT_PLACE_WORDS, PLACE_NAMES } from './rules/place-names.ts';
 import type { ProcliticSlot } from './rules/clitics.ts';
 import { SUFFIXES } from './rules/suffixes.ts';
 import { ARABIC_STOP_WORDS, isStopWord } from './stop-words.ts';
+import { ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA } from './letters.ts';
 
 /** A word cut at its clitics: `proclitics + base === word`; `enclitic` is the end of `base` (or ''). */
 export interface CliticSplit {
@@ -126,10 +127,20 @@ function writtenHamzaAlef(word: string, at: number): boolean {
   if (writtenWord === undefined || !writtenFor.endsWith(word)) return false;
   return isHamzaAlef(writtenWord.charCodeAt(writtenFor.length - word.length + at));
 }
-/** آ أ إ (U+0622, U+0623, U+0625), and their presentation forms (U+FE81–U+FE88 but ؤ's FE85–FE86). */
+/** آ أ إ (letters.ts), and their presentation forms U+FE81–U+FE88 but ؤ's FE85–FE86 (PDF text). */
 export function isHamzaAlef(c: number): boolean {
-  return c === 0x0623 || c === 0x0625 || c === 0x0622 || (c >= 0xfe81 && c <= 0xfe88 && c !== 0xfe85 && c !== 0xfe86);
+  return (
+    c === HAMZA_ABOVE ||
+    c === HAMZA_BELOW ||
+    c === MADDA ||
+    (c >= 0xfe81 && c <= 0xfe88 && c !== 0xfe85 && c !== 0xfe86)
+  );
 }
+const MADDA = ALEF_MADDA.charCodeAt(0);
+const HAMZA_ABOVE = ALEF_HAMZA_ABOVE.charCodeAt(0);
+const HAMZA_BELOW = ALEF_HAMZA_BELOW.charCodeAt(0);
+/** أ in isolated and final presentation form. */
+const HAMZA_ABOVE_FORMS = [0xfe83, 0xfe84];
 
 /** Every way the start of `word` reads as proclitics in the allowed order (rules/clitics.ts). */
 function walkProclitics(word: string, at: number, after: Proclitic | null, needsArticle: boolean): void {
@@ -435,11 +446,12 @@ const PLURAL_VERB_ENDING = 'وا';
  * hamza condition precision fell to 0.793 (علم met الإعلام, سلم الإسلام). Null when the stem is not so.
  */
 function brokenPluralReading(stem: string, hamzaSeat: number): string | null {
-  if (!readsAsWritten(stem) || !(hamzaSeat === 0x0623 || hamzaSeat === 0xfe83 || hamzaSeat === 0xfe84)) return null;
+  if (!hasPluralShape(stem) || !(hamzaSeat === HAMZA_ABOVE || HAMZA_ABOVE_FORMS.includes(hamzaSeat))) return null;
   return stem[1]! + stem[2]! + stem[4]!;
 }
 
-function readsAsWritten(stem: string): boolean {
+/** ا C C ا C: the normalized shape of أفعال (and of إفعال, افتعال). */
+function hasPluralShape(stem: string): boolean {
   return stem.length === 5 && stem.charCodeAt(0) === ALEF && stem.charCodeAt(3) === ALEF;
 }
 
@@ -450,7 +462,7 @@ function readsAsWritten(stem: string): boolean {
  * that one letter first and splits again with it only when it is `isHamzaAlef`.
  */
 export function writtenLetterToCheck(parts: WordParts): number {
-  if (readsAsWritten(parts.stem)) return parts.proclitics.length;
+  if (hasPluralShape(parts.stem)) return parts.proclitics.length;
   const p = parts.proclitics;
   const n = p.length;
   if (n < 2 || p.charCodeAt(n - 2) !== ALEF || p.charCodeAt(n - 1) !== LAM) return -1;

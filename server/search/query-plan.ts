@@ -13,7 +13,7 @@
  * The exact surface form (clitics kept) is ranking evidence, not a condition: exact forms rank first.
  * The query goes through the same `analyze` as the documents (indexer/arabic).
  */
-import { analyze, nameStem } from '../../indexer/arabic/analyzer.ts';
+import { analyze, analyzeUnstemmed, nameStem } from '../../indexer/arabic/analyzer.ts';
 import type { Script, Token } from '../../indexer/arabic/token.ts';
 
 /** One analysed word of a form: what the `forms` (its surface) and `stem` fields hold for it. */
@@ -106,8 +106,9 @@ export function withNames(plan: QueryPlan, expansions: NameForms[]): QueryPlan {
   const words: QueryWord[] = [];
   // A spelling of a foreign name is searched by its name stem: بوتين, not the clitic guess وتين (الوتين).
   const sounding = (f: NameForms['forms'][number]): WordForm => ({
-    // Read from the spelling as written: its hamzas are part of the stem (ألكسندر keeps its ال).
-    tokens: analyze(f.written).map((t) => ({
+    // Read from the spelling as written: its hamzas are part of the stem (ألكسندر keeps its ال). The
+    // analyzer's own stems would be thrown away for the name stem: the unstemmed pipeline gives the words.
+    tokens: analyzeUnstemmed(f.written).map((t) => ({
       surface: t.surface,
       stem: nameStem(t.surface, f.written.slice(t.start, t.end)),
     })),
