@@ -86,12 +86,14 @@ const SUFFIX_TABLE: readonly (Affix & {
   readonly keptOnPlaces: boolean;
   readonly notOntoPlaces: boolean;
   readonly afterTeh: boolean;
+  readonly inflection: boolean;
 })[] = SUFFIXES.map((x) => ({
   codes: codesOf(x.suffix),
   min: x.minRest,
   keptOnPlaces: x.keptOnPlaces === true,
   notOntoPlaces: x.notOntoPlaces === true,
   afterTeh: x.afterTehMarbuta === true,
+  inflection: x.inflection === true,
 }));
 const FIRST_LETTERS = new Set(PROCLITIC_TABLE.map((p) => p.codes[0]));
 
@@ -209,13 +211,17 @@ function suffixEnd(word: string, start: number, place = false): number {
   // Teh marbuta is written ت before a pronoun (منطقتهم their region, حياتها her life): once a
   // pronoun is gone, a final ت that leaves 3 letters is that ة.
   if (lastEnclitic !== '' && end - 1 - start >= 3 && word.charCodeAt(end - 1) === TEH) end -= 1;
-  // One ordered pass, each suffix at most once (repeating it until nothing changes measured worse).
+  // One ordered pass, each suffix at most once (repeating it until nothing changes measured worse),
+  // and no inflection right after another.
+  let afterInflection = false;
   for (const x of SUFFIX_TABLE) {
     if (place && x.keptOnPlaces) continue;
+    if (x.inflection && afterInflection) continue;
     const at = end - x.codes.length;
     if (at - start < x.min || !matchesAt(word, at, x.codes)) continue;
     if (x.notOntoPlaces && (PLACES.has(word.slice(start, at)) || (place && !nisbaMeets(word, start, at)))) continue;
     end = at;
+    afterInflection = x.inflection;
     lastBeforeTeh = x.afterTeh;
   }
   return end;

@@ -51,6 +51,10 @@ describe('stem: what the peer suites asked for', () => {
   it('الولايات (the states) does not meet آيات (verses)', () => {
     expect(stemOf('الولايات')).not.toBe(stemOf('آيات'));
   });
+  it('a word carries one plural or dual ending (rules/suffixes.ts `inflection`)', () => {
+    expect(stemOf('ستتوانين')).not.toBe(stemOf('ستتوهان')); // you will slacken ≠ you two will stray
+    expect(stemOf('الباكستانيين')).toBe(stemOf('الباكستاني')); // a nisba between: Pakistanis = Pakistani
+  });
   it('a nisba adjective on a short stem stays apart from its noun (rules/suffixes.ts)', () => {
     expect(stemOf('العالمي')).not.toBe(stemOf('العالم')); // global ≠ world
     expect(stemOf('الصيني')).toBe(stemOf('الصينيين')); // Chinese (masc.) = Chinese (pl.)
