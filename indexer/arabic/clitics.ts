@@ -5,7 +5,7 @@
  * is recognised the same way everywhere. A proclitic's floor is judged on the stem that remains
  * after the suffixes (`rules/suffixes.ts`), so the model also yields the light stem. Pure; no I/O.
  */
-import { ENCLITICS, PROCLITICS, WHOLE_WORDS } from './rules/clitics.ts';
+import { ATTACHED_PRONOUNS, ENCLITICS, PROCLITICS, WHOLE_WORDS } from './rules/clitics.ts';
 import { NOT_PLACE_WORDS, PLACE_NAMES } from './rules/place-names.ts';
 import type { ProcliticSlot } from './rules/clitics.ts';
 import { SUFFIXES } from './rules/suffixes.ts';
@@ -570,10 +570,19 @@ const FUSED = PROCLITICS.find((r) => r.slots.includes('preposition') && r.slots.
  * words from names: the collection puts pronouns after the first, never after a foreign name.
  */
 export function encliticHosts(normalizedBase: string): string[] {
+  return hostsOf(normalizedBase, ENCLITIC_TABLE, 2);
+}
+
+/** The words of at least three letters a normalized base would be without one of the ATTACHED_PRONOUNS: `قلبك` → قلب. */
+export function pronounHosts(normalizedBase: string): string[] {
+  return hostsOf(normalizedBase, ATTACHED_PRONOUNS, 3);
+}
+
+function hostsOf(base: string, pronouns: readonly { readonly letters: string }[], minHost: number): string[] {
   const out: string[] = [];
-  for (const e of ENCLITIC_TABLE) {
-    if (!normalizedBase.endsWith(e.letters) || normalizedBase.length - e.letters.length < 2) continue;
-    const host = normalizedBase.slice(0, -e.letters.length);
+  for (const e of pronouns) {
+    if (!base.endsWith(e.letters) || base.length - e.letters.length < minHost) continue;
+    const host = base.slice(0, -e.letters.length);
     out.push(host);
     if (host.endsWith('ت') && host.length > 2) out.push(`${host.slice(0, -1)}ه`);
   }

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { analyzeUnstemmed, isStopWord } from '../analyzer.ts';
-import { encliticHosts, isWholeWord, splitClitics } from '../clitics.ts';
+import { encliticHosts, isWholeWord, pronounHosts, splitClitics } from '../clitics.ts';
 import type { Token } from '../token.ts';
 import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
 import {
@@ -39,8 +39,9 @@ export interface VocabEntry {
   stop: boolean;
   /**
    * An ordinary word: the collection also writes it with a pronoun after it (قوات, as قواتها "its
-   * forces"), which Arabic does to nouns and verbs, never to a foreign name. Name expansion offers it
-   * only on a near-perfect match, as a stop word (Kuwait is not قوات).
+   * forces"), or it is a word of the collection with a pronoun after it (قلبك "your heart", beside قلب;
+   * rules/clitics.ts ATTACHED_PRONOUNS), which Arabic does to nouns and verbs, never to a foreign name.
+   * Name expansion offers it only on a near-perfect match, as a stop word (Kuwait is not قوات).
    */
   inflected: boolean;
   /** Blocking keys of the form and of its base (BLOCK_CLASSES classes). */
@@ -156,11 +157,15 @@ export class VocabularyBuilder {
     // Every base first: whether a form is `inflected` depends on the other forms of the collection.
     const bases = new Map<string, string>();
     const hosts = new Set<string>();
+    const words = new Set<string>();
     for (const form of this.counts.keys()) {
+      if (form.includes(' ')) continue;
       const base = baseOf(form);
       bases.set(form, base);
-      if (!form.includes(' ')) for (const host of encliticHosts(base)) hosts.add(host);
+      words.add(form).add(base);
+      for (const host of encliticHosts(base)) hosts.add(host);
     }
+    const withPronoun = (base: string): boolean => pronounHosts(base).some((host) => words.has(host));
     for (const [form, e] of this.counts) {
       // The most frequent spelling; on a tie, the one met first.
       let best = e.spelling,
@@ -170,17 +175,17 @@ export class VocabularyBuilder {
           best = w;
           bestCount = c;
         }
-      const base = bases.get(form)!;
-      const words = form.includes(' ') ? 2 : 1;
+      const base = bases.get(form) ?? baseOf(form);
+      const wordCount = form.includes(' ') ? 2 : 1;
       yield {
         id: formId(form),
         form,
         written: best,
         count: e.count,
         base,
-        words,
-        stop: words === 1 && isStopWord(form),
-        inflected: words === 1 && hosts.has(base),
+        words: wordCount,
+        stop: wordCount === 1 && isStopWord(form),
+        inflected: wordCount === 1 && (hosts.has(base) || withPronoun(base)),
         ...entryKeys(form, base),
       };
     }

@@ -14,6 +14,8 @@ import {
   splitClitics,
   stemParts,
 } from '../../../indexer/arabic/analyzer.ts';
+import { pronounHosts } from '../../../indexer/arabic/clitics.ts';
+import { ATTACHED_PRONOUNS, ENCLITICS } from '../../../indexer/arabic/rules/clitics.ts';
 
 const split = (word: string) => splitClitics(normalize(word));
 /** A word's stem, then its second stems (what the indexer stores in the `alt` fields). */
@@ -123,6 +125,23 @@ describe('encliticHosts', () => {
   it('gives nothing for a word without a pronoun ending, or with too little before it: بوتين, بها', () => {
     expect(encliticHosts('بوتين')).toEqual([]);
     expect(encliticHosts('بها')).toEqual([]);
+  });
+});
+
+describe('pronounHosts: every attached pronoun (rules/clitics.ts ATTACHED_PRONOUNS)', () => {
+  it.each(ATTACHED_PRONOUNS.map((p) => [p.letters, p.example[0], p.example[1], p.meaning] as const))(
+    '%s: %s → %s (%s)',
+    (_letters, word, host) => expect(pronounHosts(normalize(word))).toContain(normalize(host)),
+  );
+
+  it('holds the pronouns the stemmer strips', () => {
+    const all = ATTACHED_PRONOUNS.map((p) => p.letters);
+    for (const e of ENCLITICS) expect(all).toContain(e.letters);
+  });
+
+  it('leaves a host of at least three letters, and the nisba ي alone: حلك, البغدادي', () => {
+    expect(pronounHosts('حلك')).toEqual([]); // a host of two letters
+    expect(pronounHosts(normalize('بغدادي'))).toEqual([]);
   });
 });
 

@@ -41,6 +41,13 @@ describe('VocabularyBuilder', () => {
     expect(v.get('الكويت')!.inflected).toBe(false);
   });
 
+  it('flags a word of the collection with a pronoun after it: قلبك (your heart), beside قلب', () => {
+    const v = build('في قلبك وفي قلب المدينة زار بولوك البغدادي بغداد');
+    expect(v.get('قلبك')!.inflected).toBe(true);
+    expect(v.get('بولوك')!.inflected).toBe(false); // Pollock: no word بولو
+    expect(v.get('البغدادي')!.inflected).toBe(false); // al-Baghdadi: ي (my) is also the nisba of names
+  });
+
   it('keeps Chinese syllables as pairs: شي جين بينغ → شي جين, جين بينغ', () => {
     const v = build('المتحدث شي جين بينغ');
     expect(v.get('جين بينغ')!.words).toBe(2);
