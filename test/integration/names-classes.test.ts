@@ -65,6 +65,7 @@ const CASES: [string, string, string, string][] = [
   ['Arabic morphology', 'Salman ibn Abd al-Aziz', 'العزيز', 'arabic-names'],
   ['Arabic morphology', 'Ar-Riyad', 'الرياض', 'arabic-names'],
   ['Arabic morphology, a vowel after the article', 'al-Isra', 'الإسراء', 'arabic-names'],
+  ['Arabic morphology, the article written e before a sun letter', 'Deir ez-Zor', 'الزور', 'places'],
   ['Arabic morphology, the article assimilated inside one word', 'Salahuddin', 'الدين', 'arabic-names'],
   ['Arabic morphology, the article assimilated inside one word', 'Abderrahmane', 'الرحمن', 'arabic-names'],
   ['Turkish given name', 'Ahmet', 'أحمد', 'arabic-names'],

@@ -662,6 +662,26 @@ export const SOUND_RULES: readonly SoundRule[] = [
     system: 'common',
     example: ['az-zarqa', 'الزرقاء'],
   },
+  // French and Egyptian spellings write the article's vowel e before a sun letter too (Deir ez-Zor, es-Salt).
+  // Not en- and er-: a Chinese syllable opens that way (Chou En-lai is not ال + لاي).
+  ...(
+    [
+      ['es-', 'es-salt', 'السلط'],
+      ['ez-', 'ez-zarqa', 'الزرقاء'],
+      ['ed-', 'ed-dawha', 'الدوحه'],
+      ['et-', 'et-taif', 'الطايف'],
+      ['esh-', 'esh-sharq', 'الشرق'],
+    ] as const
+  ).map(([latin, word, arabic]): SoundRule => ({
+    latin,
+    arabic: [
+      ['ال', 0],
+      ['', 0],
+    ],
+    at: 'start',
+    system: 'common',
+    example: [word, arabic],
+  })),
   // After the article a word's opening vowel is written, on an alef or as ع, as at a word's start:
   // al-Isra الإسراء, al-Udeid العديد, al-Arabiya العربية, el-Arish العريش (not dropped: ال + سراء).
   {
