@@ -286,22 +286,31 @@ function meeting(rows: readonly Row[]): {
 const f3 = (x: number): string => x.toFixed(3);
 
 /** Proclitics a gold stem may have kept (conjunction, then preposition or future س, then article). */
-const KEPT_PROCLITICS = /^[وف]?[لبكس]?(?:ال)?/;
+const KEPT_PROCLITICS = /^[وف]?[لبكس]?(?:ال)?$/;
 /** A last letter a gold stem may have kept: ت of the feminine (ة before a suffix), ا of a plural or dual, nisba ي. */
 const KEPT_LAST_LETTER = /[تاي]$/;
+
+/** Whether one stem is the other with proclitics before it (لتبتاع, تبتاع), or the same. */
+function sameButProclitics(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return long.endsWith(short) && KEPT_PROCLITICS.test(long.slice(0, long.length - short.length));
+}
 
 /**
  * Of the pairs we match that the gold separates, how many it separates only because one of its stems
  * kept a proclitic the other lost (Snowball keeps ل on verbs: لتبتاع, تبتاع), and how many more only
- * because one also kept a last ت, ا or ي (مبعوثت, مبعوث). The rest are disagreements about the word.
+ * because one also kept a last ت, ا or ي (مبعوثت, مبعوث; لكاتبا, كاتب). The rest are disagreements
+ * about the word.
  */
 function separatedBy(separated: readonly [string, string][]): { keptProclitic: number; keptLastLetter: number } {
-  const bare = (g: string): string => normalize(g).replace(KEPT_PROCLITICS, '');
+  const bare = (g: string): string => g.replace(KEPT_LAST_LETTER, '');
   let keptProclitic = 0,
     keptLastLetter = 0;
-  for (const [a, b] of separated) {
-    if (bare(a) === bare(b)) keptProclitic++;
-    else if (bare(a).replace(KEPT_LAST_LETTER, '') === bare(b).replace(KEPT_LAST_LETTER, '')) keptLastLetter++;
+  for (const [x, y] of separated) {
+    const a = normalize(x),
+      b = normalize(y);
+    if (sameButProclitics(a, b)) keptProclitic++;
+    else if ([a, bare(a)].some((p) => [b, bare(b)].some((q) => sameButProclitics(p, q)))) keptLastLetter++;
   }
   return { keptProclitic, keptLastLetter };
 }
