@@ -18,7 +18,6 @@ import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
 import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
 import {
-  alefMaqsuraReading,
   alignable,
   blockKeys,
   prefixKeys as entryPrefixKeys,
@@ -307,9 +306,10 @@ function scoreSpan(
       // base), and a prefix reads the base only (Latvia is not لاتفاقيه). Without that evidence the
       // split may be the model's guess (لاتفيا, بروكسل), and the whole form is read too.
       const cliticsAttested = span.prefix && e.base !== e.form && (byForm.has(e.base) || byForm.has(`ال${e.base}`));
-      const whole = cliticsAttested ? 0 : formScore(span, e.form, e.written, min);
+      const whole = cliticsAttested ? 0 : alignScore(span.plans, alignable(e.form), span.prefix, min);
       const penalty = cliticPenalty(e, t);
-      const base = e.base === e.form ? whole : formScore(span, e.base, e.written, min + penalty) - penalty;
+      const base =
+        e.base === e.form ? whole : alignScore(span.plans, alignable(e.base), span.prefix, min + penalty) - penalty;
       const score = Math.max(whole, base);
       if (score < min) continue;
       // A stop word is a name only on a near-perfect match of a 3+ letter word (Ali علي, not Ho هو, Min من).
@@ -339,13 +339,6 @@ function scoreSpan(
     .slice(0, t.maxForms)
     .map((g) => ({ normalized: g.best.form, written: g.best.written, score: round(g.score), count: g.count }));
   return { forms, via: span.prefix ? 'prefix' : 'sound' };
-}
-
-/** The alignment score of a form or base: as the analyzer folds it, or with its written ى heard a. */
-function formScore(span: Span, text: string, written: string, min: number): number {
-  const score = alignScore(span.plans, alignable(text), span.prefix, min);
-  const maqsura = alefMaqsuraReading(text, written);
-  return maqsura === null ? score : Math.max(score, alignScore(span.plans, maqsura, span.prefix, min));
 }
 
 /** Whether a two-word form has a stop word (ما "what", من "from", لا "no"): most such pairs are two words of a sentence. */

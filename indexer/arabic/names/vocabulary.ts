@@ -11,7 +11,6 @@
 import { createHash } from 'node:crypto';
 import { analyzeUnstemmed, isStopWord } from '../analyzer.ts';
 import { encliticHosts, isWholeWord, pronounHosts, splitClitics } from '../clitics.ts';
-import { ALEF_MAKSURA } from '../letters.ts';
 import type { Token } from '../token.ts';
 import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
 import {
@@ -58,27 +57,6 @@ const SECOND_WORDS: ReadonlySet<string> = new Set(ARABIC_NAME_SECOND_WORDS);
 /** The text the alignment reads: the form without its space. */
 export function alignable(form: string): string {
   return form.replace(/ /g, '');
-}
-
-/**
- * The form (or its base) as it sounds where the collection writes a word's last letter ى: that alef
- * maqsura is heard a (مصطفى Mustafa, موسى Musa, الأقصى al-Aqsa), and the analyzer folds it to ي with
- * the ي of every other word. Read from the written spelling only, because a final ي is heard i (ابي
- * Abi, not Apia). Null when no word of `written` ends in ى. Egyptian spelling writes every final ي as
- * ى (السيسى), so this reading is offered beside the form's own, never instead of it.
- */
-export function alefMaqsuraReading(form: string, written: string): string | null {
-  if (!written.includes(ALEF_MAKSURA)) return null;
-  const words = form.split(' ');
-  const spelled = written.split(' ');
-  if (words.length !== spelled.length) return null;
-  let changed = false;
-  const out = words.map((w, i) => {
-    if (!spelled[i]!.endsWith(ALEF_MAKSURA) || !w.endsWith('ي')) return w;
-    changed = true;
-    return `${w.slice(0, -1)}ا`;
-  });
-  return changed ? alignable(out.join(' ')) : null;
 }
 
 export function baseOf(form: string): string {

@@ -163,8 +163,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
       ['ه', 0.05],
       ['ا', 0],
       // ى (alef maqsura), which the analyzer folds to ي, is heard as a (Musa موسى). At 0.15 Mustafa مصطفى
-      // and one more pair-set name match, but so does Apia ابي on the tuning half: kept at 0.25. Where the
-      // collection writes ى, name expansion also reads the form with ا (vocabulary.ts alefMaqsuraReading).
+      // and one more pair-set name match, but so does Apia ابي on the tuning half: kept at 0.25.
       ['ي', 0.25],
       // a final hamza after the long a is not written in Latin: Sanaa صنعاء, Zarqa الزرقاء, Alaa علاء
       ['اء', 0.1],
