@@ -10,6 +10,7 @@
  * has documents now, and then serves it without a restart (server/collection-switch.ts).
  */
 import type { Meilisearch } from 'meilisearch';
+import { analysisDrift } from './meili/analysis-drift.ts';
 import { indexExists } from './meili/rebuild.ts';
 import { collectionSettingsMismatch } from './meili/vocab.ts';
 
@@ -48,8 +49,11 @@ export async function chooseCollection(
   if ((await documentCount(client, config.indexUid)) > 0) return { indexUid: config.indexUid, samples: false };
   const uid = samplesIndexUid(config.indexUid);
   const empty = (await documentCount(client, uid)) === 0;
-  // Samples indexed by an earlier version (other fields or settings) are ours to index again.
-  const stale = !empty && (await collectionSettingsMismatch(client, uid)).length > 0;
+  // Samples indexed by an earlier version (other fields or settings, or stems the analyzer now makes
+  // otherwise) are ours to index again.
+  const stale =
+    !empty &&
+    ((await collectionSettingsMismatch(client, uid)).length > 0 || (await analysisDrift(client, uid)).differing > 0);
   if (empty || stale) {
     log(
       stale

@@ -208,6 +208,31 @@ describe('npm start on a collection indexed by an earlier version', () => {
     expect(output()).toContain('npm run index -- PATH');
     expect(await stop(child)).toBe(0);
   });
+
+  it("says so when its stems are an earlier analyzer's (indexer/meili/analysis-drift.ts)", async () => {
+    const first = await startServer();
+    const engine = engineOf(first.output());
+    // Every setting as this version gives it again (the tests above left the vocabulary's stale).
+    await updateSettings(engine, '/indexes/passages_vocab/settings/typo-tolerance', 'PATCH', {
+      minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 },
+    });
+    const { results } = (await engine('/indexes/passages/documents?limit=1&fields=id,stem')) as {
+      results: { id: string; stem: string }[];
+    };
+    const { taskUid } = (await engine('/indexes/passages/documents', {
+      method: 'PUT',
+      body: JSON.stringify([{ id: results[0]!.id, stem: `${results[0]!.stem} ستتو` }]),
+    })) as { taskUid: number };
+    await waitFor(
+      async () => ((await engine(`/tasks/${taskUid}`)) as { status: string }).status === 'succeeded',
+      20_000,
+    );
+    expect(await stop(first.child)).toBe(0);
+    const { child, output } = await startServer();
+    expect(output()).toContain('were analyzed by an earlier version of the analyzer');
+    expect(output()).toContain('npm run index -- PATH');
+    expect(await stop(child)).toBe(0);
+  });
 });
 
 describe('npm start as a service', () => {
