@@ -12,7 +12,7 @@ import { startEngine, type Engine } from '../indexer/meili/engine.ts';
 import { isSharded } from '../indexer/meili/shard-engines.ts';
 import { startSharded } from './sharded-start.ts';
 import { withIndexLock } from '../indexer/meili/index-lock.ts';
-import { analysisDrift } from '../indexer/meili/analysis-drift.ts';
+import { analysisDrift, driftWarning } from '../indexer/meili/analysis-drift.ts';
 import { collectionSettingsMismatch } from '../indexer/meili/vocab.ts';
 import { chooseCollection, currentCollection, type Collection } from '../indexer/samples.ts';
 import { CollectionSwitch, type Served } from './collection-switch.ts';
@@ -63,13 +63,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
       );
     // So are stems an earlier analyzer made: queries, analyzed now, miss the words it stemmed otherwise.
     else if (!collection.samples) {
-      const drift = await analysisDrift(admin, collection.indexUid);
-      if (drift.differing > 0)
-        log(
-          `server: warning: ${drift.differing} of ${drift.checked} passages checked in ${collection.indexUid} were analyzed by an ` +
-            `earlier version of the analyzer (passage ${drift.example}); index your collection again (npm run index -- PATH): ` +
-            'only the documents whose analysis changed are sent',
-        );
+      const warning = driftWarning(collection.indexUid, await analysisDrift(admin, collection.indexUid));
+      if (warning) log(warning);
     }
     // What requests ask with the master key (the collection switch below): bounded like a search, so a
     // frozen engine answers 503 quickly instead of holding the request.

@@ -9,6 +9,7 @@ import type { Config } from '../indexer/config.ts';
 import { createClient, ensureSearchKey } from '../indexer/meili/client.ts';
 import { startShardEngines } from '../indexer/meili/shard-engines.ts';
 import { prepareShards } from '../indexer/meili/sharded-index.ts';
+import { collectionDrift, driftWarning } from '../indexer/meili/analysis-drift.ts';
 import { createApp } from './app.ts';
 import { acceptRawUtf8Urls } from './raw-utf8-url.ts';
 import { engineReadiness } from './readiness.ts';
@@ -31,6 +32,15 @@ export async function startSharded(config: Config, log: (m: string) => void = co
       client: createClient({ url: s.url, apiKey: s.apiKey }),
     }));
     await prepareShards(admins, config.indexUid);
+    // Stems an earlier analyzer made, on any shard (indexer/meili/analysis-drift.ts).
+    const warning = driftWarning(
+      config.indexUid,
+      await collectionDrift(
+        admins.map((a) => a.client),
+        config.indexUid,
+      ),
+    );
+    if (warning) log(warning);
     // The server searches each shard with a search-only key of that shard, as with one engine.
     const searchShards = await Promise.all(
       engines.shards.map(async (s, i) => ({

@@ -43,3 +43,27 @@ export async function analysisDrift(
   }
   return { checked: page.results.length, differing, example };
 }
+
+/** The drift of a collection spread over shards (one client each; one for an unsharded collection). */
+export async function collectionDrift(
+  clients: readonly Meilisearch[],
+  indexUid: string,
+  sample = DRIFT_SAMPLE,
+): Promise<AnalysisDrift> {
+  const each = await Promise.all(clients.map((c) => analysisDrift(c, indexUid, sample)));
+  return {
+    checked: each.reduce((n, d) => n + d.checked, 0),
+    differing: each.reduce((n, d) => n + d.differing, 0),
+    example: each.find((d) => d.example !== undefined)?.example,
+  };
+}
+
+/** What `npm start` says of a drift, with the remedy; null when there is none. */
+export function driftWarning(indexUid: string, drift: AnalysisDrift): string | null {
+  if (drift.differing === 0) return null;
+  return (
+    `server: warning: ${drift.differing} of ${drift.checked} passages checked in ${indexUid} were analyzed by an ` +
+    `earlier version of the analyzer (passage ${drift.example}); index your collection again (npm run index -- PATH): ` +
+    'only the documents whose analysis changed are sent'
+  );
+}

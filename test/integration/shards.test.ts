@@ -15,6 +15,7 @@ import { emptySelection } from '../../indexer/facets.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
 import { removeDocuments } from '../../indexer/remove.ts';
 import type { PassageRecord } from '../../indexer/meili/record.ts';
+import { collectionDrift, driftWarning } from '../../indexer/meili/analysis-drift.ts';
 import { prepareShards, pushToShards, rebuildShards } from '../../indexer/meili/sharded-index.ts';
 import { shardIndexOf } from '../../indexer/meili/shards.ts';
 import { reportMissingShards, ShardedSearch } from '../../server/search/federated.ts';
@@ -188,6 +189,26 @@ describe('the indexer on 3 shards: Latin names and --remove', () => {
         .getDocuments({ filter: 'source = "001_f5596eefdf532ee4.txt"', limit: 1 });
       expect(left.results, sh.name).toEqual([]);
     }
+  }, 120_000);
+});
+
+describe('stems an earlier analyzer made, on 3 shards (indexer/meili/analysis-drift.ts)', () => {
+  it('are found on whichever shard holds them, and indexing again brings the shard up to date', async () => {
+    const indexUid = uniqueIndexUid('sharddrift');
+    const client = new ShardedSearch(shards.shards).client();
+    const seeds = path.resolve('seeds');
+    await indexPaths([seeds], { client, shards: shards.admins, indexUid });
+    const clients = shards.admins.map((a) => a.client);
+    expect((await collectionDrift(clients, indexUid)).differing).toBe(0);
+    // One passage of the last shard, stemmed as an earlier analyzer might have (ستتوانين → ستتو).
+    const index = shards.admins[2]!.client.index<PassageRecord>(indexUid);
+    const [first] = (await index.getDocuments({ fields: ['id', 'stem'], limit: 1 })).results;
+    await index.updateDocuments([{ id: first!.id, stem: `${first!.stem} ستتو`, hash: 'earlier' }]).waitTask();
+    const drift = await collectionDrift(clients, indexUid);
+    expect(drift).toMatchObject({ differing: 1, example: first!.id });
+    expect(driftWarning(indexUid, drift)).toContain('npm run index -- PATH');
+    await indexPaths([seeds], { client, shards: shards.admins, indexUid });
+    expect((await collectionDrift(clients, indexUid)).differing).toBe(0);
   }, 120_000);
 });
 
