@@ -249,11 +249,19 @@ export interface ExpansionResult extends RecallCounts {
   msPerQuery: number;
 }
 
-/** Base of each analyzed word of an Arabic spelling (clitics off), what a form must cover. */
+/**
+ * The words of an Arabic spelling a form must cover: its words but the stop words (عبد الله بن سلمان), or
+ * all of them when it has nothing else (علي, Ali, is also على "on").
+ */
+function spellingWords(spelling: string): string[] {
+  const tokens = analyze(spelling);
+  const content = tokens.filter((t) => !t.stop);
+  return (content.length > 0 ? content : tokens).map((t) => t.surface);
+}
+
+/** Base of each of those words (clitics off). */
 function spellingBases(spelling: string): string[] {
-  return analyze(spelling)
-    .filter((t) => !t.stop)
-    .map((t) => splitClitics(t.surface).base);
+  return spellingWords(spelling).map((w) => splitClitics(w).base);
 }
 
 /**
@@ -263,9 +271,7 @@ function spellingBases(spelling: string): string[] {
 export function covers(expansions: NameExpansion[], spelling: string, k: number): boolean {
   const want = spellingBases(spelling);
   if (want.length === 0) return false;
-  const plain = analyze(spelling)
-    .filter((t) => !t.stop)
-    .map((t) => t.surface);
+  const plain = spellingWords(spelling);
   const got = new Set<string>();
   for (const e of expansions) {
     for (const f of e.forms.slice(0, k)) {
