@@ -10,7 +10,7 @@ import type { Meilisearch } from 'meilisearch';
 import { analyzedFields } from '../analyzed-fields.ts';
 import type { PassageRecord } from './record.ts';
 
-/** Passages re-analyzed per check: enough to meet most rule changes, a few milliseconds at start. */
+/** Passages re-analyzed per check: enough to meet most rule changes, tens of milliseconds at start at most. */
 export const DRIFT_SAMPLE = 200;
 
 export interface AnalysisDrift {

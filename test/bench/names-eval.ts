@@ -250,8 +250,8 @@ export interface ExpansionResult extends RecallCounts {
 }
 
 /**
- * The words of an Arabic spelling a form must cover: its words but the stop words (عبد الله بن سلمان), or
- * all of them when it has nothing else (علي, Ali, is also على "on").
+ * The words of an Arabic spelling a form must cover: its words but the stop words, or all of them when it
+ * has nothing else (علي, Ali, is also على "on").
  */
 function spellingWords(spelling: string): string[] {
   const tokens = analyze(spelling);
