@@ -15,12 +15,13 @@ import { chooseCollection, samplesIndexUid } from '../../indexer/samples.ts';
 import { testClient, uniqueIndexUid } from '../support/engine.ts';
 import { SEEDS } from '../support/server.ts';
 
-/** Stores stems for one passage as an earlier analyzer might have made them (ستتوانين → ستتو). */
-async function ageOnePassage(indexUid: string): Promise<string> {
+/** Stores stems for one passage (the first, or the last) as an earlier analyzer might have made them (ستتوانين → ستتو). */
+async function ageOnePassage(indexUid: string, which: 'first' | 'last' = 'first'): Promise<string> {
   const index = testClient().index<PassageRecord>(indexUid);
-  const [first] = (await index.getDocuments({ fields: ['id', 'stem'], limit: 1 })).results;
-  await index.updateDocuments([{ id: first!.id, stem: `${first!.stem} ستتو`, hash: 'earlier' }]).waitTask();
-  return first!.id;
+  const offset = which === 'first' ? 0 : (await index.getStats()).numberOfDocuments - 1;
+  const [passage] = (await index.getDocuments({ fields: ['id', 'stem'], offset, limit: 1 })).results;
+  await index.updateDocuments([{ id: passage!.id, stem: `${passage!.stem} ستتو`, hash: 'earlier' }]).waitTask();
+  return passage!.id;
 }
 
 describe('stems an earlier analyzer made', () => {
@@ -44,6 +45,10 @@ describe('stems an earlier analyzer made', () => {
     expect(summary.sent).toBe(1);
     expect(summary.unchanged).toBe(1);
     expect((await analysisDrift(testClient(), uid)).differing).toBe(0);
+
+    // A sample smaller than the index is read in slices spread over it: it meets the last passage too.
+    const last = await ageOnePassage(uid, 'last');
+    expect(await analysisDrift(testClient(), uid, 1)).toMatchObject({ differing: 1, example: last });
   }, 120_000);
 
   it('in the samples: npm start indexes them again', async () => {
