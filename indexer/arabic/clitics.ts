@@ -62,6 +62,10 @@ interface Proclitic extends Affix {
   readonly slot: number;
   /** It fills the article slot (ال, لل): nothing may follow it. */
   readonly article: boolean;
+  /** Nothing may follow it: the article, or a clitic written only on a verb (rules/clitics.ts `onlyBefore`). */
+  readonly closes: boolean;
+  /** rules/clitics.ts `onlyBefore`, as codes (empty: any letter may follow). */
+  readonly onlyBefore: readonly number[];
   readonly alone: boolean;
   /** rules/clitics.ts `beforeVerb`: the letters (as codes) and the floor before them. */
   readonly verbLetters: readonly number[];
@@ -73,6 +77,8 @@ const PROCLITIC_TABLE: readonly Proclitic[] = PROCLITICS.map((p) => ({
   min: p.minCore,
   slot: SLOT_ORDER.indexOf(p.slots[0]),
   article: p.slots.includes('article'),
+  closes: p.slots.includes('article') || p.onlyBefore !== undefined,
+  onlyBefore: p.onlyBefore ? codesOf(p.onlyBefore) : [],
   alone: p.alone !== false,
   verbLetters: p.beforeVerb ? codesOf(p.beforeVerb.letters) : [],
   verbMin: p.beforeVerb?.minCore ?? p.minCore,
@@ -149,10 +155,11 @@ function walkProclitics(word: string, at: number, after: Proclitic | null, needs
   for (const p of PROCLITIC_TABLE) {
     // Slots in order; the one repeat allowed is the same letter again (ببغداد = ب + بغداد).
     const inOrder = after === null || p.slot > after.slot || (p === after && !p.article);
-    if (!inOrder || (after !== null && after.article) || !matchesAt(word, at, p.codes)) continue;
+    if (!inOrder || (after !== null && after.closes) || !matchesAt(word, at, p.codes)) continue;
     if (writtenWord !== undefined && p.article && word.charCodeAt(at) === ALEF && writtenHamzaAlef(word, at)) continue;
     const end = at + p.codes.length;
     if (end >= word.length) continue;
+    if (p.onlyBefore.length > 0 && !p.onlyBefore.includes(word.charCodeAt(end))) continue;
     const needs = (needsArticle || !p.alone) && !p.article;
     if (!needs && candidateCount < MAX_CANDIDATES) {
       // Insert sorted by length, longest first (a handful of entries at most).
@@ -555,7 +562,10 @@ export function procliticForms(normalizedWord: string): string[] {
 
 /** The letters of the proclitics that fill one slot alone, from the table (compiled once). */
 function slotLetters(slot: ProcliticSlot): string[] {
-  return PROCLITICS.filter((r) => r.slots.length === 1 && r.slots[0] === slot).map((r) => r.letters);
+  // Not the future particle: a name never takes it (it is written on verbs only).
+  return PROCLITICS.filter((r) => r.slots.length === 1 && r.slots[0] === slot && r.onlyBefore === undefined).map(
+    (r) => r.letters,
+  );
 }
 const CONJUNCTIONS = slotLetters('conjunction');
 const PREPOSITIONS = slotLetters('preposition');
