@@ -115,6 +115,14 @@ describe('a broken plural meets its singular', () => {
   });
 });
 
+describe('the future particle: a verb meets its future', () => {
+  it('يزور (visits) finds the article that writes only سيزور, سيزورون (will visit, they will visit), marked as written', async () => {
+    const r = await search({ q: 'يزور' });
+    expect(files(r)).toEqual(['potters.txt']);
+    expect(new Set(r.hits.flatMap((h) => marked(h.snippet)))).toEqual(new Set(['سيزورون', 'سيزور']));
+  });
+});
+
 describe('an alef written with hamza is never the article', () => {
   it('الألعاب (the games) finds the article that writes ألعاب (games): one stem, العاب, not عاب', async () => {
     expect(files(await search({ q: 'الألعاب' }))).toContain('children.txt');
