@@ -352,10 +352,37 @@ function splitWritten(word: string, written: string | undefined): WordParts {
   out = start === 0 ? withReading(out, stem, floorReading(word)) : otherReadings(word, proclitics, base, stem, out);
   out = withReading(out, stem, finalTehReading(stem) ?? pluralVerbReading(word, stem));
   out = withReading(out, stem, brokenPluralReading(stem, written === undefined ? -1 : written.charCodeAt(start)));
+  // After the proclitics the model read, and from the word's first letter when that reading is a guess
+  // (بيتكم, your house: ب + يتكم as the model reads it, and بيت + كم).
+  if (enclitic === '') {
+    out = withReading(out, stem, pronounReading(word, start));
+    if (start > 0 && !endsWithArticle(proclitics)) out = withReading(out, stem, pronounReading(word, 0));
+  }
   return { proclitics, base, enclitic, stem, alternates: out ?? NONE };
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+
+/** The pronouns read off as a second reading only (rules/clitics.ts `secondReading`), longest first. */
+const SECOND_READING_PRONOUNS: readonly string[] = ATTACHED_PRONOUNS.filter((p) => p.secondReading).map(
+  (p) => p.letters,
+);
+
+/**
+ * The stem of `word[start..]` without a pronoun the stemmer leaves on (كم, هن, كما, كن): حكومتكم (your
+ * government) → حكوم, as حكومة; a ة written ت before it comes back. At least three letters must remain,
+ * and the reading of a word that is no stop word is never one (أماكن, places, is not أما + كن).
+ */
+function pronounReading(word: string, start: number): string | null {
+  for (const p of SECOND_READING_PRONOUNS) {
+    if (!word.endsWith(p) || word.length - p.length - start < MIN_FLOOR_READING) continue;
+    let host = word.slice(start, word.length - p.length);
+    if (host.endsWith('ت') && host.length > MIN_FLOOR_READING) host = `${host.slice(0, -1)}ه`;
+    const reading = host.slice(0, suffixEnd(host, 0));
+    return isStopWord(reading) && !isStopWord(word) ? null : reading;
+  }
+  return null;
+}
 
 /**
  * The stem to search a foreign name by. A name has no root and no pattern, so its first و ب ل is its own

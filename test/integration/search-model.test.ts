@@ -123,6 +123,14 @@ describe('the future particle: a verb meets its future', () => {
   });
 });
 
+describe('a pronoun the stemmer leaves on: the word meets its bare form', () => {
+  it('بلدية (municipality) finds the article that writes only بلديتكم (your municipality), marked as written', async () => {
+    const r = await search({ q: 'بلدية' });
+    expect(files(r)).toContain('letter.txt');
+    expect(r.hits.find((h) => h.source.endsWith('letter.txt'))!.snippet).toContain('<mark>بلديتكم</mark>');
+  });
+});
+
 describe('an alef written with hamza is never the article', () => {
   it('الألعاب (the games) finds the article that writes ألعاب (games): one stem, العاب, not عاب', async () => {
     expect(files(await search({ q: 'الألعاب' }))).toContain('children.txt');

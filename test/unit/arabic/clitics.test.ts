@@ -139,6 +139,19 @@ describe('pronounHosts: every attached pronoun (rules/clitics.ts ATTACHED_PRONOU
     for (const e of ENCLITICS) expect(all).toContain(e.letters);
   });
 
+  it.each(
+    ATTACHED_PRONOUNS.filter((p) => p.secondReading).map((p) => [p.letters, p.example[0], p.example[1]] as const),
+  )('%s is read off as the second reading: %s also reads as the stem of %s', (_letters, word, host) => {
+    const p = stemParts(normalize(word));
+    expect(p.stem).not.toBe(stemParts(normalize(host)).stem); // the stemmer leaves it on
+    expect(p.alternates).toContain(stemParts(normalize(host)).stem);
+  });
+
+  it('reads حكومتكم (your government) as حكومة too, and أماكن (places) not as أما (as for) + كن', () => {
+    expect(readings('حكومتكم')).toContain(readings('حكومة')[0]);
+    expect(readings('أماكن')).not.toContain('اما');
+  });
+
   it('leaves a host of at least three letters, and the nisba ي alone: حلك, البغدادي', () => {
     expect(pronounHosts('حلك')).toEqual([]); // a host of two letters
     expect(pronounHosts(normalize('بغدادي'))).toEqual([]);
