@@ -35,6 +35,10 @@
  *   (rules/place-names.ts) are read whole whatever the floor: لروسيا, لبكين, لمصر meet روسيا, بكين, مصر.
  * - ال and لل at 2 (Lucene): at 3, UD R 0.444.
  * - the same-letter repeat: without it, UD R 0.445 and SB unchanged; kept for ببغداد = بغداد.
+ * - ف before ت ي ن (eighth session; whole lists): the other reading only (فيقول → يقول beside the stem).
+ *   UD unchanged (R 0.512, P 0.799, held-out too), SB 0.866 → 0.873, Golden unchanged. Before any letter,
+ *   from 4 letters: SB 0.884, but UD P 0.799 → 0.798 and no UD recall gained: a root's own ف (فعالية
+ *   effectiveness met العالية high, فعلياً actually met العليا).
  * - the future particle س before ت ي ن (eighth session; whole lists): only as the other reading, indexed
  *   beside the stem, so a document's سيزور (will visit) is found by يزور: UD R 0.511 → 0.512, P 0.799
  *   (held-out R 0.503 → 0.504, P 0.912 → 0.911), SB 0.858 → 0.860, Golden R 0.149 → 0.151. Taken off in the
@@ -69,8 +73,9 @@ export interface ProcliticRule {
   /** `false`: stripped only when the article follows, at once or after a preposition (فالصين, فبالصين, كالصين). */
   readonly alone?: boolean;
   /**
-   * Stripped only before one of these letters, and nothing after it: the future particle س is written on
-   * a present-tense verb, whose prefix is one of ا ت ي ن, and a verb takes no article.
+   * Stripped only before one of these letters, and nothing after it: the future particle س, and ف as a
+   * verb's conjunction, are written on a present-tense verb, whose prefix is one of ا ت ي ن, and a verb
+   * takes no article.
    */
   readonly onlyBefore?: string;
   readonly source: string;
@@ -100,6 +105,17 @@ export const PROCLITICS: readonly ProcliticRule[] = [
     source: 'Larkey (light8 family); alone: measured, see header',
     example: ['فبالصين', 'صين'],
     meaning: 'so in China',
+  },
+  // ف before a present-tense verb (فيقول so he says, فيتم): the other reading only, like the future س.
+  {
+    name: 'feh-before-verb',
+    letters: 'ف',
+    slots: ['conjunction'],
+    minCore: Infinity,
+    onlyBefore: 'تين',
+    source: 'Ryding ch. 7 (fa- on a verb); measured, see header',
+    example: ['فيتم', 'يتم'],
+    meaning: 'and so it is done: يتم is the second reading',
   },
   // Prepositions. لل first, so للصين is ل + ال.
   {
