@@ -256,7 +256,7 @@ export const ATTACHED_PRONOUNS: readonly {
    * session, whole lists: UD R 0.512, P 0.799 (held-out R 0.504 → 0.505), Snowball classes P 0.860 →
    * 0.866 (R 0.064 → 0.085), Golden Corpus R 0.151 → 0.204 and P 0.995 → 0.996; Lucene's ايمانكم keeps
    * its stem; eval:relevance and names unchanged. With ك too: UD P 0.799 → 0.796 (ملك king, شريك
-   * partner end in it): not taken.
+   * partner end in it); with ي, UD P 0.779 (the nisba: عالمي global meets عالم world): neither taken.
    */
   readonly secondReading?: true;
   readonly example: readonly [string, string];
