@@ -368,12 +368,18 @@ const SECOND_READING_PRONOUNS: readonly string[] = ATTACHED_PRONOUNS.filter((p) 
   (p) => p.letters,
 );
 
+const PRONOUN_LAST_LETTERS: ReadonlySet<number> = new Set(
+  SECOND_READING_PRONOUNS.map((p) => p.charCodeAt(p.length - 1)),
+);
+
 /**
  * The stem of `word[start..]` without a pronoun the stemmer leaves on (كم, هن, كما, كن): حكومتكم (your
  * government) → حكوم, as حكومة; a ة written ت before it comes back. At least three letters must remain,
  * and the reading of a word that is no stop word is never one (أماكن, places, is not أما + كن).
  */
 function pronounReading(word: string, start: number): string | null {
+  // Most words end in none of their last letters: one look, not one endsWith per pronoun.
+  if (!PRONOUN_LAST_LETTERS.has(word.charCodeAt(word.length - 1))) return null;
   for (const p of SECOND_READING_PRONOUNS) {
     if (!word.endsWith(p) || word.length - p.length - start < MIN_FLOOR_READING) continue;
     let host = word.slice(start, word.length - p.length);
