@@ -368,8 +368,9 @@ const SECOND_READING_PRONOUNS: readonly string[] = ATTACHED_PRONOUNS.filter((p) 
   (p) => p.letters,
 );
 
-const PRONOUN_LAST_LETTERS: ReadonlySet<number> = new Set(
-  SECOND_READING_PRONOUNS.map((p) => p.charCodeAt(p.length - 1)),
+/** The last two letters of each of those pronouns, as one number (penultimate << 16 | last). */
+const PRONOUN_ENDINGS: ReadonlySet<number> = new Set(
+  SECOND_READING_PRONOUNS.map((p) => (p.charCodeAt(p.length - 2) << 16) | p.charCodeAt(p.length - 1)),
 );
 
 /**
@@ -378,8 +379,9 @@ const PRONOUN_LAST_LETTERS: ReadonlySet<number> = new Set(
  * and the reading of a word that is no stop word is never one (أماكن, places, is not أما + كن).
  */
 function pronounReading(word: string, start: number): string | null {
-  // Most words end in none of their last letters: one look, not one endsWith per pronoun.
-  if (!PRONOUN_LAST_LETTERS.has(word.charCodeAt(word.length - 1))) return null;
+  // Most words end in none of their last two letters: one look, not one endsWith per pronoun.
+  const n = word.length;
+  if (n < 2 || !PRONOUN_ENDINGS.has((word.charCodeAt(n - 2) << 16) | word.charCodeAt(n - 1))) return null;
   for (const p of SECOND_READING_PRONOUNS) {
     if (!word.endsWith(p) || word.length - p.length - start < MIN_FLOOR_READING) continue;
     let host = word.slice(start, word.length - p.length);
