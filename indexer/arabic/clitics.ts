@@ -597,7 +597,7 @@ export function procliticForms(normalizedWord: string): string[] {
 
 /** The letters of the proclitics that fill one slot alone, from the table (compiled once). */
 function slotLetters(slot: ProcliticSlot): string[] {
-  // Not the future particle: a name never takes it (it is written on verbs only).
+  // Not the clitics written on verbs only (the future س, ف before a verb): a name never takes them.
   return PROCLITICS.filter((r) => r.slots.length === 1 && r.slots[0] === slot && r.onlyBefore === undefined).map(
     (r) => r.letters,
   );
