@@ -158,6 +158,24 @@ describe('pronounHosts: every attached pronoun (rules/clitics.ts ATTACHED_PRONOU
   });
 });
 
+describe('clitics written on verbs only: their reading goes beside the stem', () => {
+  it.each([
+    ['سيزور', 'يزور', 'he will visit'],
+    ['وسيزور', 'يزور', 'and he will visit: past the conjunction the model took'],
+    ['فيقول', 'يقول', 'so he says'],
+  ])('%s also reads as %s (%s)', (word, reading) => {
+    expect(stemParts(normalize(word)).alternates).toContain(reading);
+  });
+
+  it('only before ت ي ن, a present-tense prefix: سلامة (safety), فريق (team), فكرة (idea) get no such reading', () => {
+    for (const w of ['سلامة', 'فريق', 'فكرة']) expect(readings(w), w).toEqual([stemParts(normalize(w)).stem]);
+  });
+
+  it('a noun that opens on one of them gets the reading too, and keeps its stem: سيارة (car) → سيار, beside يار', () => {
+    expect(readings('سيارة')).toEqual(['سيار', 'يار']);
+  });
+});
+
 describe('stemParts: the other reading of a guessed clitic', () => {
   const meet = (a: string, b: string) => readings(b).includes(readings(a)[0]!) || readings(a).includes(readings(b)[0]!);
 
