@@ -102,6 +102,10 @@ const SUFFIX_TABLE: readonly (Affix & {
   inflection: x.inflection === true,
 }));
 const FIRST_LETTERS = new Set(PROCLITIC_TABLE.map((p) => p.codes[0]));
+/** The table's rows by their first letter, in table order: the walk looks only at those that may match. */
+const ROWS_BY_FIRST_LETTER: ReadonlyMap<number, readonly Proclitic[]> = new Map(
+  [...FIRST_LETTERS].map((c) => [c!, PROCLITIC_TABLE.filter((p) => p.codes[0] === c)]),
+);
 
 function matchesAt(word: string, at: number, codes: readonly number[]): boolean {
   for (let j = 0; j < codes.length; j++) if (word.charCodeAt(at + j) !== codes[j]) return false;
@@ -152,7 +156,9 @@ const HAMZA_ABOVE_FORMS = [0xfe83, 0xfe84];
 
 /** Every way the start of `word` reads as proclitics in the allowed order (rules/clitics.ts). */
 function walkProclitics(word: string, at: number, after: Proclitic | null, needsArticle: boolean): void {
-  for (const p of PROCLITIC_TABLE) {
+  const rows = ROWS_BY_FIRST_LETTER.get(word.charCodeAt(at));
+  if (rows === undefined) return;
+  for (const p of rows) {
     // Slots in order; the one repeat allowed is the same letter again (ببغداد = ب + بغداد).
     const inOrder = after === null || p.slot > after.slot || (p === after && !p.article);
     if (!inOrder || (after !== null && after.closes) || !matchesAt(word, at, p.codes)) continue;
@@ -371,6 +377,9 @@ const SECOND_READING_PRONOUNS: readonly string[] = ATTACHED_PRONOUNS.filter((p) 
   (p) => p.letters,
 );
 
+const PRONOUN_LAST_LETTERS: ReadonlySet<number> = new Set(
+  SECOND_READING_PRONOUNS.map((p) => p.charCodeAt(p.length - 1)),
+);
 /** The last two letters of each of those pronouns, as one number (penultimate << 16 | last). */
 const PRONOUN_ENDINGS: ReadonlySet<number> = new Set(
   SECOND_READING_PRONOUNS.map((p) => (p.charCodeAt(p.length - 2) << 16) | p.charCodeAt(p.length - 1)),
@@ -384,7 +393,8 @@ const PRONOUN_ENDINGS: ReadonlySet<number> = new Set(
 function pronounReading(word: string, start: number): string | null {
   // Most words end in none of their last two letters: one look, not one endsWith per pronoun.
   const n = word.length;
-  if (n < 2 || !PRONOUN_ENDINGS.has((word.charCodeAt(n - 2) << 16) | word.charCodeAt(n - 1))) return null;
+  const last = word.charCodeAt(n - 1);
+  if (!PRONOUN_LAST_LETTERS.has(last) || !PRONOUN_ENDINGS.has((word.charCodeAt(n - 2) << 16) | last)) return null;
   for (const p of SECOND_READING_PRONOUNS) {
     if (!word.endsWith(p) || word.length - p.length - start < MIN_FLOOR_READING) continue;
     let host = word.slice(start, word.length - p.length);
