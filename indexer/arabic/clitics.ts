@@ -377,9 +377,6 @@ const SECOND_READING_PRONOUNS: readonly string[] = ATTACHED_PRONOUNS.filter((p) 
   (p) => p.letters,
 );
 
-const PRONOUN_LAST_LETTERS: ReadonlySet<number> = new Set(
-  SECOND_READING_PRONOUNS.map((p) => p.charCodeAt(p.length - 1)),
-);
 /** The last two letters of each of those pronouns, as one number (penultimate << 16 | last). */
 const PRONOUN_ENDINGS: ReadonlySet<number> = new Set(
   SECOND_READING_PRONOUNS.map((p) => (p.charCodeAt(p.length - 2) << 16) | p.charCodeAt(p.length - 1)),
@@ -393,8 +390,7 @@ const PRONOUN_ENDINGS: ReadonlySet<number> = new Set(
 function pronounReading(word: string, start: number): string | null {
   // Most words end in none of their last two letters: one look, not one endsWith per pronoun.
   const n = word.length;
-  const last = word.charCodeAt(n - 1);
-  if (!PRONOUN_LAST_LETTERS.has(last) || !PRONOUN_ENDINGS.has((word.charCodeAt(n - 2) << 16) | last)) return null;
+  if (!PRONOUN_ENDINGS.has((word.charCodeAt(n - 2) << 16) | word.charCodeAt(n - 1))) return null;
   for (const p of SECOND_READING_PRONOUNS) {
     if (!word.endsWith(p) || word.length - p.length - start < MIN_FLOOR_READING) continue;
     let host = word.slice(start, word.length - p.length);

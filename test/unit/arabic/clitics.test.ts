@@ -18,6 +18,8 @@ import { pronounHosts } from '../../../indexer/arabic/clitics.ts';
 import { ATTACHED_PRONOUNS, ENCLITICS } from '../../../indexer/arabic/rules/clitics.ts';
 
 const split = (word: string) => splitClitics(normalize(word));
+/** A word's stem as the analyzer gives it (its written form seen, as the stem filter does). */
+const stemOf = (word: string) => analyze(word).find((t) => t.script === 'arabic')!.stem;
 /** A word's stem, then its second stems (what the indexer stores in the `alt` fields). */
 const readings = (word: string) => {
   const p = stemParts(normalize(word));
@@ -290,7 +292,6 @@ describe('the singular of a broken plural أفعال, read where the hamza is wr
 });
 
 describe('an alef written with hamza or madda is never the article', () => {
-  const stemOf = (word: string) => analyze(word).find((t) => t.script === 'arabic')!.stem;
   it.each([
     ['ألعاب', 'الألعاب', 'games / the games'],
     ['ألغام', 'الألغام', 'mines / the mines'],
@@ -321,7 +322,6 @@ describe('an alef written with hamza or madda is never the article', () => {
 });
 
 describe('a suffix taken off a word that is not a stop word never leaves a stop word', () => {
-  const stemOf = (word: string) => analyze(word).find((t) => t.script === 'arabic')!.stem;
   it.each([
     ['آلية', 'اليه', 'mechanism: not إلى (to)'],
     ['الآلية', 'اليه', 'the mechanism: the same stem as آلية'],
