@@ -8,7 +8,7 @@
 import { ATTACHED_PRONOUNS, ENCLITICS, PROCLITICS, WHOLE_WORDS } from './rules/clitics.ts';
 import { NOT_PLACE_WORDS, PLACE_NAMES } from './rules/place-names.ts';
 import type { ProcliticSlot } from './rules/clitics.ts';
-import { SUFFIXES } from './rules/suffixes.ts';
+import { SUBJECT_SUFFIXES, SUFFIXES } from './rules/suffixes.ts';
 import { ARABIC_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA } from './letters.ts';
 
@@ -24,7 +24,7 @@ export interface WordParts extends CliticSplit {
   readonly stem: string;
   /**
    * Second stems: the other readings where the model had to guess (`otherReadings`, `floorReading`,
-   * `feminineReading`, `finalTehReading`, `pluralVerbReading`, `brokenPluralReading`): `وزير` → stem زير,
+   * `feminineReading`, `finalTehReading`, `verbSubjectReading`, `brokenPluralReading`): `وزير` → stem زير,
    * alternates [وزير]; `الوزير` → stem وزير, alternates [زير]; `قالت` → [قال]; `أسباب` → [سبب]. Empty for a
    * whole word or a place name, and when nothing was guessed.
    */
@@ -67,6 +67,8 @@ interface Proclitic extends Affix {
   /** rules/clitics.ts `onlyBefore`, as codes (empty: any letter may follow). */
   readonly onlyBefore: readonly number[];
   readonly alone: boolean;
+  /** rules/clitics.ts `readingBefore`, as codes. */
+  readonly readingBefore: readonly number[];
   /** rules/clitics.ts `beforeVerb`: the letters (as codes) and the floor before them. */
   readonly verbLetters: readonly number[];
   readonly verbMin: number;
@@ -80,6 +82,7 @@ const PROCLITIC_TABLE: readonly Proclitic[] = PROCLITICS.map((p) => ({
   closes: p.slots.includes('article') || p.onlyBefore !== undefined,
   onlyBefore: p.onlyBefore ? codesOf(p.onlyBefore) : [],
   alone: p.alone !== false,
+  readingBefore: p.readingBefore ? codesOf(p.readingBefore) : [],
   verbLetters: p.beforeVerb ? codesOf(p.beforeVerb.letters) : [],
   verbMin: p.beforeVerb?.minCore ?? p.minCore,
 }));
@@ -101,6 +104,12 @@ const SUFFIX_TABLE: readonly (Affix & {
   afterTeh: x.afterTehMarbuta === true,
   inflection: x.inflection === true,
 }));
+/** The first letters of the verb-only rows that allow an alef written أ after them (`verbPrefixAt`). */
+const HAMZA_VERB_CLITICS: ReadonlySet<number> = new Set(
+  PROCLITIC_TABLE.filter((p) => p.codes.length === 1 && p.onlyBefore.includes(ALEF_HAMZA_ABOVE.charCodeAt(0))).map(
+    (p) => p.codes[0]!,
+  ),
+);
 const FIRST_LETTERS = new Set(PROCLITIC_TABLE.map((p) => p.codes[0]));
 /** The table's rows by their first letter, in table order: the walk looks only at those that may match. */
 const ROWS_BY_FIRST_LETTER: ReadonlyMap<number, readonly Proclitic[]> = new Map(
@@ -165,8 +174,11 @@ function walkProclitics(word: string, at: number, after: Proclitic | null, needs
     if (writtenWord !== undefined && p.article && word.charCodeAt(at) === ALEF && writtenHamzaAlef(word, at)) continue;
     const end = at + p.codes.length;
     if (end >= word.length) continue;
-    if (p.onlyBefore.length > 0 && !p.onlyBefore.includes(word.charCodeAt(end))) continue;
-    const needs = (needsArticle || !p.alone) && !p.article;
+    if (p.onlyBefore.length > 0 && !verbPrefixAt(p, word, end)) continue;
+    // A clitic that may not stand alone (ف) needs the article after it, or a verb-only one (فسيزور), or one
+    // of its `readingBefore`, which then gives the second reading only (فبقراره → قرار beside فبقرار).
+    const asReading = needsArticle && after !== null && after.readingBefore.includes(p.codes[0]!);
+    const needs = (needsArticle || !p.alone) && !p.article && p.onlyBefore.length === 0 && !asReading;
     if (!needs && candidateCount < MAX_CANDIDATES) {
       // Insert sorted by length, longest first (a handful of entries at most).
       let i = candidateCount++;
@@ -176,10 +188,20 @@ function walkProclitics(word: string, at: number, after: Proclitic | null, needs
         i--;
       }
       candidateLength[i] = end;
-      candidateFloor[i] = p.verbLetters.includes(word.charCodeAt(end)) ? p.verbMin : p.min;
+      candidateFloor[i] = asReading ? Infinity : p.verbLetters.includes(word.charCodeAt(end)) ? p.verbMin : p.min;
     }
     walkProclitics(word, end, p, needs);
   }
+}
+
+/**
+ * Whether `word` has at `at` a letter a row's `onlyBefore` allows: one of its letters, or, where the row
+ * lists أ, an alef the word writes with a hamza (فأكد "so he stressed"; فاز "won" has its own ف).
+ */
+function verbPrefixAt(p: Proclitic, word: string, at: number): boolean {
+  const c = word.charCodeAt(at);
+  if (p.onlyBefore.includes(c)) return true;
+  return c === ALEF && p.onlyBefore.includes(HAMZA_ABOVE) && writtenHamzaAlef(word, at);
 }
 
 function collectCandidates(word: string): number {
@@ -359,7 +381,7 @@ function splitWritten(word: string, written: string | undefined): WordParts {
   // base's candidates over the word's).
   out = withReading(out, stem, floorReading(word, start));
   if (start > 0) out = otherReadings(word, proclitics, base, stem, out);
-  out = withReading(out, stem, finalTehReading(stem) ?? pluralVerbReading(word, stem));
+  out = withReading(out, stem, finalTehReading(stem) ?? verbSubjectReading(word, stem, enclitic));
   out = withReading(out, stem, brokenPluralReading(stem, written === undefined ? -1 : written.charCodeAt(start)));
   // After the proclitics the model read, and from the word's first letter when that reading is a guess
   // (بيتكم, your house: ب + يتكم as the model reads it, and بيت + كم).
@@ -483,16 +505,27 @@ function finalTehReading(stem: string): string | null {
 }
 
 /**
- * The stem without the و of a plural verb's وا, whose silent alef the tanween rule took off (حصلوا "they
- * obtained" → حصلو → حصل; قرروا → قرر). On stems of 4+ letters only: عضوا (a member, accusative) keeps
- * عضو. Null when the word does not end so.
+ * The stem without a verb's subject suffix: the و of a plural verb's وا, whose silent alef the tanween
+ * rule took off (حصلوا "they obtained" → حصلو → حصل; قرروا → قرر), on stems of 4+ letters only (عضوا, a
+ * member, keeps عضو); and after an object pronoun the stemmer took (`enclitic`), the subject suffixes
+ * of rules/suffixes.ts SUBJECT_SUFFIXES (قالوها "they said it" → قال). Null when the word does not end so.
  */
-function pluralVerbReading(word: string, stem: string): string | null {
+function verbSubjectReading(word: string, stem: string, enclitic: string): string | null {
   const n = stem.length;
+  if (enclitic !== '') {
+    for (const s of SUBJECT_SUFFIX_LETTERS) {
+      if (n - s.length >= MIN_FLOOR_READING && stem.endsWith(s)) return stem.slice(0, -s.length);
+    }
+    return null;
+  }
   if (n < MIN_FLOOR_READING + 1 || stem.charCodeAt(n - 1) !== WAW || !word.endsWith(PLURAL_VERB_ENDING)) return null;
   return stem.slice(0, -1);
 }
 const PLURAL_VERB_ENDING = 'وا';
+/** Longest first, so تمو is tried before تم and و. */
+const SUBJECT_SUFFIX_LETTERS: readonly string[] = SUBJECT_SUFFIXES.map((s) => s.suffix).sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * The singular of a broken plural of the pattern أفعال, the commonest of them: أسباب → سبب, الأطفال →
@@ -522,6 +555,8 @@ export function writtenLetterToCheck(parts: WordParts): number {
   if (hasPluralShape(parts.stem)) return parts.proclitics.length;
   const p = parts.proclitics;
   const n = p.length;
+  // A verb-only clitic before an alef (فأكد): the row's أ asks for the hamza (`verbPrefixAt`).
+  if (n === 0 && HAMZA_VERB_CLITICS.has(parts.base.charCodeAt(0)) && parts.base.charCodeAt(1) === ALEF) return 1;
   if (n < 2 || p.charCodeAt(n - 2) !== ALEF || p.charCodeAt(n - 1) !== LAM) return -1;
   // After the article, a base that opens on ال may be a word's own آل/أل (الآلاف): the readings that
   // split the base again must not take that for a second article (they gave الآلاف a reading اف).

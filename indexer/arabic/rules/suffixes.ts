@@ -145,3 +145,23 @@ export const SUFFIXES: readonly SuffixRule[] = [
     meaning: 'Lucene test word: feminine ه under the plural',
   },
 ];
+
+/**
+ * A verb's subject suffix left before an object pronoun (Ryding, "A Reference Grammar of Modern Standard
+ * Arabic", the perfect's subject suffixes; the silent alef of وا and the و added to تم are written only
+ * there): قالوها "they said it" is قال + و + ها. Once the pronoun table (`rules/clitics.ts` ENCLITICS) has
+ * taken the pronoun, these come off as the word's second reading (clitics.ts `verbSubjectReading`),
+ * longest first, leaving at least 3 letters. Only after a pronoun: alone, تم and و end nouns (ختم, عضو).
+ * Ninth session, whole lists (`npm run bench:peer`): Snowball classes P 0.876 → 0.878 (R 0.097 →
+ * 0.100), Golden Corpus R 0.204 → 0.212, UD-PUD unchanged (R 0.513, P 0.799). The feminine plural's ن
+ * too (أيلنها) added SB 0.001 but reads nouns in ن (بيانها, مكانها → بيا, مكا): not taken.
+ */
+export const SUBJECT_SUFFIXES: readonly {
+  readonly suffix: string;
+  readonly example: readonly [string, string];
+  readonly meaning: string;
+}[] = [
+  { suffix: 'تمو', example: ['عرفتموها', 'عرف'], meaning: 'you (pl.) knew her / he knew' },
+  { suffix: 'تم', example: ['شكرتماهم', 'شكر'], meaning: 'you two thanked them (تما, its ا off) / he thanked' },
+  { suffix: 'و', example: ['اعتبروها', 'اعتبر'], meaning: 'they considered her / he considered' },
+];

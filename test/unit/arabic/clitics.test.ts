@@ -165,6 +165,7 @@ describe('clitics written on verbs only: their reading goes beside the stem', ()
     ['سيزور', 'يزور', 'he will visit'],
     ['وسيزور', 'يزور', 'and he will visit: past the conjunction the model took'],
     ['فيقول', 'يقول', 'so he says'],
+    ['فسيزور', 'يزور', 'so he will visit: ف, which stands only before the article or such a clitic'],
   ])('%s also reads as %s (%s)', (word, reading) => {
     expect(stemParts(normalize(word)).alternates).toContain(reading);
   });
@@ -175,6 +176,20 @@ describe('clitics written on verbs only: their reading goes beside the stem', ()
 
   it('a noun that opens on one of them gets the reading too, and keeps its stem: سيارة (car) → سيار, beside يار', () => {
     expect(readings('سيارة')).toEqual(['سيار', 'يار']);
+    expect(readings('فستان')).toEqual(['فستان', 'تان']);
+  });
+
+  it('ف before the future particle keeps its stem: فسيزور (so he will visit) is no ف + سيزور', () => {
+    expect(readings('فسيزور')).toEqual(['فسيزور', 'يزور']);
+  });
+
+  it('ف before an alef written أ, a verb of the form أفعل: فأكد (so he stressed) also reads اكد', () => {
+    const token = (w: string) => analyze(w).find((t) => t.script === 'arabic')!;
+    expect(token('فأكد').alternates).toEqual([stemOf('أكد')]);
+    expect(token('فأجاب').alternates).toEqual([stemOf('أجاب')]);
+    // Without the hamza the ف is the word's own: فاز (won), فارس (knight).
+    expect(token('فاز').alternates).toEqual([]);
+    expect(token('فارس').alternates).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, stem, stemParts } from '../../../indexer/arabic/analyzer.ts';
 import { ENCLITICS, PROCLITICS, WHOLE_WORDS } from '../../../indexer/arabic/rules/clitics.ts';
-import { SUFFIXES } from '../../../indexer/arabic/rules/suffixes.ts';
+import { SUBJECT_SUFFIXES, SUFFIXES } from '../../../indexer/arabic/rules/suffixes.ts';
 
 const stemOf = (word: string): string => stem(normalize(word));
 
@@ -30,6 +30,13 @@ describe('stem: every table example', () => {
     'suffix %s: %s → %s (%s)',
     (_name, word, expected) => expect(stemOf(word)).toBe(expected),
   );
+  it.each(SUBJECT_SUFFIXES.map((r) => [r.suffix, r.example[0], r.example[1], r.meaning] as const))(
+    'subject suffix %s before a pronoun: %s also reads as the stem of %s (%s)',
+    (_suffix, word, other) => expect(stemParts(normalize(word)).alternates).toContain(stemOf(other)),
+  );
+  it('a noun in ن keeps its ن before a pronoun: بيانها (its statement) gets no reading بيا', () => {
+    expect(stemParts(normalize('بيانها')).alternates).not.toContain('بيا');
+  });
   it.each(WHOLE_WORDS.map((w) => [w.word, w.stem, w.meaning] as const))('whole word %s → %s (%s)', (word, expected) =>
     expect(stem(word)).toBe(expected),
   );
