@@ -212,11 +212,13 @@ const SPACE = /\s/;
 function pairs(text: string, a: Token, b: Token): boolean {
   if (b.script !== 'arabic' || !onlySpace(text, a.end, b.start)) return false;
   if (PARTICLES.has(a.surface)) return !b.stop;
+  // The second word of a compound name (rules/particles.ts) pairs with a first word of any length:
+  // قليجدار أوغلو (Kılıçdaroğlu), شمس الدين.
+  if (SECOND_WORDS.has(b.surface)) return !a.stop;
   const [short, long] = [letters(a.surface), letters(b.surface)].sort((x, y) => x - y) as [number, number];
   // A syllable of a Chinese or Vietnamese name never carries the Arabic article: مدير الهيئة (the
   // authority's director) is two words of a sentence, and Madeira typed in full is not its beginning.
-  // الله is not the article's (theophoric names: حمد الله Hamdullah, نصر الله Nasrallah), and الدين ends
-  // compound names (صلاح الدين: rules/particles.ts).
-  if (b.surface.startsWith('ال') && !isWholeWord(b.surface) && !SECOND_WORDS.has(b.surface)) return false;
+  // الله is not the article's (theophoric names: حمد الله Hamdullah, نصر الله Nasrallah).
+  if (b.surface.startsWith('ال') && !isWholeWord(b.surface)) return false;
   return short <= SHORT_WORD_LETTERS && long <= SYLLABLE_LETTERS && !(a.stop && b.stop);
 }

@@ -11,12 +11,14 @@
 export const ARABIC_NAME_PARTICLES: readonly string[] = ['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'بنت', 'ام', 'ذو', 'ذي'];
 
 /**
- * Second words of compound names that carry the article and are still part of the name: the ad-Din
- * names (صلاح الدين Salah ad-Din, نور الدين Nureddin, عز الدين Izzeddine; Schimmel, *Islamic Names*, 1989,
- * ch. 4: the "compounds with al-dīn"). The vocabulary keeps them as one form with the word before,
- * as it does after a particle, so a Latin spelling written as one word (Salahuddin) can meet them.
+ * Second words of compound names that are still part of the name: the ad-Din names (صلاح الدين Salah
+ * ad-Din, نور الدين Nureddin, عز الدين Izzeddine; Schimmel, *Islamic Names*, 1989, ch. 4: the "compounds
+ * with al-dīn"), and the Turkish surnames in -oğlu "son of", which Arabic writes apart (أوغلو; Turkish
+ * Language Association, surname law of 1934: Karaosmanoğlu, Kılıçdaroğlu → قليجدار أوغلو). The vocabulary
+ * keeps them as one form with the word before, as it does after a particle, so a Latin spelling written
+ * as one word (Salahuddin) can meet them.
  */
-export const ARABIC_NAME_SECOND_WORDS: readonly string[] = ['الدين'];
+export const ARABIC_NAME_SECOND_WORDS: readonly string[] = ['الدين', 'اوغلو'];
 
 export const LATIN_NAME_PARTICLES: readonly string[] = [
   'al',

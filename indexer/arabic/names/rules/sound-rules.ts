@@ -808,6 +808,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
   },
   // ── german
   { latin: 'sch', arabic: [['ش', 0]], system: 'german', example: ['patruschew', 'باتروشيف'] },
+  // Duden writes ж as sch too (Breschnew), which Arabic writes ج (بريجنيف)
+  { latin: 'sch', arabic: [['ج', 0.2]], at: 'inside', system: 'german', example: ['breschnew', 'بريجنيف'] },
   // dsch is dʒ (Aserbaidschan أذربيجان, Dschidda جدة), one sound: not د followed by sch = ش
   { latin: 'dsch', arabic: [['ج', 0]], system: 'german', example: ['aserbaidschan', 'اذربيجان'] },
   { latin: 'w', arabic: [['ف', 0.05]], system: 'german', example: ['medwedew', 'ميدفيديف'] },
@@ -825,6 +827,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
     example: ['tschechow', 'تشيخوف'],
   },
   { latin: 'yj', arabic: [['ي', 0]], at: 'end', system: 'german', example: ['selenskyj', 'زيلينسكي'] },
+  // and ий as ij (Dmitrij, Jurij), which Arabic ends in ي (ديمتري)
+  { latin: 'ij', arabic: [['ي', 0]], at: 'end', system: 'german', example: ['dmitrij', 'ديمتري'] },
   {
     latin: 's',
     arabic: [
