@@ -86,7 +86,10 @@ const PROCLITIC_TABLE: readonly Proclitic[] = PROCLITICS.map((p) => ({
   verbLetters: p.beforeVerb ? codesOf(p.beforeVerb.letters) : [],
   verbMin: p.beforeVerb?.minCore ?? p.minCore,
 }));
-const ENCLITIC_TABLE: readonly (Affix & { readonly letters: string })[] = ENCLITICS.map((e) => ({
+/** Letters a second reading must leave: the suffixes' own floor (rules/suffixes.ts), a three-letter root. */
+const MIN_FLOOR_READING = 3;
+type EncliticRow = Affix & { readonly letters: string };
+const ENCLITIC_TABLE: readonly EncliticRow[] = ENCLITICS.map((e) => ({
   codes: codesOf(e.letters),
   min: e.minCore,
   letters: e.letters,
@@ -231,11 +234,11 @@ let lastBeforeTeh = false;
  * Where the stem of `word[start..]` ends once the enclitic pronoun and suffixes are off; `place`: the
  * rest is a place name (rules/place-names.ts), which keeps the suffixes marked keptOnPlaces.
  */
-function suffixEnd(word: string, start: number, place = false): number {
+function suffixEnd(word: string, start: number, place = false, enclitics = ENCLITIC_TABLE): number {
   let end = word.length;
   lastEnclitic = '';
   lastBeforeTeh = false;
-  for (const e of ENCLITIC_TABLE) {
+  for (const e of enclitics) {
     const at = end - e.codes.length;
     if (at - start >= e.min && matchesAt(word, at, e.codes)) {
       end = at;
@@ -398,6 +401,12 @@ const NONE: readonly string[] = Object.freeze([]);
 const SECOND_READING_PRONOUNS: readonly string[] = ATTACHED_PRONOUNS.filter((p) => p.secondReading).map(
   (p) => p.letters,
 );
+/** The same as `suffixEnd`'s enclitic table: at least three letters before them. */
+const SECOND_READING_TABLE: readonly EncliticRow[] = SECOND_READING_PRONOUNS.map((letters) => ({
+  codes: codesOf(letters),
+  min: MIN_FLOOR_READING,
+  letters,
+}));
 
 /** The last two letters of each of those pronouns, as one number (penultimate << 16 | last). */
 const PRONOUN_ENDINGS: ReadonlySet<number> = new Set(
@@ -405,22 +414,19 @@ const PRONOUN_ENDINGS: ReadonlySet<number> = new Set(
 );
 
 /**
- * The stem of `word[start..]` without a pronoun the stemmer leaves on (كم, هن, كما, كن): حكومتكم (your
- * government) → حكوم, as حكومة; a ة written ت before it comes back. At least three letters must remain,
- * and the reading of a word that is no stop word is never one (أماكن, places, is not أما + كن).
+ * The stem of `word[start..]` without a pronoun the stemmer leaves on (كم, هن, كما, كن), split as
+ * `suffixEnd` splits the pronouns it strips: حكومتكم (your government) → حكوم, as حكومة (the ة written ت
+ * before a pronoun), قراراتكم (your decisions) → قرار. At least three letters must remain, and the reading
+ * of a word that is no stop word is never one (أماكن, places, is not أما + كن).
  */
 function pronounReading(word: string, start: number): string | null {
   // Most words end in none of their last two letters: one look, not one endsWith per pronoun.
   const n = word.length;
   if (!PRONOUN_ENDINGS.has((word.charCodeAt(n - 2) << 16) | word.charCodeAt(n - 1))) return null;
-  for (const p of SECOND_READING_PRONOUNS) {
-    if (!word.endsWith(p) || word.length - p.length - start < MIN_FLOOR_READING) continue;
-    let host = word.slice(start, word.length - p.length);
-    if (host.endsWith('ت') && host.length > MIN_FLOOR_READING) host = `${host.slice(0, -1)}ه`;
-    const reading = host.slice(0, suffixEnd(host, 0));
-    return isStopWord(reading) && !isStopWord(word) ? null : reading;
-  }
-  return null;
+  const end = suffixEnd(word, start, false, SECOND_READING_TABLE);
+  if (lastEnclitic === '') return null;
+  const reading = word.slice(start, end);
+  return isStopWord(reading) && !isStopWord(word) ? null : reading;
 }
 
 /**
@@ -587,8 +593,6 @@ function floorReading(word: string, after = 0): string | null {
   return null;
 }
 
-/** Letters a turned-down reading must leave: the suffixes' own floor (rules/suffixes.ts), a three-letter root. */
-const MIN_FLOOR_READING = 3;
 
 /** `out` with `reading` added when it is new (no closure: this runs on most Arabic tokens). */
 function withReading(out: string[] | null, stem: string, reading: string | null): string[] | null {

@@ -154,6 +154,11 @@ describe('pronounHosts: every attached pronoun (rules/clitics.ts ATTACHED_PRONOU
     expect(readings('أماكن')).not.toContain('اما');
   });
 
+  it('splits the plural under the pronoun as the stemmer does: قراراتكم (your decisions) reads as قرارات', () => {
+    expect(readings('قراراتكم')).toContain(readings('قرارات')[0]);
+    expect(readings('سياراتهن')).toContain(readings('سيارات')[0]);
+  });
+
   it('leaves a host of at least three letters, and the nisba ي alone: حلك, البغدادي', () => {
     expect(pronounHosts('حلك')).toEqual([]); // a host of two letters
     expect(pronounHosts(normalize('بغدادي'))).toEqual([]);
