@@ -593,7 +593,6 @@ function floorReading(word: string, after = 0): string | null {
   return null;
 }
 
-
 /** `out` with `reading` added when it is new (no closure: this runs on most Arabic tokens). */
 function withReading(out: string[] | null, stem: string, reading: string | null): string[] | null {
   if (reading === null || reading === stem) return out;
