@@ -162,6 +162,11 @@ describe('expandNames over the vocabulary index', () => {
     expect(forms([kuwait!])).not.toContain('قوات');
   });
 
+  it('reads a clitic off a word less readily when the collection never writes the rest alone: Kiel is not وكيل (agent)', async () => {
+    // The model reads وكيل as و + كيل; nothing in the collection writes كيل or الكيل.
+    expect(forms(await expandNames(reader, 'Kiel', { prefix: false }))).not.toContain('وكيل');
+  });
+
   it('reads no opening Latin vowel as the conjunction و: Obama is not وبما (and since)', async () => {
     expect(forms(await expandNames(reader, 'Obama', { prefix: false }))).not.toContain('وبما');
   });
