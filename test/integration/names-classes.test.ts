@@ -61,6 +61,8 @@ const CASES: [string, string, string, string][] = [
   ['Uzbek country name, -iston for -ia', 'Armaniston', 'أرمينيا', 'places'],
   ['French', 'Bachar el-Assad', 'الأسد', 'french'],
   ['French', 'Djeddah', 'جدة', 'french'],
+  ['Spanish, y for ج', 'Yeda', 'جدة', 'french'],
+  ['Italian, sc before i', 'Mogadiscio', 'مقديشو', 'places'],
   ['Vietnamese with diacritics', 'Hồ Chí Minh', 'شي', 'vietnamese'],
   ['Vietnamese without', 'Ho Chi Minh', 'شي', 'vietnamese'],
   ['Vietnamese', 'Nguyen Xuan Phuc', 'فوك', 'vietnamese'],

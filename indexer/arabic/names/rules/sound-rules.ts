@@ -31,7 +31,10 @@
  * - uzbek: the Uzbek Latin alphabet of 1995 (Wikipedia "Uzbek alphabet": x = χ, Arabic-script خ; q = ق;
  *   o = the Persian-Arabic long a): Xorazm خوارزم, Andijon أنديجان.
  * - polish: Polish orthography (Wikipedia "Polish orthography": sz ʂ, cz ʈʂ, ch x, w v): Biszkek.
- * - spanish: Spanish orthography (Wikipedia "Spanish orthography": j x, z θ/s): Jartum.
+ * - spanish: Spanish orthography (Wikipedia "Spanish orthography": j x, z θ/s): Jartum; and the Spanish
+ *   transcription of Arabic, which writes ج as y before a vowel (Wikipedia "Transcripción del árabe": Yeda).
+ * - italian: Italian orthography (Wikipedia "Italian orthography": sc before i/e ʃ, gi dʒ, ci tʃ, the i
+ *   silent before another vowel): Mogadiscio مقديشو, Giacomo.
  * - portuguese: Portuguese orthography (Wikipedia "Portuguese orthography": ão ɐ̃w̃): Sudão.
  * - arabizi: the Arabic chat alphabet (Wikipedia "Arabic chat alphabet"; DESIGN.md): 2 ء, 3 ع, 3' غ,
  *   5 خ, 6 ط, 7 ح, 7' خ, 8 ق/غ, 9 ص/ق.
@@ -49,6 +52,7 @@ export type RomanizationSystem =
   | 'polish'
   | 'spanish'
   | 'portuguese'
+  | 'italian'
   | 'arabizi';
 
 export interface SoundRule {
@@ -888,6 +892,14 @@ export const SOUND_RULES: readonly SoundRule[] = [
   // ── spanish
   { latin: 'j', arabic: [['خ', 0.05]], system: 'spanish', example: ['jartum', 'خرطوم'] },
   { latin: 'z', arabic: [['س', 0.1]], system: 'spanish', example: ['tunez', 'تونس'] },
+  // Spanish writes Arabic ج as y before a vowel (Yeda جدة, Yibuti)
+  {
+    latin: 'y',
+    arabic: [['ج', 0.15]],
+    notBefore: 'bcdfghjklmnpqrstvwxyz',
+    system: 'spanish',
+    example: ['yeda', 'جده'],
+  },
   // ── portuguese
   {
     latin: 'ao',
@@ -898,6 +910,29 @@ export const SOUND_RULES: readonly SoundRule[] = [
     at: 'end',
     system: 'portuguese',
     example: ['sudao', 'سودان'],
+  },
+  // ── italian
+  {
+    latin: 'sci',
+    arabic: [['ش', 0.05]],
+    at: 'inside',
+    notBefore: 'bcdfghjklmnpqrstvwxyz',
+    system: 'italian',
+    example: ['mogadiscio', 'مقديشيو'],
+  },
+  {
+    latin: 'gi',
+    arabic: [['ج', 0.05]],
+    notBefore: 'bcdfghjklmnpqrstvwxyz',
+    system: 'italian',
+    example: ['giacomo', 'جاكومو'],
+  },
+  {
+    latin: 'ci',
+    arabic: [['تش', 0.1]],
+    notBefore: 'bcdfghjklmnpqrstvwxyz',
+    system: 'italian',
+    example: ['ciampino', 'تشامبينو'],
   },
   // ── arabizi (digits are letters only inside a word that has Latin letters)
   {
