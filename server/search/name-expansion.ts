@@ -397,7 +397,8 @@ function cliticPenalty(e: VocabForm, t: Tuning, byForm: Map<string, VocabForm>):
   const proclitics = e.form.length - e.base.length;
   if (e.form.startsWith('ال') && proclitics === 2) return isPlaceName(e.base) ? 0 : t.articlePenalty;
   // The collection never writes the base alone or with the article: the clitic may be the word's own
-  // first letter (وكيل "agent" is no و + كيل, Kiel).
+  // first letter (وكيل "agent" is no و + كيل, Kiel). `byForm` holds the forms fetched for the query, which
+  // include the base's block (a form is keyed by its base too), as `cliticsAttested` above relies on.
   const attested = byForm.has(e.base) || byForm.has(`ال${e.base}`);
   return attested ? t.cliticPenalty : t.cliticPenalty + t.unattestedCliticPenalty;
 }
