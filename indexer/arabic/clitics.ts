@@ -675,6 +675,18 @@ export function pronounHosts(normalizedBase: string): string[] {
   return hostsOf(normalizedBase, ATTACHED_PRONOUNS, 3);
 }
 
+/**
+ * The words of at least three letters a normalized base would be without a plural or dual ending of the
+ * suffix table (rules/suffixes.ts `inflection`): `جينات` → جين, جينه ("genes" → gene). A foreign name
+ * takes none of them; the nisba's plurals (المصريين) keep their ي, so a place (مصر) is no host of them.
+ */
+export function pluralHosts(normalizedBase: string): string[] {
+  return hostsOf(normalizedBase, INFLECTION_ENDINGS, 3);
+}
+const INFLECTION_ENDINGS: readonly { readonly letters: string }[] = SUFFIXES.filter((x) => x.inflection === true).map(
+  (x) => ({ letters: x.suffix }),
+);
+
 function hostsOf(base: string, pronouns: readonly { readonly letters: string }[], minHost: number): string[] {
   const out: string[] = [];
   for (const e of pronouns) {

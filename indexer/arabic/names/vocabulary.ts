@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { analyzeUnstemmed, isStopWord } from '../analyzer.ts';
-import { encliticHosts, isWholeWord, pronounHosts, splitClitics } from '../clitics.ts';
+import { encliticHosts, isPlaceName, isWholeWord, pluralHosts, pronounHosts, splitClitics } from '../clitics.ts';
 import type { Token } from '../token.ts';
 import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
 import {
@@ -40,7 +40,9 @@ export interface VocabEntry {
   /**
    * An ordinary word: the collection also writes it with a pronoun after it (قوات, as قواتها "its
    * forces"), or it is a word of the collection with a pronoun after it (قلبك "your heart", beside قلب;
-   * rules/clitics.ts ATTACHED_PRONOUNS), which Arabic does to nouns and verbs, never to a foreign name.
+   * rules/clitics.ts ATTACHED_PRONOUNS), which Arabic does to nouns and verbs, never to a foreign name;
+   * or the collection also writes it with a plural or dual ending (جين "gene" beside جينات; not a place
+   * of rules/place-names.ts: الموصل, Mosul, beside الموصلات, the conductors).
    * Name expansion offers it only on a near-perfect match, as a stop word (Kuwait is not قوات).
    */
   inflected: boolean;
@@ -164,6 +166,7 @@ export class VocabularyBuilder {
       bases.set(form, base);
       words.add(form).add(base);
       for (const host of encliticHosts(base)) hosts.add(host);
+      for (const host of pluralHosts(base)) if (!isPlaceName(host)) hosts.add(host);
     }
     const withPronoun = (base: string): boolean => pronounHosts(base).some((host) => words.has(host));
     for (const [form, e] of this.counts) {

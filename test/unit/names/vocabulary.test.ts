@@ -48,6 +48,13 @@ describe('VocabularyBuilder', () => {
     expect(v.get('البغدادي')!.inflected).toBe(false); // al-Baghdadi: ي (my) is also the nisba of names
   });
 
+  it('flags a word the collection also writes with a plural or dual ending: جين (gene), beside جينات', () => {
+    const v = build('درس العلماء جين المرض وجينات أخرى، ووصل وفد إلى الموصل لبحث الموصلات الكهربائية');
+    expect(v.get('جين')!.inflected).toBe(true);
+    // A place keeps its name: الموصل (Mosul) beside الموصلات (the conductors).
+    expect(v.get('الموصل')!.inflected).toBe(false);
+  });
+
   it('keeps Chinese syllables as pairs: شي جين بينغ → شي جين, جين بينغ', () => {
     const v = build('المتحدث شي جين بينغ');
     expect(v.get('جين بينغ')!.words).toBe(2);
