@@ -676,16 +676,22 @@ export function pronounHosts(normalizedBase: string): string[] {
 }
 
 /**
- * The words of at least three letters a normalized base would be without a plural or dual ending of the
- * suffix table (rules/suffixes.ts `inflection`): `جينات` → جين, جينه ("genes" → gene). A foreign name
- * takes none of them; the nisba's plurals (المصريين) keep their ي, so a place (مصر) is no host of them.
+ * The words of at least three letters a normalized base would be without a noun ending of the suffix
+ * table (rules/suffixes.ts `nounEnding`: a plural or dual ending, the accusative's ا, the feminine ة):
+ * `جينات` → جين ("genes" → gene), and the ة a sound feminine plural replaced: `مديريات` → مديري, مديريه.
  */
-export function pluralHosts(normalizedBase: string): string[] {
-  return hostsOf(normalizedBase, INFLECTION_ENDINGS, 3);
+export function nounEndingHosts(normalizedBase: string): string[] {
+  const out: string[] = [];
+  for (const ending of NOUN_ENDINGS) {
+    if (!normalizedBase.endsWith(ending) || normalizedBase.length - ending.length < 3) continue;
+    const host = normalizedBase.slice(0, -ending.length);
+    out.push(host);
+    if (ending === FEMININE_PLURAL) out.push(`${host}ه`);
+  }
+  return out;
 }
-const INFLECTION_ENDINGS: readonly { readonly letters: string }[] = SUFFIXES.filter((x) => x.inflection === true).map(
-  (x) => ({ letters: x.suffix }),
-);
+const NOUN_ENDINGS: readonly string[] = SUFFIXES.filter((x) => x.nounEnding === true).map((x) => x.suffix);
+const FEMININE_PLURAL = 'ات';
 
 function hostsOf(base: string, pronouns: readonly { readonly letters: string }[], minHost: number): string[] {
   const out: string[] = [];

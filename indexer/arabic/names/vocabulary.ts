@@ -10,9 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import { analyzeUnstemmed, isStopWord } from '../analyzer.ts';
-import { encliticHosts, isPlaceName, isWholeWord, pluralHosts, pronounHosts, splitClitics } from '../clitics.ts';
+import { encliticHosts, isPlaceName, isWholeWord, nounEndingHosts, pronounHosts, splitClitics } from '../clitics.ts';
 import type { Token } from '../token.ts';
 import { arabicKey, arabicPrefixKey, BLOCK_CLASSES } from './blocking.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import {
   ARABIC_NAME_PARTICLES,
   ARABIC_NAME_SECOND_WORDS,
@@ -166,7 +167,7 @@ export class VocabularyBuilder {
       bases.set(form, base);
       words.add(form).add(base);
       for (const host of encliticHosts(base)) hosts.add(host);
-      for (const host of pluralHosts(base)) if (!isPlaceName(host)) hosts.add(host);
+      for (const host of nounEndingHosts(base)) if (!isPlaceName(host) && !GIVEN_NAMES.has(host)) hosts.add(host);
     }
     const withPronoun = (base: string): boolean => pronounHosts(base).some((host) => words.has(host));
     for (const [form, e] of this.counts) {

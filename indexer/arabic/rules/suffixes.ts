@@ -63,6 +63,13 @@ export interface SuffixRule {
    * Snowball-class precision 0.856 → 0.858, UD-PUD unchanged (R 0.511, P 0.798 → 0.799).
    */
   readonly inflection?: true;
+  /**
+   * An ending Arabic puts on nouns and adjectives and never on a foreign name: the plural and dual
+   * endings, the accusative's alef, the feminine ة (ه once normalized). The names vocabulary reads a form
+   * the collection also writes with one as an ordinary word (clitics.ts `nounEndingHosts`,
+   * names/vocabulary.ts): جين "gene" beside جينات. Measured there (docs/names.md, ninth session).
+   */
+  readonly nounEnding?: true;
   readonly source: string;
   /** `[word, stem(word)]`, run by the tests. */
   readonly example: readonly [string, string];
@@ -76,6 +83,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     minRest: 3,
     notOntoPlaces: true,
     afterTehMarbuta: true,
+    nounEnding: true,
     source: 'our own, measured (see header)',
     example: ['يوماً', 'يوم'],
     meaning: 'a day (accusative)',
@@ -84,6 +92,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     name: 'heh',
     suffix: 'ه',
     minRest: 3,
+    nounEnding: true,
     source: 'Larkey light10, Lucene (ه, ة)',
     example: ['علاقاته', 'علاق'],
     meaning: 'his relations',
@@ -94,6 +103,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     inflection: true,
     minRest: 4,
     keptOnPlaces: true,
+    nounEnding: true,
     source: 'Larkey light10, Lucene',
     example: ['الباحثون', 'باحث'],
     meaning: 'the researchers',
@@ -105,6 +115,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     minRest: 4,
     keptOnPlaces: true,
     afterTehMarbuta: true,
+    nounEnding: true,
     source: 'Larkey light10, Lucene',
     example: ['المسؤولين', 'مسءول'],
     meaning: 'the officials (genitive)',
@@ -114,6 +125,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     suffix: 'ات',
     inflection: true,
     minRest: 3,
+    nounEnding: true,
     source: 'Larkey light10, Lucene',
     example: ['المباحثات', 'مباحث'],
     meaning: 'the talks',
@@ -132,6 +144,7 @@ export const SUFFIXES: readonly SuffixRule[] = [
     inflection: true,
     minRest: 4,
     afterTehMarbuta: true,
+    nounEnding: true,
     source: 'Larkey light10, Lucene',
     example: ['الجانبان', 'جانب'],
     meaning: 'the two sides',

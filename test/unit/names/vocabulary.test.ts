@@ -55,6 +55,19 @@ describe('VocabularyBuilder', () => {
     expect(v.get('الموصل')!.inflected).toBe(false);
   });
 
+  it('flags a word also written with the feminine ة or the accusative ا, and the singular of a feminine plural', () => {
+    const v = build('مبنى كبير وقاعة كبيرة، وزار مديرية التربية ومديريات أخرى، وبقي يوما كاملا في يوم ماطر');
+    expect(v.get('كبير')!.inflected).toBe(true); // big, beside كبيرة
+    expect(v.get('يوم')!.inflected).toBe(true); // day, beside يوما
+    expect(v.get('مديريه')!.inflected).toBe(true); // directorate, beside مديريات
+    expect(v.get('التربيه')!.inflected).toBe(false);
+  });
+
+  it('never flags an Arabic given name for its noun endings: حسن (Hassan; good) beside حسنة (a good deed)', () => {
+    const v = build('التقى حسن بالوزير، وكانت حسنة منه أن جاء، ورأى شيئا حسنا');
+    expect(v.get('حسن')!.inflected).toBe(false);
+  });
+
   it('keeps Chinese syllables as pairs: شي جين بينغ → شي جين, جين بينغ', () => {
     const v = build('المتحدث شي جين بينغ');
     expect(v.get('جين بينغ')!.words).toBe(2);
