@@ -107,11 +107,14 @@ const SUFFIX_TABLE: readonly (Affix & {
   afterTeh: x.afterTehMarbuta === true,
   inflection: x.inflection === true,
 }));
+const MADDA = ALEF_MADDA.charCodeAt(0);
+const HAMZA_ABOVE = ALEF_HAMZA_ABOVE.charCodeAt(0);
+const HAMZA_BELOW = ALEF_HAMZA_BELOW.charCodeAt(0);
+/** أ in isolated and final presentation form. */
+const HAMZA_ABOVE_FORMS = [0xfe83, 0xfe84];
 /** The first letters of the verb-only rows that allow an alef written أ after them (`verbPrefixAt`). */
 const HAMZA_VERB_CLITICS: ReadonlySet<number> = new Set(
-  PROCLITIC_TABLE.filter((p) => p.codes.length === 1 && p.onlyBefore.includes(ALEF_HAMZA_ABOVE.charCodeAt(0))).map(
-    (p) => p.codes[0]!,
-  ),
+  PROCLITIC_TABLE.filter((p) => p.codes.length === 1 && p.onlyBefore.includes(HAMZA_ABOVE)).map((p) => p.codes[0]!),
 );
 const FIRST_LETTERS = new Set(PROCLITIC_TABLE.map((p) => p.codes[0]));
 /** The table's rows by their first letter, in table order: the walk looks only at those that may match. */
@@ -160,11 +163,6 @@ export function isHamzaAlef(c: number): boolean {
     (c >= 0xfe81 && c <= 0xfe88 && c !== 0xfe85 && c !== 0xfe86)
   );
 }
-const MADDA = ALEF_MADDA.charCodeAt(0);
-const HAMZA_ABOVE = ALEF_HAMZA_ABOVE.charCodeAt(0);
-const HAMZA_BELOW = ALEF_HAMZA_BELOW.charCodeAt(0);
-/** أ in isolated and final presentation form. */
-const HAMZA_ABOVE_FORMS = [0xfe83, 0xfe84];
 
 /** Every way the start of `word` reads as proclitics in the allowed order (rules/clitics.ts). */
 function walkProclitics(word: string, at: number, after: Proclitic | null, needsArticle: boolean): void {

@@ -16,10 +16,11 @@ import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.
 import { nearestKey } from '../../indexer/arabic/names/gazetteer-match.ts';
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
-import { ARABIC_NAME_SECOND_WORDS, LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
+import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
 import {
   alignable,
   blockKeys,
+  isCompoundSecondWord,
   prefixKeys as entryPrefixKeys,
   type VocabEntry,
 } from '../../indexer/arabic/names/vocabulary.ts';
@@ -366,9 +367,8 @@ function vowelOnsetPair(form: string): boolean {
   const space = form.indexOf(' ');
   if (space < 0 || form[space + 1] !== 'ا' || form.startsWith('ال', space + 1)) return false;
   // The second word of a compound name is one (قليجدار أوغلو, Kilicdaroglu: rules/particles.ts).
-  return !COMPOUND_SECOND_WORDS.has(form.slice(space + 1));
+  return !isCompoundSecondWord(form.slice(space + 1));
 }
-const COMPOUND_SECOND_WORDS: ReadonlySet<string> = new Set(ARABIC_NAME_SECOND_WORDS);
 
 function findForm(byForm: Map<string, VocabForm>, forms: string[]): VocabForm | undefined {
   for (const f of forms) {

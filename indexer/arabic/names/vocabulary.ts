@@ -42,8 +42,9 @@ export interface VocabEntry {
    * An ordinary word: the collection also writes it with a pronoun after it (قوات, as قواتها "its
    * forces"), or it is a word of the collection with a pronoun after it (قلبك "your heart", beside قلب;
    * rules/clitics.ts ATTACHED_PRONOUNS), which Arabic does to nouns and verbs, never to a foreign name;
-   * or the collection also writes it with a plural or dual ending (جين "gene" beside جينات; not a place
-   * of rules/place-names.ts: الموصل, Mosul, beside الموصلات, the conductors).
+   * or the collection also writes it with a noun ending (rules/suffixes.ts `nounEnding`: جين "gene"
+   * beside جينات, كبير beside كبيرة), unless it is a place of rules/place-names.ts (الموصل, Mosul, beside
+   * الموصلات, the conductors) or an Arabic given name (given-names.ts: حسن beside حسنة).
    * Name expansion offers it only on a near-perfect match, as a stop word (Kuwait is not قوات).
    */
   inflected: boolean;
@@ -56,6 +57,11 @@ export interface VocabEntry {
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const PARTICLES: ReadonlySet<string> = new Set(ARABIC_NAME_PARTICLES);
 const SECOND_WORDS: ReadonlySet<string> = new Set(ARABIC_NAME_SECOND_WORDS);
+
+/** Whether a normalized word ends compound names (rules/particles.ts ARABIC_NAME_SECOND_WORDS: الدين, أوغلو). */
+export function isCompoundSecondWord(word: string): boolean {
+  return SECOND_WORDS.has(word);
+}
 
 /** The text the alignment reads: the form without its space. */
 export function alignable(form: string): string {
@@ -218,7 +224,7 @@ function pairs(text: string, a: Token, b: Token): boolean {
   if (PARTICLES.has(a.surface)) return !b.stop;
   // The second word of a compound name (rules/particles.ts) pairs with a first word of any length:
   // قليجدار أوغلو (Kılıçdaroğlu), شمس الدين.
-  if (SECOND_WORDS.has(b.surface)) return !a.stop;
+  if (isCompoundSecondWord(b.surface)) return !a.stop;
   const [short, long] = [letters(a.surface), letters(b.surface)].sort((x, y) => x - y) as [number, number];
   // A syllable of a Chinese or Vietnamese name never carries the Arabic article: مدير الهيئة (the
   // authority's director) is two words of a sentence, and Madeira typed in full is not its beginning.
