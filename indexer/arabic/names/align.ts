@@ -26,6 +26,15 @@ export const ALIGN_COSTS = {
    * so dropping them is nearly a whole edit (Obama is not بما, Modi not مضي).
    */
   dropEdgeVowel: 0.7,
+  /**
+   * The last vowel of a word of LONG_WORD_LETTERS or more, left unwritten: Spanish, Italian, Portuguese
+   * and Polish give a name borrowed with a final consonant an ending of their own (Bruksela, Filipinas,
+   * Adelaida: Arabic بروكسل, الفلبين, اديليد). On a long word it is less than an edit: the rest of the
+   * name says enough. Tuning halves (eval:names): other languages' recall@5 0.749 → 0.769, absent names
+   * matched unchanged (larger collection: faker proxy 246 → 248), English recall unchanged; from 7
+   * letters, or at 0.25, absent names matched rise.
+   */
+  dropLongWordEnding: 0.35,
   /** Writing a short vowel (one before a doubled consonant) as a long one: see isShortVowel. */
   longBeforeDouble: 0.15,
   /** Hyphen and apostrophe carry no sound. */
@@ -172,8 +181,13 @@ function dropCost(latin: string, i: number): number {
   if (ch === '-' || ch === "'") return ALIGN_COSTS.dropMark;
   if (i > 0 && latin[i - 1] === ch) return ALIGN_COSTS.dropDouble;
   if (!VOWELS.has(ch) || consonantY(latin, i)) return ALIGN_COSTS.dropConsonant;
-  return isEdgeVowel(latin, i, 1) ? ALIGN_COSTS.dropEdgeVowel : ALIGN_COSTS.dropVowel;
+  if (!isEdgeVowel(latin, i, 1)) return ALIGN_COSTS.dropVowel;
+  const ending = i > 0 && i === latin.length - 1 && letterCount(latin) >= LONG_WORD_LETTERS;
+  return ending ? ALIGN_COSTS.dropLongWordEnding : ALIGN_COSTS.dropEdgeVowel;
 }
+
+/** A word this long may lose its last vowel cheaply (ALIGN_COSTS.dropLongWordEnding). */
+export const LONG_WORD_LETTERS = 8;
 
 /**
  * y next to a vowel is the consonant (Guyana, Mayotte, Yemen): Arabic writes it ي; its rule in
