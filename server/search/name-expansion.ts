@@ -16,6 +16,7 @@ import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.
 import { nearestKey } from '../../indexer/arabic/names/gazetteer-match.ts';
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
+import { ALEF_MAQSURA } from '../../indexer/arabic/names/rules/sound-rules.ts';
 import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
 import {
   alignable,
@@ -314,10 +315,9 @@ function scoreSpan(
       // base), and a prefix reads the base only (Latvia is not لاتفاقيه). Without that evidence the
       // split may be the model's guess (لاتفيا, بروكسل), and the whole form is read too.
       const cliticsAttested = span.prefix && e.base !== e.form && (byForm.has(e.base) || byForm.has(`ال${e.base}`));
-      const whole = cliticsAttested ? 0 : alignScore(span.plans, alignable(e.form), span.prefix, min);
+      const whole = cliticsAttested ? 0 : formScore(span, e, e.form, min);
       const penalty = cliticPenalty(e, t, byForm);
-      const base =
-        e.base === e.form ? whole : alignScore(span.plans, alignable(e.base), span.prefix, min + penalty) - penalty;
+      const base = e.base === e.form ? whole : formScore(span, e, e.base, min + penalty) - penalty;
       const score = Math.max(whole, base);
       if (score < min) continue;
       // A stop word is a name only on a near-perfect match of a 3+ letter word (Ali علي, not Ho هو, Min من).
@@ -347,6 +347,19 @@ function scoreSpan(
     .slice(0, t.maxForms)
     .map((g) => ({ normalized: g.best.form, written: g.best.written, score: round(g.score), count: g.count }));
   return { forms, via: span.prefix ? 'prefix' : 'sound' };
+}
+
+/**
+ * The alignment score of a form's letters (`text`: the form or its base). The analyzer folds ى (alef
+ * maqsura) into ي, but it is heard as a long a (Mustafa مصطفى, Musa موسى, Layla ليلى): when the collection
+ * writes the form with a final ى, it is also read with ى, which the sound rules read as a final a
+ * (rules/sound-rules.ts ALEF_MAQSURA). Not for stop words, whose ى is a particle's (على "on", حتى "until").
+ */
+function formScore(span: Span, e: VocabForm, text: string, min: number): number {
+  const letters = alignable(text);
+  const score = alignScore(span.plans, letters, span.prefix, min);
+  if (e.stop || !e.written.endsWith(ALEF_MAQSURA) || !letters.endsWith('ي')) return score;
+  return Math.max(score, alignScore(span.plans, letters.slice(0, -1) + ALEF_MAQSURA, span.prefix, min));
 }
 
 /** Whether a two-word form has a stop word (ما "what", من "from", لا "no"): most such pairs are two words of a sentence. */

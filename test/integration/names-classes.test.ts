@@ -78,6 +78,7 @@ const CASES: [string, string, string, string][] = [
   ['Arabic given name, ʿĀ- as A', 'Atef', 'عاطف', 'arabic-names'],
   ['Arabic given name, hamza seat as i', 'Aisha', 'عائشة', 'arabic-names'],
   ['Arabic given name, hamza seat as y', 'Ayesha', 'عائشة', 'arabic-names'],
+  ['Arabic given name, a final ى heard as a', 'Mustafa', 'مصطفى', 'arabic-names'],
   ['Arabic name, نب said mb', 'Jumblatt', 'جنبلاط', 'arabic-names'],
   ['place, final hamza unwritten', 'Karbala', 'كربلاء', 'arabic-names'],
   ['place, ع and the final hamza as a doubled a', 'Sanaa', 'صنعاء', 'arabic-names'],

@@ -43,6 +43,9 @@ export const SHAPE_MARK: Readonly<Record<string, string>> = {
   ا: 'V',
   و: 'V',
   ي: 'V',
+  // Forms are normalized (ى → ي), but a sound rule may read a final a as ى (sound-rules.ts ALEF_MAQSURA):
+  // the same shape as ي, so a Latin word's keys are the same either way.
+  ى: 'V',
   ع: 'H',
   ء: 'H',
   ه: 'H',

@@ -10,7 +10,7 @@
  *
  * Arabic here is ALREADY NORMALIZED by the analyzer (أ إ آ ٱ → ا, ى → ي, ة → ه, ئ → ي, ؤ → و, پ → ب,
  * گ → ك, چ → ج, ڤ → ف): a reading may only use letters that survive normalization
- * (test/unit/names/sound-rules.test.ts checks every one). Latin is folded by ../latin-fold.ts
+ * (test/unit/names/sound-rules.test.ts checks every one), and ALEF_MAQSURA below. Latin is folded by ../latin-fold.ts
  * (lowercase, accents off; ş → sh, ç → ch, ğ → gh, č → ch, š → sh, ž → zh, đ → d, ß → ss).
  *
  * Each rule belongs to one romanization system and carries a tested example `[latin, arabic]`: the
@@ -39,6 +39,13 @@
  * - arabizi: the Arabic chat alphabet (Wikipedia "Arabic chat alphabet"; DESIGN.md): 2 ء, 3 ع, 3' غ,
  *   5 خ, 6 ط, 7 ح, 7' خ, 8 ق/غ, 9 ص/ق.
  */
+
+/**
+ * ى (alef maqsura), the one letter a reading may use that normalization folds away (into ي): a form the
+ * collection writes with a final ى is also aligned with it (server/search/name-expansion.ts formScore),
+ * where it is a long a (Mustafa مصطفى, Musa موسى, Layla ليلى).
+ */
+export const ALEF_MAQSURA = 'ى';
 
 export type RomanizationSystem =
   | 'common'
@@ -169,6 +176,9 @@ export const SOUND_RULES: readonly SoundRule[] = [
       // ى (alef maqsura), which the analyzer folds to ي, is heard as a (Musa موسى). At 0.15 Mustafa مصطفى
       // and one more pair-set name match, but so does Apia ابي on the tuning half: kept at 0.25.
       ['ي', 0.25],
+      // A form the collection writes with ى is also read with it (server/search/name-expansion.ts
+      // formScore): then the a is all but sure (Mustafa مصطفى). Not 0, as ا: Gaza is غزة before غزى.
+      [ALEF_MAQSURA, 0.1],
       // a final hamza after the long a is not written in Latin: Sanaa صنعاء, Zarqa الزرقاء, Alaa علاء
       ['اء', 0.1],
     ],
