@@ -122,6 +122,11 @@ describe('look-alikes stay below the threshold', () => {
     expect(score('Bruksela', 'بروكسل')).toBeLessThan(score('Bruksela', 'بروكسلا'));
   });
 
+  it('two Latin vowels may hide ع or ء between them (Taiz تعز), where one vowel does not', () => {
+    expect(score('Taiz', 'تعز')).toBeGreaterThanOrEqual(DEFAULTS.minScoreMedium);
+    expect(score('Raisi', 'رئيسي')).toBeGreaterThan(score('Rasi', 'رئيسي'));
+  });
+
   it('y beside a vowel is the consonant ي, not a vowel to drop: Guyana is not غانا (Ghana), Mayotte not ماتي', () => {
     expect(score('Guyana', 'غانا')).toBeLessThan(DEFAULTS.minScore);
     expect(score('Mayotte', 'ماتي')).toBeLessThan(DEFAULTS.minScore);
