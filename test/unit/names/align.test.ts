@@ -34,6 +34,7 @@ const MATCHES: [string, string, string][] = [
   // Turkish / Uzbek
   ['Toshkent', 'طشقند', 'Tashkent in Uzbek Latin'],
   ['Ahmet', 'أحمد', 'Ahmed, Turkish spelling'],
+  ['Osman', 'عثمان', 'Uthman, Turkish s for ث'],
   // Vietnamese, with and without diacritics
   ['Hồ', 'هو', 'Ho (Chi Minh)'],
   ['Nguyễn', 'نغوين', 'Nguyen with diacritics'],
