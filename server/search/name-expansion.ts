@@ -15,6 +15,7 @@ import { alignScore, compileLatin, scoreToCost, type LatinPlan } from '../../ind
 import { latinKeys, latinPrefixKeys } from '../../indexer/arabic/names/blocking.ts';
 import { nearestKey } from '../../indexer/arabic/names/gazetteer-match.ts';
 import { foldLatin, letterCount } from '../../indexer/arabic/names/latin-fold.ts';
+import { GIVEN_NAMES } from '../../indexer/arabic/names/given-names.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
 import { ALEF_MAQSURA } from '../../indexer/arabic/names/rules/sound-rules.ts';
 import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
@@ -33,7 +34,7 @@ export interface ExpandedForm {
   normalized: string;
   /** The most frequent spelling AS WRITTEN in the collection, diacritics removed: "أرمينيا". */
   written: string;
-  /** 0..1 match confidence. */
+  /** 0..1: the alignment score, plus DEFAULTS.givenNameBonus for an Arabic given name (capped at 1). */
   score: number;
   /** Occurrences in the collection. */
   count: number;
@@ -110,6 +111,15 @@ export const DEFAULTS = {
   unattestedCliticPenalty: 0.1,
   /** Score taken off a gazetteer form per unit of near-match cost (gazetteer-match.ts; at most 0.6). */
   nearGazetteerPenalty: 0.25,
+  /**
+   * Added to the score of a form whose base is an Arabic given name (given-names.ts), for ranking only
+   * (the thresholds see the alignment score): a name typed in Latin is more likely a name than an
+   * ordinary word that sounds the same (Tariq طارق before طريق "road"). Tuning halves (eval:names):
+   * the pair set's recall@1 in the larger collection 0.882 → 0.897, other languages' recall@5 225 → 226
+   * of 295, no recall lost and absent names unchanged (they are thresholded before the bonus); the
+   * same from 0.04 to 0.08.
+   */
+  givenNameBonus: 0.05,
   /** Two words are read as one name only when both are at most this long (letters). */
   maxPairPartLetters: 10,
 };
@@ -330,13 +340,14 @@ function scoreSpan(
       // One name, several clitic forms: group them under the bare form when the collection has it
       // (وفيتنام → فيتنام), else under the form itself (the placeholder clitic split may cut a name's ف).
       const key = byForm.has(e.base) ? e.base : e.form;
+      const ranked = Math.min(1, score + (GIVEN_NAMES.has(e.base) ? t.givenNameBonus : 0));
       const g = groups.get(key);
       if (!g) {
-        groups.set(key, { best: e, score, count: e.count });
+        groups.set(key, { best: e, score: ranked, count: e.count });
         continue;
       }
       g.count += e.count;
-      g.score = Math.max(g.score, score);
+      g.score = Math.max(g.score, ranked);
       if (barer(e, g.best, key)) g.best = e;
     }
   }

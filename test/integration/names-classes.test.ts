@@ -119,6 +119,12 @@ describe('expandNames over the vocabulary index', () => {
     expect(forms(await expandNames(reader, latin, { prefix: false }))).toContain('علي');
   });
 
+  it('ranks a given name before an ordinary word that sounds the same: Tariq is طارق before طريق "road"', async () => {
+    // طريق is written three times, طارق once: the alignment scores them alike, the given-name list decides.
+    const [tariq] = await expandNames(reader, 'Tariq', { prefix: false });
+    expect(tariq!.forms.map((f) => f.normalized).slice(0, 2)).toEqual(['طارق', 'طريق']);
+  });
+
   it('gives Latin words that sound like nothing in the collection no forms: Group, University', async () => {
     const exp = await expandNames(reader, 'Wagner Group', { prefix: false });
     expect(exp.map((e) => e.words)).toEqual([['Wagner'], ['Group']]);
