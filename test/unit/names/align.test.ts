@@ -28,6 +28,7 @@ const MATCHES: [string, string, string][] = [
   ['Achmed', 'أحمد', 'Ahmed, German ch for ح'],
   // French
   ['Bachar', 'بشار', 'Bashar, French ch = sh'],
+  ['Sfax', 'صفاقس', 'French spelling of a Tunisian city: x = ks, its k as ق'],
   ['el-Assad', 'الأسد', 'al-Assad with the French article spelling'],
   ['Djeddah', 'جدة', 'Jeddah, French dj'],
   ['Patrouchev', 'باتروشيف', 'Patrushev, French ou and ch'],

@@ -479,6 +479,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
     latin: 'x',
     arabic: [
       ['كس', 0.1],
+      // its k as ق, as k itself may be (Sfax صفاقس)
+      ['قس', 0.2],
       ['س', 0.3],
       ['ش', 0.4],
     ],
