@@ -176,12 +176,15 @@ export function compileLatin(latin: string, rules: CompiledRules = DEFAULT_RULES
 /**
  * An opening alef the Latin word does not write is cheap where Arabic puts one: on an opening vowel
  * (Ufa اوفا) or before a consonant cluster (Stockholm استوكهولم). Before one consonant and a vowel it is
- * not (Lula الله, Modi امضي); a digraph (sh, kh, th) is one consonant.
+ * not (Lula الله, Modi امضي); a digraph (sh, kh, th) is one consonant, so sh + t is a cluster
+ * (Shtayyeh اشتية).
  */
 export function initialAlefCost(latin: string): number {
-  const [a, b] = latin.replace(/[-']/g, '');
+  const [a, b, c] = latin.replace(/[-']/g, '');
   if (a === undefined || VOWELS.has(a)) return ALIGN_COSTS.insertInitialAlef;
-  const cluster = b !== undefined && !VOWELS.has(b) && b !== 'h';
+  // After a digraph, the letter that follows it decides.
+  const second = b === 'h' ? c : b;
+  const cluster = second !== undefined && !VOWELS.has(second);
   return cluster ? ALIGN_COSTS.insertInitialAlef : ALIGN_COSTS.insertAlefBeforeSyllable;
 }
 

@@ -36,6 +36,7 @@ const MATCHES: [string, string, string][] = [
   ['Toshkent', 'طشقند', 'Tashkent in Uzbek Latin'],
   ['Ahmet', 'أحمد', 'Ahmed, Turkish spelling'],
   ['Osman', 'عثمان', 'Uthman, Turkish s for ث'],
+  ['Shtayyeh', 'اشتية', 'Shtayyeh, a prosthetic alef before the cluster sh + t'],
   // Vietnamese, with and without diacritics
   ['Hồ', 'هو', 'Ho (Chi Minh)'],
   ['Nguyễn', 'نغوين', 'Nguyen with diacritics'],
