@@ -292,12 +292,17 @@ export function alignCost(
   const d = buffer((n + 1) * width);
   d.fill(Infinity, 0, (n + 1) * width);
   d[0] = 0;
+  // rowMin[r]: the cheapest cell written so far in row r, for the early stop below.
+  const rowMin = rowBuffer(n + 1);
+  rowMin.fill(Infinity, 0, n + 1);
+  rowMin[0] = 0;
   for (let i = 0; i <= n; i++) {
     const steps = i < n ? plan.steps[i]! : NO_STEPS;
     const substitutes = i < n && !VOWELS.has(plan.latin[i]!);
     for (let j = 0; j <= m; j++) {
       const here = d[i * width + j]!;
-      if (here === Infinity) continue;
+      // Costs only grow: a cell dearer than maxCost leads nowhere cheaper.
+      if (here > maxCost) continue;
       if (j < m) {
         let ins = here + (j === 0 && arabic.charCodeAt(0) === ALEF ? plan.initialAlef : inserts[j]!);
         if (plan.hiatus[i] && j > 0 && (arabic.charCodeAt(j) === AIN || arabic.charCodeAt(j) === HAMZA))
@@ -307,21 +312,29 @@ export function alignCost(
       for (let k = 0; k < steps.length; k++) {
         const s = steps[k]!;
         if (s.first !== -1 && (arabic.charCodeAt(j) !== s.first || !arabic.startsWith(s.arabic, j))) continue;
-        const at = (i + s.length) * width + j + s.arabic.length;
+        const row = i + s.length;
+        const at = row * width + j + s.arabic.length;
         const cost = j === 0 ? here + s.cost + s.startCost : here + s.cost;
-        if (cost < d[at]!) d[at] = cost;
+        if (cost < d[at]!) {
+          d[at] = cost;
+          if (cost < rowMin[row]!) rowMin[row] = cost;
+        }
       }
       if (substitutes && j < m) {
         const at = (i + 1) * width + j + 1;
-        if (here + ALIGN_COSTS.substitute < d[at]!) d[at] = here + ALIGN_COSTS.substitute;
+        const cost = here + ALIGN_COSTS.substitute;
+        if (cost < d[at]!) {
+          d[at] = cost;
+          if (cost < rowMin[i + 1]!) rowMin[i + 1] = cost;
+        }
       }
     }
-    // Costs only grow: once every cell a path can still pass through (the next MAX_STEP rows) is
-    // dearer than maxCost, so is the end. Most candidates of a block stop here after a few rows.
+    // Once every row a path can still reach (the next MAX_STEP) is dearer than maxCost, so is the end.
+    // Most candidates of a block stop here after a few rows.
     if (maxCost !== Infinity && i < n) {
       let frontier = Infinity;
-      const last = Math.min(n, i + MAX_STEP) * width + m;
-      for (let c = (i + 1) * width; c <= last; c++) if (d[c]! < frontier) frontier = d[c]!;
+      const last = Math.min(n, i + MAX_STEP);
+      for (let r = i + 1; r <= last; r++) if (rowMin[r]! < frontier) frontier = rowMin[r]!;
       if (frontier > maxCost) return Infinity;
     }
   }
@@ -343,6 +356,11 @@ function buffer(size: number): Float64Array {
   if (table.length < size) table = new Float64Array(size * 2);
   return table;
 }
+let rows = new Float64Array(64);
+function rowBuffer(size: number): Float64Array {
+  if (rows.length < size) rows = new Float64Array(size * 2);
+  return rows;
+}
 
 /**
  * Cost → confidence in 0..1. One whole edit costs less on a long name than on a short one: the
@@ -362,7 +380,7 @@ export function scoreToCost(score: number, letters: number): number {
 
 /**
  * The best score over the word's plans (one per romanization system). With `minScore`, alignments that
- * cannot reach it stop early and score 0.
+ * cannot reach it stop early and score just under it.
  */
 export function alignScore(plans: readonly LatinPlan[], arabic: string, prefix = false, minScore = 0): number {
   const letters = plans[0]!.letters;

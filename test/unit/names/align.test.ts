@@ -188,6 +188,28 @@ describe('properties', () => {
     );
   });
 
+  it('the early stop at a minimum score changes no score that reaches it, and leaves the rest below it', () => {
+    const latin = fc.stringMatching(/^[a-z']{1,12}$/);
+    const arabic = fc
+      .array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويء'.split('')), { minLength: 1, maxLength: 10 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(latin, arabic, fc.double({ min: 0.3, max: 0.95, noNaN: true }), (l, ar, min) => {
+        const plans = compileLatin(l);
+        const full = alignScore(plans, ar);
+        const early = alignScore(plans, ar, false, min);
+        if (full >= min + 1e-9) expect(early).toBeCloseTo(full, 9);
+        if (full < min - 1e-9) expect(early).toBeLessThan(min);
+      }),
+      { numRuns: 2000 },
+    );
+    // Names against their spellings, where most cells stay under the bar.
+    for (const [l, ar] of MATCHES) {
+      const plans = compileLatin(foldLatin(l));
+      expect(alignScore(plans, normalize(ar), false, 0.5)).toBeCloseTo(alignScore(plans, normalize(ar)), 9);
+    }
+  });
+
   it('an empty word aligns with the empty form only', () => {
     expect(score('', '')).toBe(1);
     expect(score('', 'كتاب')).toBe(0);
