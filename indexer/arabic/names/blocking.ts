@@ -59,7 +59,27 @@ export function arabicShape(arabic: string): string {
  * every short word of the language with those consonants.
  */
 export function arabicKey(arabic: string, classes = BLOCK_CLASSES): string {
-  return keyOfShape(arabicShape(arabic), classes);
+  // One pass over the letters: name expansion keys every candidate it fetches (to route it to its spans).
+  let shape = '',
+    head = '',
+    count = 0,
+    lastShape = '',
+    lastClass = '';
+  for (const ch of arabic) {
+    const c = CONSONANT_CLASS[ch];
+    const mark = c ?? SHAPE_MARK[ch];
+    if (mark !== undefined && mark !== lastShape) {
+      shape += mark;
+      lastShape = mark;
+    }
+    if (c !== undefined && c !== lastClass) {
+      count++;
+      lastClass = c;
+      if (head.length < classes) head += c;
+    }
+  }
+  if (count < SHAPE_BELOW) return shape || EMPTY_KEY;
+  return `${head}${Math.min(count, MAX_COUNTED)}`;
 }
 
 /** The prefix key of an Arabic form: its first PREFIX_CLASSES classes, no count (a prefix has no length). */
@@ -91,17 +111,6 @@ export function latinPrefixKeys(plans: readonly LatinPlan[]): string[] {
     walk(0, '');
   }
   return [...keys];
-}
-
-function keyOfShape(shape: string, classes: number): string {
-  const consonants = collapse(shape.replace(/[VH]/g, ''));
-  if (consonants.length < SHAPE_BELOW) return shape || EMPTY_KEY;
-  // The number of classes (capped) splits a block further: a 4-class name is not a 7-class word.
-  return `${consonants.slice(0, classes)}${Math.min(consonants.length, MAX_COUNTED)}`;
-}
-
-function collapse(classes: string): string {
-  return classes.replace(/(.)\1+/g, '$1');
 }
 
 /**

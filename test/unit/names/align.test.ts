@@ -7,7 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../indexer/arabic/analyzer.ts';
 import { alignScore, compileLatin } from '../../../indexer/arabic/names/align.ts';
-import { arabicKey, latinKeys } from '../../../indexer/arabic/names/blocking.ts';
+import {
+  arabicKey,
+  arabicShape,
+  BLOCK_CLASSES,
+  latinKeys,
+  SHAPE_BELOW,
+} from '../../../indexer/arabic/names/blocking.ts';
 import { foldLatin } from '../../../indexer/arabic/names/latin-fold.ts';
 import { DEFAULTS } from '../../../server/search/name-expansion.ts';
 
@@ -96,6 +102,29 @@ describe('a Latin spelling scores at least the threshold against its Arabic spel
 describe('blocking keys bring the Arabic form into the candidates', () => {
   it.each(MATCHES)('%s → %s (%s)', (latin, arabic) => {
     expect(latinKeys(compileLatin(foldLatin(latin)))).toContain(arabicKey(normalize(arabic)));
+  });
+});
+
+describe('the key of an Arabic form', () => {
+  it('is its shape below SHAPE_BELOW consonant classes, else its first classes and their count', () => {
+    // The definition, spelled out: the shape's consonant classes, runs joined, once the marks are out.
+    const reference = (arabic: string): string => {
+      const shape = arabicShape(arabic);
+      const classes = shape.replace(/[VH]/g, '').replace(/(.)\1+/g, '$1');
+      if (classes.length < SHAPE_BELOW) return shape || '_';
+      return `${classes.slice(0, BLOCK_CLASSES)}${Math.min(classes.length, 7)}`;
+    };
+    const arabic = fc
+      .array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويء'.split('')), { maxLength: 14 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(arabic, (ar) => {
+        expect(arabicKey(ar)).toBe(reference(ar));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(arabicKey('علي')).toBe('HLV');
+    expect(arabicKey('باتروشيف')).toBe('BTRS5');
   });
 });
 
