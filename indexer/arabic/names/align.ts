@@ -73,6 +73,9 @@ export const ALIGN_COSTS = {
   /**
    * A final ا after و with no Latin letter: the silent alef of a plural verb (توكلوا, ترضوا), which no
    * name has; a name ending in وا spells its a (Ottawa اوتاوا, Moldova مولدوفا). Oslo is not وسلوا.
+   * The same after ه: ها there is the pronoun "her, its" (سميتها, لاتوها), and a name ending in ها spells
+   * its a. Smith is not سميتها, Latvia not لاتوها: tuning halves, larger collection, absent names matched
+   * 25 → 24 (English), 63 → 62 (other languages), faker proxy 250 → 249, no recall lost.
    */
   insertVerbalAlef: 0.5,
   /** A Latin opening vowel read as a bare و or ي (see bareInitialGlide). */
@@ -261,7 +264,7 @@ function insertCost(arabic: string, j: number): number {
   if (j === 0 && GLOTTAL.has(ch)) return ALIGN_COSTS.insertConsonant;
   if ((ch === 'ه' || ch === 'ي') && j === arabic.length - 1) return ALIGN_COSTS.insertFinal;
   if (ch === 'ا' && j === arabic.length - 1 && j > 0)
-    return arabic[j - 1] === 'و' ? ALIGN_COSTS.insertVerbalAlef : ALIGN_COSTS.insertFinalAlef;
+    return arabic[j - 1] === 'و' || arabic[j - 1] === 'ه' ? ALIGN_COSTS.insertVerbalAlef : ALIGN_COSTS.insertFinalAlef;
   if (WEAK.has(ch)) return ALIGN_COSTS.insertWeak;
   if (GLOTTAL.has(ch)) return ALIGN_COSTS.insertGlottal;
   return ALIGN_COSTS.insertConsonant;

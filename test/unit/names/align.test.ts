@@ -182,6 +182,13 @@ describe('look-alikes stay below the threshold', () => {
     expect(score('Ottawa', 'أوتاوا')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
   });
 
+  it('a final ها the Latin lacks is the pronoun "her, its": Smith is not سميتها, Latvia not لاتوها; Omaha is أوماها', () => {
+    expect(score('Smith', 'سميتها')).toBeLessThan(DEFAULTS.minScoreMedium);
+    expect(score('Latvia', 'لاتوها')).toBeLessThan(DEFAULTS.minScore);
+    expect(score('Latvia', 'لاتفيا')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+    expect(score('Omaha', 'أوماها')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
+  });
+
   it('an opening ع stands for a Latin vowel, not for nothing: Malta is not عملته; Issa is عيسى, Aoun عون', () => {
     expect(score('Malta', 'عملته')).toBeLessThan(DEFAULTS.minScore);
     expect(score('Malta', 'مالطا')).toBeGreaterThanOrEqual(DEFAULTS.minScore);
