@@ -305,7 +305,7 @@ export function alignCost(
     for (let j = 0; j <= m; j++) {
       const here = d[i * width + j]!;
       // Costs only grow: a cell dearer than maxCost leads nowhere cheaper.
-      if (here > maxCost) continue;
+      if (here === Infinity || here > maxCost) continue;
       if (j < m) {
         let ins = here + (j === 0 && arabic.charCodeAt(0) === ALEF ? plan.initialAlef : inserts[j]!);
         if (plan.hiatus[i] && j > 0 && (arabic.charCodeAt(j) === AIN || arabic.charCodeAt(j) === HAMZA))

@@ -9,8 +9,8 @@
  * (short vowels, silent letters). Anything not listed costs what ../align.ts says (ALIGN_COSTS).
  *
  * Arabic here is ALREADY NORMALIZED by the analyzer (أ إ آ ٱ → ا, ى → ي, ة → ه, ئ → ي, ؤ → و, پ → ب,
- * گ → ك, چ → ج, ڤ → ف): a reading may only use letters that survive normalization
- * (test/unit/names/sound-rules.test.ts checks every one), and ALEF_MAQSURA below. Latin is folded by ../latin-fold.ts
+ * گ → ك, چ → ج, ڤ → ف): a reading may only use letters that survive normalization, and ALEF_MAQSURA
+ * below (test/unit/names/sound-rules.test.ts checks every one). Latin is folded by ../latin-fold.ts
  * (lowercase, accents off; ş → sh, ç → ch, ğ → gh, č → ch, š → sh, ž → zh, đ → d, ß → ss).
  *
  * Each rule belongs to one romanization system and carries a tested example `[latin, arabic]`: the
