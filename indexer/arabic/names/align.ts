@@ -153,6 +153,14 @@ export function compileLatin(latin: string, rules: CompiledRules = DEFAULT_RULES
   }
   const systems = new Set<RomanizationSystem>(['common']);
   for (const a of applying) systems.add(a.rule.system);
+  // What does not depend on the system, once for every plan.
+  const letters = letterCount(latin);
+  const drops = Array.from({ length: n }, (_, i) => dropCost(latin, i, letters));
+  const hiatus = Array.from(
+    { length: n + 1 },
+    (_, i) => i > 0 && i < n && VOWELS.has(latin[i - 1]!) && VOWELS.has(latin[i]!),
+  );
+  const initialAlef = initialAlefCost(latin);
   return [...systems].map((system) => {
     const steps: Step[][] = Array.from({ length: n }, () => []);
     for (const { rule, at } of applying) {
@@ -166,13 +174,8 @@ export function compileLatin(latin: string, rules: CompiledRules = DEFAULT_RULES
         steps[at]!.push({ length: rule.latin.length, arabic, first: firstCode(arabic), cost: c, startCost });
       }
     }
-    for (let i = 0; i < n; i++)
-      steps[i]!.push({ length: 1, arabic: '', first: -1, cost: dropCost(latin, i), startCost: 0 });
-    const hiatus = Array.from(
-      { length: n + 1 },
-      (_, i) => i > 0 && i < n && VOWELS.has(latin[i - 1]!) && VOWELS.has(latin[i]!),
-    );
-    return { latin, letters: letterCount(latin), system, initialAlef: initialAlefCost(latin), hiatus, steps };
+    for (let i = 0; i < n; i++) steps[i]!.push({ length: 1, arabic: '', first: -1, cost: drops[i]!, startCost: 0 });
+    return { latin, letters, system, initialAlef, hiatus, steps };
   });
 }
 
@@ -195,13 +198,13 @@ function firstCode(arabic: string): number {
   return arabic === '' ? -1 : arabic.charCodeAt(0);
 }
 
-function dropCost(latin: string, i: number): number {
+function dropCost(latin: string, i: number, letters: number): number {
   const ch = latin[i]!;
   if (ch === '-' || ch === "'") return ALIGN_COSTS.dropMark;
   if (i > 0 && latin[i - 1] === ch) return ALIGN_COSTS.dropDouble;
   if (!VOWELS.has(ch) || consonantY(latin, i)) return ALIGN_COSTS.dropConsonant;
   if (!isEdgeVowel(latin, i, 1)) return ALIGN_COSTS.dropVowel;
-  const ending = i > 0 && i === latin.length - 1 && letterCount(latin) >= LONG_WORD_LETTERS;
+  const ending = i > 0 && i === latin.length - 1 && letters >= LONG_WORD_LETTERS;
   return ending ? ALIGN_COSTS.dropLongWordEnding : ALIGN_COSTS.dropEdgeVowel;
 }
 

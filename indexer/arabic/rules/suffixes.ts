@@ -66,9 +66,9 @@ export interface SuffixRule {
   /**
    * An ending Arabic puts on nouns and adjectives and never on a foreign name: the plural and dual
    * endings, the accusative's alef, the feminine ة (ه once normalized, also the pronoun "his", which a
-   * foreign name does not take either). The names vocabulary reads a form
-   * the collection also writes with one as an ordinary word (clitics.ts `nounEndingHosts`,
-   * names/vocabulary.ts): جين "gene" beside جينات. Measured there (docs/names.md, ninth session).
+   * foreign name does not take either). The names vocabulary reads a form the collection also writes
+   * with one as an ordinary word (clitics.ts `nounEndingHosts`, names/vocabulary.ts): جين "gene" beside
+   * جينات. Measured there (docs/names.md, ninth session).
    */
   readonly nounEnding?: true;
   readonly source: string;

@@ -47,6 +47,11 @@
  */
 export const ALEF_MAQSURA = 'ى';
 
+/** Latin consonants: a rule with them as `notBefore` applies only before a vowel or at the word's end. */
+const CONSONANTS = 'bcdfghjklmnpqrstvwxyz';
+/** The same without y, which is a vowel after English ti and ci (Nova Scotia). */
+const CONSONANTS_BUT_Y = 'bcdfghjklmnpqrstvwxz';
+
 export type RomanizationSystem =
   | 'common'
   | 'pinyin'
@@ -333,7 +338,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
     latin: 'ti',
     arabic: [['شي', 0.2]],
     at: 'inside',
-    notBefore: 'bcdfghjklmnpqrstvwxz',
+    notBefore: CONSONANTS_BUT_Y,
     system: 'common',
     example: ['mauritius', 'موريشيوس'],
   },
@@ -341,7 +346,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
     latin: 'ci',
     arabic: [['شي', 0.2]],
     at: 'inside',
-    notBefore: 'bcdfghjklmnpqrstvwxz',
+    notBefore: CONSONANTS_BUT_Y,
     system: 'common',
     example: ['patricia', 'باتريشيا'],
   },
@@ -911,7 +916,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
   {
     latin: 'y',
     arabic: [['ج', 0.15]],
-    notBefore: 'bcdfghjklmnpqrstvwxyz',
+    notBefore: CONSONANTS,
     system: 'spanish',
     example: ['yeda', 'جده'],
   },
@@ -931,21 +936,21 @@ export const SOUND_RULES: readonly SoundRule[] = [
     latin: 'sci',
     arabic: [['ش', 0.05]],
     at: 'inside',
-    notBefore: 'bcdfghjklmnpqrstvwxyz',
+    notBefore: CONSONANTS,
     system: 'italian',
     example: ['mogadiscio', 'مقديشيو'],
   },
   {
     latin: 'gi',
     arabic: [['ج', 0.05]],
-    notBefore: 'bcdfghjklmnpqrstvwxyz',
+    notBefore: CONSONANTS,
     system: 'italian',
     example: ['giacomo', 'جاكومو'],
   },
   {
     latin: 'ci',
     arabic: [['تش', 0.1]],
-    notBefore: 'bcdfghjklmnpqrstvwxyz',
+    notBefore: CONSONANTS,
     system: 'italian',
     example: ['ciampino', 'تشامبينو'],
   },
