@@ -83,6 +83,10 @@ const CASES: [string, string, string, string][] = [
   ['place, final hamza unwritten', 'Karbala', 'كربلاء', 'arabic-names'],
   ['place, ع and the final hamza as a doubled a', 'Sanaa', 'صنعاء', 'arabic-names'],
   ['Arabic given name, ع and the long a as a doubled a', 'Shaaban', 'شعبان', 'arabic-names'],
+  // ة folds into ه, the pronoun "his": البصرة is not بصر (sight) + ه, though the collection writes البصر
+  ['place written with ة beside a word without it', 'Basra', 'البصرة', 'feminine-ending'],
+  ['place written with ة beside a word without it', 'Aqaba', 'العقبة', 'feminine-ending'],
+  ['given name written with ة beside a word without it', 'Latifa', 'لطيفة', 'feminine-ending'],
   ['extra Latin words', 'Wagner Group', 'فاغنر', 'extra-words'],
   ['extra Latin words', 'Tsinghua University', 'تسينغهوا', 'extra-words'],
   ['extra Latin words', 'TASS news agency', 'تاس', 'extra-words'],

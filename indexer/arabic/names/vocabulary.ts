@@ -54,6 +54,8 @@ export interface VocabEntry {
   pkeys: string[];
 }
 
+/** The feminine ending as written; the analyzer folds it into ه. */
+const TA_MARBUTA = 'ة';
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const PARTICLES: ReadonlySet<string> = new Set(ARABIC_NAME_PARTICLES);
 const SECOND_WORDS: ReadonlySet<string> = new Set(ARABIC_NAME_SECOND_WORDS);
@@ -175,7 +177,12 @@ export class VocabularyBuilder {
       for (const host of encliticHosts(base)) hosts.add(host);
       for (const host of nounEndingHosts(base)) if (!isPlaceName(host) && !GIVEN_NAMES.has(host)) hosts.add(host);
     }
-    const withPronoun = (base: string): boolean => pronounHosts(base).some((host) => words.has(host));
+    // The analyzer folds ة into ه, the pronoun "his": a form the collection writes with ة is no word
+    // plus that pronoun (البصرة Basra is not بصر + ه, طاهرة Tahira not طاهر + ه).
+    const withPronoun = (base: string, written: string): boolean =>
+      pronounHosts(base).some(
+        (host) => words.has(host) && !(written.endsWith(TA_MARBUTA) && host === base.slice(0, -1)),
+      );
     for (const [form, e] of this.counts) {
       // The most frequent spelling; on a tie, the one met first.
       let best = e.spelling,
@@ -195,7 +202,7 @@ export class VocabularyBuilder {
         base,
         words: wordCount,
         stop: wordCount === 1 && isStopWord(form),
-        inflected: wordCount === 1 && (hosts.has(base) || withPronoun(base)),
+        inflected: wordCount === 1 && (hosts.has(base) || withPronoun(base, best)),
         ...entryKeys(form, base),
       };
     }

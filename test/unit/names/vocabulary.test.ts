@@ -63,6 +63,18 @@ describe('VocabularyBuilder', () => {
     expect(v.get('التربيه')!.inflected).toBe(false);
   });
 
+  it('flags a verb with the pronouns ني (me) and وا (they) when the collection writes the verb alone', () => {
+    const v = build('علم الطالب ما علمني إياه أبي، وشارك الوزير كما شاركوا');
+    expect(v.get('علمني')!.inflected).toBe(true); // he taught me, beside علم
+    expect(v.get('شاركوا')!.inflected).toBe(true); // they took part, beside شارك
+  });
+
+  it('never reads a written ة as the pronoun ه (his): البصرة (Basra) beside البصر (sight), بصره (his sight)', () => {
+    const v = build('وصلت الشحنة إلى البصرة، وغض البصر، وفقد الرجل بصره');
+    expect(v.get('البصره')!.inflected).toBe(false); // written البصرة
+    expect(v.get('بصره')!.inflected).toBe(true); // written بصره: بصر + ه
+  });
+
   it('never flags an Arabic given name for its noun endings: حسن (Hassan; good) beside حسنة (a good deed)', () => {
     const v = build('التقى حسن بالوزير، وكانت حسنة منه أن جاء، ورأى شيئا حسنا');
     expect(v.get('حسن')!.inflected).toBe(false);

@@ -818,6 +818,10 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'ts', arabic: [['ج', 0.3]], system: 'wade-giles', example: ['tientsin', 'تيانجين'] },
   { latin: 'ien', arabic: [['يان', 0.05]], system: 'wade-giles', example: ['tientsin', 'تيانجين'] },
   { latin: 'j', arabic: [['ر', 0.4]], system: 'wade-giles', example: ['jen', 'رن'] },
+  // Wade–Giles writes Pinyin zhi and shi as chih and shih (the -ih vowel after a retroflex), which Arabic
+  // writes as Pinyin's (تشي, شي: Zhao Kezhi تشاو كه تشي)
+  { latin: 'chih', arabic: [['تشي', 0.05]], system: 'wade-giles', example: ['chih', 'تشي'] },
+  { latin: 'shih', arabic: [['شي', 0.05]], system: 'wade-giles', example: ['shih', 'شي'] },
   // ── vietnamese
   { latin: 'x', arabic: [['س', 0.2]], system: 'vietnamese', example: ['xuan', 'سوان'] },
   { latin: 'd', arabic: [['ز', 0.3]], system: 'vietnamese', example: ['dung', 'زونغ'] },
@@ -886,6 +890,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
   // v is the w of Arabic and English names (Kuveyt الكويت, Zimbabve, Ekvador): Turkish has no w. Not at
   // the end, where it is the v of Russian -ov/-ev (Tokayev توكاييف).
   { latin: 'v', arabic: [['و', 0.15]], at: 'inside', system: 'turkish', example: ['kuveyt', 'كويت'] },
+  { latin: 'v', arabic: [['و', 0.15]], at: 'start', system: 'turkish', example: ['vasington', 'واشنطن'] },
   // Turkish country names end in -istan where English has -ia and Arabic ـيا (Bulgaristan بلغاريا,
   // Ermenistan); where Arabic keeps the Persian -stan (Pakistan باكستان) the letters read as they are.
   { latin: 'istan', arabic: [['يا', 0.3]], at: 'end', system: 'turkish', example: ['bulgaristan', 'بلغاريا'] },
