@@ -27,6 +27,7 @@ import type { SearchHit } from '../../server/api-types.ts';
 import { expandNames, VocabReader, type NameExpansion, type Tuning } from '../../server/search/name-expansion.ts';
 import { devPairs, devVariants, type DevPair, type DevVariant } from './names-dev-set.ts';
 import { proxyAbsentNames } from './names-absent-proxy.ts';
+import { givenNamePairs } from './names-given-set.ts';
 import { distractorArticles } from './corpus/articles.ts';
 import { vocabUid } from '../../indexer/meili/vocab.ts';
 
@@ -460,6 +461,44 @@ async function expansionSection(
   }
 }
 
+/**
+ * Arabic given names (names-given-set.ts) in a collection of their own: one news sentence per name kept in,
+ * with the distractors and the seeds; recall through expandNames per half, the given-name bonus off (the
+ * list it reads is this table's Arabic side). No absent-name figure: an absent given name meets its
+ * kin (Hamid حميد, Hamad حمد), which a reader would call right.
+ */
+async function givenNameSection(client: Meilisearch, indexUid: string, dataDir: string): Promise<void> {
+  const given = givenNamePairs();
+  const present = given.filter((g) => !g.absent);
+  const docs = buildCorpus(
+    {
+      pairs: present.map((g) => ({
+        latin: [g.english],
+        arabic: [g.arabic],
+        kind: 'person' as const,
+        source: 'arabic-name-to-en',
+      })),
+      absent: [],
+    },
+    loadDistractors(),
+  );
+  await indexCorpus(client, indexUid, dataDir, docs, 'names-eval-given.jsonl');
+  const reader = new VocabReader(client, indexUid);
+  console.log(
+    `\n== expandNames, Arabic given names (arabic-name-to-en): ${present.length} names in their own collection ==`,
+  );
+  for (const half of ['tune', 'report'] as const) {
+    const cases = present
+      .filter((g) => g.half === half)
+      .map((g) => ({ latin: g.english, arabic: [normalize(g.arabic)] }));
+    const r = await evaluateExpansion(reader, cases, [], { givenNameBonus: 0 });
+    console.log(
+      `given names, ${half} half: ${r.queries} pairs   recall@1 ${r.recall1.toFixed(3)} (${r.at1})   recall@5 ${r.recall5.toFixed(3)} (${r.at5})   ${r.msPerQuery.toFixed(2)} ms/query`,
+    );
+  }
+  await client.deleteIndex(indexUid).waitTask();
+}
+
 async function main(): Promise<void> {
   const { startEngine } = await import('../../indexer/meili/engine.ts');
   const { createClient } = await import('../../indexer/meili/client.ts');
@@ -523,6 +562,8 @@ async function main(): Promise<void> {
         }
       }
     }
+
+    await givenNameSection(client, `${indexUid}_given`, dataDir);
 
     // A larger vocabulary has more ordinary words that sound like a name: the same sets again once the
     // whole Quran (quran-json, cut into passages) is in the collection. Its words are not news words, but

@@ -16,6 +16,7 @@ import {
 import { SOUND_RULES } from '../../../indexer/arabic/names/rules/sound-rules.ts';
 import { devPairs, devVariants, fnv1a } from '../../bench/names-dev-set.ts';
 import { proxyAbsentNames } from '../../bench/names-absent-proxy.ts';
+import { givenNamePairs } from '../../bench/names-given-set.ts';
 
 const pairs = devPairs();
 const report = pairs.filter((p) => p.half === 'report');
@@ -88,5 +89,23 @@ describe('no name of the report half in any rule or gazetteer', () => {
     expect(latin.has(foldLatin(english)), `${english} is in a rule or the gazetteer`).toBe(false);
     expect(nearestKey(foldLatin(english), keys), `${english} is near a gazetteer key`).toBeUndefined();
     for (const a of arabic) expect(stripArticle(a), `${ar} is in a rule or the gazetteer`).not.toBe(stripArticle(ar));
+  });
+});
+
+describe('the Arabic given-name set (arabic-name-to-en)', () => {
+  const given = givenNamePairs();
+
+  it('holds the package’s names, one pair per Arabic name: Zainab → زينب', () => {
+    expect(given.length).toBeGreaterThan(2000);
+    expect(given.find((g) => g.english === 'Zainab')?.arabic).toBe('زينب');
+    expect(new Set(given.map((g) => normalize(g.arabic))).size).toBe(given.length);
+  });
+
+  it('splits by the same fixed hash as the CLDR set, a quarter of each half left out of the collection', () => {
+    for (const g of given) {
+      const h = fnv1a(g.english.toLowerCase());
+      expect([g.half, g.absent]).toEqual([h % 2 === 0 ? 'tune' : 'report', h % 4 >= 2]);
+    }
+    expect(given.filter((g) => g.half === 'report' && !g.absent).length).toBeGreaterThan(400);
   });
 });
