@@ -75,6 +75,11 @@ describe('VocabularyBuilder', () => {
     expect(v.get('بصره')!.inflected).toBe(true); // written بصره: بصر + ه
   });
 
+  it('flags a feminine adjective ـية beside its masculine ـي: الأمنية (security, fem.) beside الأمني', () => {
+    const v = build('عقد المجلس الأمني اجتماعا لبحث الأوضاع الأمنية في العاصمة');
+    expect(v.get('الامنيه')!.inflected).toBe(true);
+  });
+
   it('never flags an Arabic given name for its noun endings: حسن (Hassan; good) beside حسنة (a good deed)', () => {
     const v = build('التقى حسن بالوزير، وكانت حسنة منه أن جاء، ورأى شيئا حسنا');
     expect(v.get('حسن')!.inflected).toBe(false);
