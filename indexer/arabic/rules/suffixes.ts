@@ -68,7 +68,8 @@ export interface SuffixRule {
    * endings, the accusative's alef, the feminine ة (ه once normalized, also the pronoun "his", which a
    * foreign name does not take either). The names vocabulary reads a form the collection also writes
    * with one as an ordinary word (clitics.ts `nounEndingHosts`, names/vocabulary.ts): جين "gene" beside
-   * جينات. Measured there (docs/names.md, ninth session).
+   * جينات, and the form with the ending too (بردا beside برد). Measured there (docs/names.md, ninth and
+   * eleventh sessions).
    */
   readonly nounEnding?: true;
   readonly source: string;

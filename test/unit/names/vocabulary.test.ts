@@ -75,6 +75,16 @@ describe('VocabularyBuilder', () => {
     expect(v.get('بصره')!.inflected).toBe(true); // written بصره: بصر + ه
   });
 
+  it('flags a word with a noun ending beside the word without it: بردا (cold, acc.) beside برد, سبعين beside سبع', () => {
+    const v = build(
+      'اشتد البرد وكان الجو باردا بردا شديدا، وجاء سبع من سبعين، وزار روسيا رجل روسي، وشرب لبنا في لبنان',
+    );
+    expect(v.get('بردا')!.inflected).toBe(true); // cold (accusative), beside برد
+    expect(v.get('سبعين')!.inflected).toBe(true); // seventy, beside سبع (seven)
+    expect(v.get('روسيا')!.inflected).toBe(false); // Russia beside روسي (Russian): ـيا is a place's ending
+    expect(v.get('لبنان')!.inflected).toBe(false); // Lebanon beside لبن (milk): a place name
+  });
+
   it('flags a feminine adjective ـية beside its masculine ـي: الأمنية (security, fem.) beside الأمني', () => {
     const v = build('عقد المجلس الأمني اجتماعا لبحث الأوضاع الأمنية في العاصمة');
     expect(v.get('الامنيه')!.inflected).toBe(true);
