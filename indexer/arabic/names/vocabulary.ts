@@ -44,7 +44,8 @@ export interface VocabEntry {
    * rules/clitics.ts ATTACHED_PRONOUNS), which Arabic does to nouns and verbs, never to a foreign name;
    * or the collection also writes it with a noun ending (rules/suffixes.ts `nounEnding`: جين "gene"
    * beside جينات, كبير beside كبيرة), unless it is a place of rules/place-names.ts (الموصل, Mosul, beside
-   * الموصلات, the conductors) or an Arabic given name (given-names.ts: حسن beside حسنة).
+   * الموصلات, the conductors) or an Arabic given name (given-names.ts: حسن beside حسنة); or it is a word
+   * of the collection with a noun ending (بردا beside برد), with the same exceptions.
    * Name expansion offers it only on a near-perfect match, as a stop word (Kuwait is not قوات).
    */
   inflected: boolean;
@@ -197,6 +198,7 @@ export class VocabularyBuilder {
       nounEndingHosts(base).some(
         (host) =>
           words.has(host) &&
+          // ه, the feminine ending or the pronoun, is withPronoun's to read
           !(base.endsWith('ه') && host === base.slice(0, -1)) &&
           !(base.endsWith('ا') && host === base.slice(0, -1) && host.endsWith('ي')),
       );
