@@ -192,6 +192,10 @@ describe('expandNames over the vocabulary index', () => {
     expect(forms(await expandNames(reader, "Qal'an", { prefix: false })).filter(pair)).not.toEqual([]);
   });
 
+  it('reads no single Arabic letter as a name: Noe is not ن (the letter nun, name of a sura)', async () => {
+    expect(forms(await expandNames(reader, 'Noe', { prefix: false }))).not.toContain('ن');
+  });
+
   it('reads one unmarked Latin word as a pair with a stop word only on a near-perfect match: Milei is not ما لي', async () => {
     // "ما لي إلا الانتظار" (I have nothing but waiting): ما (what) and لي (to me) are stop words, a pair
     // of a sentence; Milei reads it at 0.8.
