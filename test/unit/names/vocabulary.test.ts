@@ -85,6 +85,17 @@ describe('VocabularyBuilder', () => {
     expect(v.get('لبنان')!.inflected).toBe(false); // Lebanon beside لبن (milk): a place name
   });
 
+  it('reads a final ا as the accusative only when the form is no more frequent than the bare word', () => {
+    const v = build('قصفت درعا أمس، وفي درعا عاد الهدوء، وقال الجيش إن درع المدينة صامد، وكان الجو باردا بردا وبرد');
+    expect(v.get('درعا')!.inflected).toBe(false); // Daraa (twice) beside درع (shield, once)
+    expect(v.get('بردا')!.inflected).toBe(true); // cold (accusative, once) beside برد (once)
+  });
+
+  it('reads no ـان as a dual: طالبان (Taliban) beside طالب (student) is a name', () => {
+    const v = build('طالب الوزير بالإفراج عن الطالب، وقالت حركة طالبان إن المفاوضات مستمرة');
+    expect(v.get('طالبان')!.inflected).toBe(false);
+  });
+
   it('flags a feminine adjective ـية beside its masculine ـي: الأمنية (security, fem.) beside الأمني', () => {
     const v = build('عقد المجلس الأمني اجتماعا لبحث الأوضاع الأمنية في العاصمة');
     expect(v.get('الامنيه')!.inflected).toBe(true);
