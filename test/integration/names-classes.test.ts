@@ -89,8 +89,10 @@ const CASES: [string, string, string, string][] = [
   ['given name written with ة beside a word without it', 'Latifa', 'لطيفة', 'feminine-ending'],
   // ـان is read as no dual: طالبان is not طالب (student, demanded) + ان, though the collection writes طالب
   ['name ending in ـان beside a word without it', 'Taliban', 'طالبان', 'noun-endings'],
-  // a final ا is read as the accusative only on a form no more frequent than the word without it (درع, shield)
+  // a final ا is read as the accusative only on a form no more frequent than the word without it (درع,
+  // shield); ـات is not read as a plural (عرفات beside عرف, was known)
   ['place ending in ا beside a word without it', 'Daraa', 'درعا', 'noun-endings'],
+  ['name ending in ـات beside a word without it', 'Arafat', 'عرفات', 'noun-endings'],
   ['extra Latin words', 'Wagner Group', 'فاغنر', 'extra-words'],
   ['extra Latin words', 'Tsinghua University', 'تسينغهوا', 'extra-words'],
   ['extra Latin words', 'TASS news agency', 'تاس', 'extra-words'],
