@@ -183,13 +183,12 @@ export class VocabularyBuilder {
       for (const host of nounEndingHosts(base)) if (!isPlaceName(host) && !GIVEN_NAMES.has(host)) hosts.add(host);
     }
     // The analyzer folds ة into ه, the pronoun "his": a form the collection writes with ة is no word
-    // plus that pronoun (البصرة Basra is not بصر + ه, طاهرة Tahira not طاهر + ه). But ـية beside ـي is
-    // the feminine of an adjective (الأمنية beside الأمني, security), as ordinary as the pronoun:
-    // tuning halves, larger collection, other languages' absent names matched 63 → 62, nothing else moved.
+    // plus that pronoun (البصرة Basra is not بصر + ه, طاهرة Tahira not طاهر + ه), nor is ـية beside ـي
+    // (الناصرية Nasiriyah beside الناصري, السليمانية beside سليماني, رقية Ruqayya beside رقي): reading that
+    // as an adjective's feminine took one absent name off in the tuning halves and lost such names.
     const withPronoun = (base: string, written: string): boolean =>
       pronounHosts(base).some(
-        (host) =>
-          words.has(host) && !(written.endsWith(TA_MARBUTA) && host === base.slice(0, -1) && !host.endsWith('ي')),
+        (host) => words.has(host) && !(written.endsWith(TA_MARBUTA) && host === base.slice(0, -1)),
       );
     // A form with a noun ending beside the same word without it is ordinary too (بردا "cold", acc., beside
     // برد; سبعين "seventy" beside سبع) when the collection writes it no more often than that word: a name

@@ -97,9 +97,9 @@ describe('VocabularyBuilder', () => {
     expect(v.get('عرفات')!.inflected).toBe(false); // beside عرف, was known (twice)
   });
 
-  it('flags a feminine adjective ـية beside its masculine ـي: الأمنية (security, fem.) beside الأمني', () => {
-    const v = build('عقد المجلس الأمني اجتماعا لبحث الأوضاع الأمنية في العاصمة');
-    expect(v.get('الامنيه')!.inflected).toBe(true);
+  it('reads no ـية as the feminine of an attested ـي: الناصرية (Nasiriyah) beside الناصري', () => {
+    const v = build('وصل الوفد إلى الناصرية، وقال السياسي الناصري إن الأوضاع مستقرة');
+    expect(v.get('الناصريه')!.inflected).toBe(false);
   });
 
   it('never flags an Arabic given name for its noun endings: حسن (Hassan; good) beside حسنة (a good deed)', () => {
