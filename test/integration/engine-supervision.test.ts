@@ -58,7 +58,12 @@ describe('npm start supervises its engine', () => {
       expect(health.every((s) => s === 200)).toBe(true); // /healthz is the process, not the engine
       expect(server.output()).toMatch(/engine: Meilisearch exited with SIGKILL; restarting it in \d+ ms \(restart 1/);
       expect(enginePids(dataDir)).toHaveLength(1);
-      const ready = await get(`${base}/readyz`);
+      // The engine answers searches a moment before the supervisor's own check marks it up again.
+      let ready = await get(`${base}/readyz`);
+      await waitFor(async () => {
+        ready = await get(`${base}/readyz`);
+        return ready.body?.['state'] === 'up';
+      }, 5000);
       expect(ready.status).toBe(200);
       expect(ready.body).toMatchObject({
         status: 'ready',
