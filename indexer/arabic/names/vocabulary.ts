@@ -45,7 +45,8 @@ export interface VocabEntry {
    * or the collection also writes it with a noun ending (rules/suffixes.ts `nounEnding`: جين "gene"
    * beside جينات, كبير beside كبيرة), unless it is a place of rules/place-names.ts (الموصل, Mosul, beside
    * الموصلات, the conductors) or an Arabic given name (given-names.ts: حسن beside حسنة); or it is a word
-   * of the collection with a noun ending (بردا beside برد), with the same exceptions.
+   * of the collection with a noun ending, written no more often than the word without it (بردا beside
+   * برد; see `withEnding` for the endings and names left out).
    * Name expansion offers it only on a near-perfect match, as a stop word (Kuwait is not قوات).
    */
   inflected: boolean;
@@ -173,6 +174,7 @@ export class VocabularyBuilder {
     const hosts = new Set<string>();
     const words = new Set<string>();
     const baseCounts = new Map<string, number>();
+    const knownName = (word: string): boolean => isPlaceName(word) || GIVEN_NAMES.has(word);
     for (const [form, tally] of this.counts) {
       if (form.includes(' ')) continue;
       const base = baseOf(form);
@@ -180,7 +182,7 @@ export class VocabularyBuilder {
       words.add(form).add(base);
       baseCounts.set(base, (baseCounts.get(base) ?? 0) + tally.count);
       for (const host of encliticHosts(base)) hosts.add(host);
-      for (const host of nounEndingHosts(base)) if (!isPlaceName(host) && !GIVEN_NAMES.has(host)) hosts.add(host);
+      for (const host of nounEndingHosts(base)) if (!knownName(host)) hosts.add(host);
     }
     // The analyzer folds ة into ه, the pronoun "his": a form the collection writes with ة is no word
     // plus that pronoun (البصرة Basra is not بصر + ه, طاهرة Tahira not طاهر + ه), nor is ـية beside ـي
@@ -200,14 +202,12 @@ export class VocabularyBuilder {
     // (other languages), faker proxy 250 → 226 of 1,107 (219 without the exceptions and the frequencies,
     // but Taliban, Daraa and Arafat at 0.896, 0.875 and 0.886 < 0.9 were lost); no pair lost in any set,
     // the smaller collection unchanged.
+    // A host written at least as often as the form is a base of the collection: no separate `words` check.
     const count = (base: string): number => baseCounts.get(base) ?? 0;
     const withEnding = (base: string): boolean =>
-      !isPlaceName(base) &&
-      !GIVEN_NAMES.has(base) &&
+      !knownName(base) &&
       !ENDINGS_NOT_READ.some((ending) => base.endsWith(ending)) &&
-      nounEndingHosts(base).some(
-        (host) => words.has(host) && !(base.endsWith('ا') && host.endsWith('ي')) && count(base) <= count(host),
-      );
+      nounEndingHosts(base).some((host) => !(base.endsWith('ا') && host.endsWith('ي')) && count(base) <= count(host));
     for (const [form, e] of this.counts) {
       // The most frequent spelling; on a tie, the one met first.
       let best = e.spelling,
