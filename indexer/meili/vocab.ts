@@ -10,7 +10,7 @@
  * from the passages in hand instead, while the engine indexes them (indexer/index-paths.ts).
  */
 import type { Meilisearch, Settings } from 'meilisearch';
-import { VocabularyBuilder, type VocabEntry } from '../arabic/names/vocabulary.ts';
+import { entryKeys, VocabularyBuilder, type VocabEntry } from '../arabic/names/vocabulary.ts';
 import { PushError, waitForAll } from './push.ts';
 import { indexExists, runTempUid, settingsMismatch } from './rebuild.ts';
 
@@ -38,13 +38,43 @@ export const VOCAB_SETTINGS: Settings = {
 /**
  * What differs between a collection and the settings this version gives it (empty when all is
  * applied): its index's (INDEX_SETTINGS), then its vocabulary's (VOCAB_SETTINGS; a vocabulary built by
- * an earlier version, did you mean from 5 letters, or none at all).
+ * an earlier version, did you mean from 5 letters, or none at all), then its vocabulary's blocking keys.
  */
 export async function collectionSettingsMismatch(client: Meilisearch, indexUid: string): Promise<string[]> {
   const index = await settingsMismatch(client, indexUid);
   const uid = vocabUid(indexUid);
   if (!(await indexExists(client, uid))) return [...index, `the vocabulary index ${uid} does not exist`];
-  return [...index, ...(await settingsMismatch(client, uid, VOCAB_SETTINGS)).map((m) => `vocabulary ${m}`)];
+  const keys = await staleVocabularyKeys(client, uid);
+  return [
+    ...index,
+    ...(await settingsMismatch(client, uid, VOCAB_SETTINGS)).map((m) => `vocabulary ${m}`),
+    ...(keys ? [keys] : []),
+  ];
+}
+
+/** Forms of a vocabulary whose stored keys are compared with this version's (staleVocabularyKeys). */
+const KEY_SAMPLE = 200;
+
+/**
+ * Whether a vocabulary was keyed by an earlier version's blocking (indexer/arabic/names/blocking.ts): name
+ * expansion asks for this version's keys, so with other stored keys it would silently find fewer names.
+ * Most forms' keys change with the scheme (three-consonant words are the most common), so a sample tells.
+ */
+async function staleVocabularyKeys(client: Meilisearch, uid: string): Promise<string | undefined> {
+  const { results } = await client
+    .index<VocabEntry>(uid)
+    .getDocuments({ fields: ['form', 'base', 'keys', 'pkeys'], limit: KEY_SAMPLE });
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  const stale = results.filter((e) => {
+    const now = entryKeys(e.form, e.base);
+    return !same(now.keys, e.keys) || !same(now.pkeys, e.pkeys);
+  });
+  if (stale.length === 0) return undefined;
+  const e = stale[0]!;
+  return (
+    `vocabulary blocking keys of an earlier version (${stale.length} of ${results.length} forms sampled; ` +
+    `${e.form}: ${JSON.stringify(e.keys)}, this version ${JSON.stringify(entryKeys(e.form, e.base).keys)})`
+  );
 }
 
 const READ_PAGE = 5_000;

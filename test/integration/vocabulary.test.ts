@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
 import { indexPaths } from '../../indexer/index-paths.ts';
-import { rebuildVocabulary, startVocabulary, vocabUid } from '../../indexer/meili/vocab.ts';
+import { collectionSettingsMismatch, rebuildVocabulary, startVocabulary, vocabUid } from '../../indexer/meili/vocab.ts';
 import { nextUid } from '../../indexer/meili/rebuild.ts';
 import { testClient, uniqueIndexUid } from '../support/engine.ts';
 
@@ -61,5 +61,23 @@ describe('the vocabulary index', () => {
     );
     expect(left).toEqual([]);
     expect(await vocabulary(indexUid)).toEqual(live);
+  }, 120_000);
+});
+
+describe('a vocabulary keyed by an earlier version', () => {
+  it('is reported with the collection settings that differ, so npm start says to index again (or re-indexes the samples)', async () => {
+    const indexUid = uniqueIndexUid('vocab');
+    const client = testClient();
+    await indexPaths([path.resolve('seeds')], { client, indexUid });
+    expect(await collectionSettingsMismatch(client, indexUid)).toEqual([]);
+    // The coarse keys an earlier version gave three-consonant forms (KTB3 where this version writes ktb3).
+    const index = client.index<VocabEntry>(vocabUid(indexUid));
+    const { results } = await index.getDocuments({ fields: ['id', 'keys'], limit: 200 });
+    await index
+      .updateDocuments(results.map((e) => ({ id: e.id, keys: e.keys.map((k: string) => k.toUpperCase()) })))
+      .waitTask();
+    const stale = await collectionSettingsMismatch(client, indexUid);
+    expect(stale).toHaveLength(1);
+    expect(stale[0]).toMatch(/^vocabulary blocking keys of an earlier version \(\d+ of 200 forms sampled; /);
   }, 120_000);
 });

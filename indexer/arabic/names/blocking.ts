@@ -1,17 +1,18 @@
 /**
- * Coarse blocking keys: which vocabulary forms are worth aligning with a Latin word
+ * Blocking keys: which vocabulary forms are worth aligning with a Latin word
  * (stage: indexer/arabic/names, pure).
  *
  * A key is the word's first BLOCK_CLASSES consonant classes (rules/consonant-classes.ts), repeated
  * classes collapsed; vowels, weak letters and ع ء ه ح carry no class because Latin spellings drop or add
- * them freely. Short forms are keyed by their shape instead (see arabicKey). An Arabic form has one key
+ * them freely. Short forms are keyed by their shape instead, forms of exactly FINE_COUNT classes by their
+ * fine classes (see arabicKey). An Arabic form has one key
  * (and one for its base without clitics); a Latin word gets the keys its cheap sound-rule readings can
  * produce (g → غ ج ق gives K and J), the cheapest first (latinKeys). Consonants are never dropped to
  * make keys: silent letters the rules know have a cheap '' reading, and an unexplained one costs a whole
  * edit and rarely passes. The vocabulary index stores the keys as a filterable array, so one engine
  * request (`keys IN [...]`) brings every candidate.
  */
-import { CONSONANT_CLASS, SHAPE_MARK } from './rules/consonant-classes.ts';
+import { CONSONANT_CLASS, FINE_CLASS, SHAPE_MARK } from './rules/consonant-classes.ts';
 import { ALIGN_COSTS, type LatinPlan } from './align.ts';
 
 /**
@@ -26,6 +27,12 @@ export const PREFIX_CLASSES = 3;
 const MAX_READING_COST = 0.35;
 /** Below this many consonant classes a form is keyed by its shape (arabicKey). */
 export const SHAPE_BELOW = 3;
+/**
+ * A form of exactly this many consonant classes is keyed by their fine classes (rules/consonant-classes.ts
+ * FINE_CLASS): most Arabic words have three root consonants, so with coarse classes these were the largest
+ * blocks (KSN3 held 1,209 of 500,000 forms) and most of what a query fetched.
+ */
+export const FINE_COUNT = 3;
 /** Class counts above this are one bucket. */
 const MAX_COUNTED = 7;
 /** A Latin word never asks for more keys than this. */
@@ -64,7 +71,8 @@ export function arabicKey(arabic: string, classes = BLOCK_CLASSES): string {
     head = '',
     count = 0,
     lastShape = '',
-    lastClass = '';
+    lastClass = '',
+    fine = '';
   for (const ch of arabic) {
     const c = CONSONANT_CLASS[ch];
     const mark = c ?? SHAPE_MARK[ch];
@@ -76,9 +84,16 @@ export function arabicKey(arabic: string, classes = BLOCK_CLASSES): string {
       count++;
       lastClass = c;
       if (head.length < classes) head += c;
+      if (fine.length < FINE_COUNT) fine += FINE_CLASS[ch]!;
     }
   }
+  return keyOf(shape, head, fine, count);
+}
+
+/** The key of a form's shape, coarse head, fine head and class count (see arabicKey). */
+function keyOf(shape: string, head: string, fine: string, count: number): string {
   if (count < SHAPE_BELOW) return shape || EMPTY_KEY;
+  if (count === FINE_COUNT) return `${fine}${count}`;
   return `${head}${Math.min(count, MAX_COUNTED)}`;
 }
 
@@ -134,6 +149,8 @@ export function latinKeys(plans: readonly LatinPlan[], maxCost = Infinity, class
 interface KeyState {
   shape: string;
   head: string;
+  /** The fine classes of the first FINE_COUNT classes. */
+  fine: string;
   count: number;
   cost: number;
   /** Whether a letter with no Latin counterpart was inserted: one per reading, or a short word gets every shape. */
@@ -144,7 +161,7 @@ interface KeyState {
 function addMark(states: Map<string, KeyState>, s: KeyState, mark: 'V' | 'H', cost: number): void {
   if (s.inserted || s.count >= SHAPE_BELOW || s.shape[s.shape.length - 1] === mark) return;
   const shape = s.shape + mark;
-  const state = `${shape}+`;
+  const state = `${shape}|${s.fine}+`;
   const known = states.get(state);
   if (!known || s.cost + cost < known.cost) states.set(state, { ...s, shape, cost: s.cost + cost, inserted: true });
 }
@@ -156,7 +173,7 @@ function addMark(states: Map<string, KeyState>, s: KeyState, mark: 'V' | 'H', co
 function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>): void {
   const n = plan.steps.length;
   const at: Map<string, KeyState>[] = Array.from({ length: n + 1 }, () => new Map());
-  at[0]!.set('', { shape: '', head: '', count: 0, cost: 0, inserted: false });
+  at[0]!.set('', { shape: '', head: '', fine: '', count: 0, cost: 0, inserted: false });
   for (let i = 0; i < n; i++) {
     // A short form is keyed by its shape, and the alignment inserts some letters with no Latin
     // counterpart cheaply: an opening alef (Ufa اوفا) and a glottal inside the word (Seul سيئول).
@@ -170,30 +187,36 @@ function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>):
         if (step.cost > MAX_READING_COST) continue;
         let next = s.shape,
           h = s.head,
+          f = s.fine,
           count = s.count;
         let lastClass = h[h.length - 1];
-        for (const c of arabicShape(step.arabic)) {
-          if (next[next.length - 1] === c) continue;
+        for (const ch of step.arabic) {
+          const c = CONSONANT_CLASS[ch] ?? SHAPE_MARK[ch];
+          if (c === undefined || next[next.length - 1] === c) continue;
           next += c;
           if (c === 'V' || c === 'H' || c === lastClass) continue;
           count++;
           lastClass = c;
           if (h.length < classes) h += c;
+          if (f.length < FINE_COUNT) f += FINE_CLASS[ch]!;
         }
         count = Math.min(count, MAX_COUNTED + 1);
         if (count >= SHAPE_BELOW) next = next.slice(-1); // only the last mark matters from here on
-        const state = count < SHAPE_BELOW ? `${next}${s.inserted ? '+' : ''}` : `${h}|${count}|${next}`;
+        // The fine head tells keys apart only at FINE_COUNT classes; beyond, states that differ by it alone merge.
+        if (count > FINE_COUNT) f = '';
+        const state = count < SHAPE_BELOW ? `${next}|${f}${s.inserted ? '+' : ''}` : `${h}|${f}|${count}|${next}`;
         const cost = s.cost + step.cost + (i === 0 ? step.startCost : 0);
         const target = at[i + step.length]!;
         const known = target.get(state);
-        if (!known || cost < known.cost) target.set(state, { shape: next, head: h, count, cost, inserted: s.inserted });
+        if (!known || cost < known.cost)
+          target.set(state, { shape: next, head: h, fine: f, count, cost, inserted: s.inserted });
       }
     }
   }
   // A final alef the Latin spelling lacks (Rome روما).
   for (const s of at[n]!.values()) addMark(at[n]!, s, 'V', ALIGN_COSTS.insertFinalAlef);
   for (const s of at[n]!.values()) {
-    const key = s.count < SHAPE_BELOW ? s.shape || EMPTY_KEY : `${s.head}${Math.min(s.count, MAX_COUNTED)}`;
+    const key = keyOf(s.shape, s.head, s.fine, s.count);
     const known = costs.get(key);
     if (known === undefined || s.cost < known) costs.set(key, s.cost);
   }

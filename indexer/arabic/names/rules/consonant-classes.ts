@@ -32,6 +32,38 @@ export const CONSONANT_CLASS: Readonly<Record<string, string>> = {
   ر: 'R',
 };
 
+/**
+ * The finer class of a consonant inside its coarse class, for the keys of three-class forms
+ * (blocking.ts FINE_COUNT): ب | ف, ت ط | د ض, س ص ث | ز ذ ظ | ش, ك ق | غ خ. Each fine class holds the
+ * letters one Latin letter reads cheaply (s: س ص ث; z: ز ذ ظ; d: د ض; k, q: ك ق; gh, kh: غ خ); a Latin
+ * letter that reads across them (g: غ ق, th: ث ذ) asks for both keys. Lower case, so a fine key never
+ * equals a coarse one.
+ */
+export const FINE_CLASS: Readonly<Record<string, string>> = {
+  ب: 'b',
+  ف: 'f',
+  ت: 't',
+  ط: 't',
+  د: 'd',
+  ض: 'd',
+  ث: 's',
+  س: 's',
+  ص: 's',
+  ذ: 'z',
+  ظ: 'z',
+  ز: 'z',
+  ش: 'x',
+  ك: 'k',
+  ق: 'k',
+  غ: 'g',
+  خ: 'g',
+  ج: 'j',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ر: 'r',
+};
+
 /** Letters with no class, listed so the normalization test covers them too. */
 export const CLASSLESS_LETTERS: readonly string[] = ['ا', 'و', 'ي', 'ع', 'ء', 'ه', 'ح'];
 

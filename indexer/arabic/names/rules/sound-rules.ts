@@ -814,6 +814,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'ie', arabic: [['يه', 0.05]], system: 'pinyin', example: ['jie', 'جيه'] },
   // ── wade-giles
   { latin: 'hs', arabic: [['ش', 0.05]], system: 'wade-giles', example: ['hsinhua', 'شينخوا'] },
+  // Wade–Giles h is Pinyin h (the table's h = h), written خ as in Pinyin; not the h of a digraph
+  { latin: 'h', arabic: [['خ', 0.1]], notAfter: 'cskgtdpz', system: 'wade-giles', example: ['hsinhua', 'شينخوا'] },
   { latin: "ch'", arabic: [['تش', 0]], system: 'wade-giles', example: ["ch'ing", 'تشينغ'] },
   { latin: 'ch', arabic: [['ج', 0.2]], system: 'wade-giles', example: ['chiang', 'جيانغ'] },
   {
@@ -919,6 +921,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'sz', arabic: [['ش', 0]], system: 'polish', example: ['biszkek', 'بشكيك'] },
   { latin: 'cz', arabic: [['تش', 0]], system: 'polish', example: ['czechow', 'تشيخوف'] },
   { latin: 'ch', arabic: [['خ', 0.2]], system: 'polish', example: ['czechow', 'تشيخوف'] },
+  // Polish j is the glide y (as German j): Szanghaj شانغهاي
+  { latin: 'j', arabic: [['ي', 0.15]], system: 'polish', example: ['szanghaj', 'شانغهاي'] },
   {
     latin: 'w',
     arabic: [
