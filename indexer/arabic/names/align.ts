@@ -91,7 +91,7 @@ const WEAK = new Set(['ا', 'و', 'ي']);
 const GLOTTAL = new Set(['ع', 'ء']);
 
 /** One way to read the Latin letters starting at a position. */
-interface Step {
+export interface Step {
   readonly length: number;
   readonly arabic: string;
   /** The first char code of `arabic` (-1 when empty): the DP tests it before comparing the string. */

@@ -3,9 +3,9 @@
  * (stage: indexer/arabic/names, pure).
  *
  * A key is the word's first BLOCK_CLASSES consonant classes (rules/consonant-classes.ts), repeated
- * classes collapsed; vowels, weak letters and ع ء ه ح carry no class because Latin spellings drop or add
- * them freely. Short forms are keyed by their shape instead, forms of exactly FINE_COUNT classes by their
- * fine classes (see arabicKey). An Arabic form has one key
+ * classes collapsed, each written as the fine class of its first letter (FINE_CLASS: ب | ف, س ص ث | ز ذ ظ
+ * | ش …), and the count of classes; vowels, weak letters and ع ء ه ح carry no class because Latin
+ * spellings drop or add them freely. Short forms are keyed by their shape instead (see arabicKey). An Arabic form has one key
  * (and one for its base without clitics); a Latin word gets the keys its cheap sound-rule readings can
  * produce (g → غ ج ق gives K and J), the cheapest first (latinKeys). Consonants are never dropped to
  * make keys: silent letters the rules know have a cheap '' reading, and an unexplained one costs a whole
@@ -13,12 +13,13 @@
  * request (`keys IN [...]`) brings every candidate.
  */
 import { CONSONANT_CLASS, FINE_CLASS, SHAPE_MARK } from './rules/consonant-classes.ts';
-import { ALIGN_COSTS, type LatinPlan } from './align.ts';
+import { ALIGN_COSTS, type LatinPlan, type Step } from './align.ts';
 
 /**
- * Classes in a key. With 9 classes, 4 make 6,561 keys: about a hundred forms each in 500,000 random
- * forms, so a name's dozen keys bring about a thousand candidates (test/bench/names-expansion.ts);
- * 3 classes made blocks of thousands.
+ * Classes in a key. With 9 coarse classes, 4 made 6,561 keys: about a hundred forms each in 500,000
+ * random forms, but thousands in the blocks of three-consonant words, the commonest (KSN3 held 1,209);
+ * 3 classes made blocks of thousands. Written in the 13 fine classes the keys are 31,629, and a name
+ * brings about 40 % fewer candidates (test/bench/names-expansion.ts; docs/names.md, twelfth session).
  */
 export const BLOCK_CLASSES = 4;
 /** Classes in a prefix key (search as you type: a 4–5 letter Latin prefix such as Patr has three). */
@@ -27,12 +28,6 @@ export const PREFIX_CLASSES = 3;
 const MAX_READING_COST = 0.35;
 /** Below this many consonant classes a form is keyed by its shape (arabicKey). */
 export const SHAPE_BELOW = 3;
-/**
- * A form of exactly this many consonant classes is keyed by their fine classes (rules/consonant-classes.ts
- * FINE_CLASS): most Arabic words have three root consonants, so with coarse classes these were the largest
- * blocks (KSN3 held 1,209 of 500,000 forms) and most of what a query fetched.
- */
-export const FINE_COUNT = 3;
 /** Class counts above this are one bucket. */
 const MAX_COUNTED = 7;
 /** A Latin word never asks for more keys than this. */
@@ -68,11 +63,10 @@ export function arabicShape(arabic: string): string {
 export function arabicKey(arabic: string, classes = BLOCK_CLASSES): string {
   // One pass over the letters: name expansion keys every candidate it fetches (to route it to its spans).
   let shape = '',
-    head = '',
+    fine = '',
     count = 0,
     lastShape = '',
-    lastClass = '',
-    fine = '';
+    lastClass = '';
   for (const ch of arabic) {
     const c = CONSONANT_CLASS[ch];
     const mark = c ?? SHAPE_MARK[ch];
@@ -83,18 +77,16 @@ export function arabicKey(arabic: string, classes = BLOCK_CLASSES): string {
     if (c !== undefined && c !== lastClass) {
       count++;
       lastClass = c;
-      if (head.length < classes) head += c;
-      if (fine.length < FINE_COUNT) fine += FINE_CLASS[ch]!;
+      if (fine.length < classes) fine += FINE_CLASS[ch]!;
     }
   }
-  return keyOf(shape, head, fine, count);
+  return keyOf(shape, fine, count);
 }
 
-/** The key of a form's shape, coarse head, fine head and class count (see arabicKey). */
-function keyOf(shape: string, head: string, fine: string, count: number): string {
+/** The key of a form's shape, fine head and class count (see arabicKey). */
+function keyOf(shape: string, fine: string, count: number): string {
   if (count < SHAPE_BELOW) return shape || EMPTY_KEY;
-  if (count === FINE_COUNT) return `${fine}${count}`;
-  return `${head}${Math.min(count, MAX_COUNTED)}`;
+  return `${fine}${Math.min(count, MAX_COUNTED)}`;
 }
 
 /** The prefix key of an Arabic form: its first PREFIX_CLASSES classes, no count (a prefix has no length). */
@@ -145,12 +137,35 @@ export function latinKeys(plans: readonly LatinPlan[], maxCost = Infinity, class
     .map(([key]) => key);
 }
 
+/** Readings dearer than MAX_READING_COST still make keys up to this when they only change a fine class. */
+const MAX_FINE_READING_COST = 0.5;
+
+/**
+ * The readings of one Latin position that make keys: the cheap ones, and dearer ones (up to
+ * MAX_FINE_READING_COST) of the same length and coarse classes as a cheap one, so fine keys bring what
+ * the coarse key of that reading did (z → ز, and س at 0.4: Indonezja اندونيسيا).
+ */
+function keyReadings(steps: readonly Step[]): Step[] {
+  const cheap = steps.filter((st) => st.cost <= MAX_READING_COST);
+  const coarse = new Set(cheap.map((st) => `${st.length}:${arabicClasses(st.arabic)}`));
+  return [
+    ...cheap,
+    ...steps.filter(
+      (st) =>
+        st.cost > MAX_READING_COST &&
+        st.cost <= MAX_FINE_READING_COST &&
+        coarse.has(`${st.length}:${arabicClasses(st.arabic)}`),
+    ),
+  ];
+}
+
 /** A reading in progress: the shape while it is short, then only what the class key needs. */
 interface KeyState {
   shape: string;
-  head: string;
-  /** The fine classes of the first FINE_COUNT classes. */
+  /** The fine classes of the first classes (as many as the key has). */
   fine: string;
+  /** The last consonant class (a run of one class counts once). */
+  last: string;
   count: number;
   cost: number;
   /** Whether a letter with no Latin counterpart was inserted: one per reading, or a short word gets every shape. */
@@ -173,7 +188,7 @@ function addMark(states: Map<string, KeyState>, s: KeyState, mark: 'V' | 'H', co
 function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>): void {
   const n = plan.steps.length;
   const at: Map<string, KeyState>[] = Array.from({ length: n + 1 }, () => new Map());
-  at[0]!.set('', { shape: '', head: '', fine: '', count: 0, cost: 0, inserted: false });
+  at[0]!.set('', { shape: '', fine: '', last: '', count: 0, cost: 0, inserted: false });
   for (let i = 0; i < n; i++) {
     // A short form is keyed by its shape, and the alignment inserts some letters with no Latin
     // counterpart cheaply: an opening alef (Ufa اوفا) and a glottal inside the word (Seul سيئول).
@@ -182,41 +197,37 @@ function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>):
       if (i === 0) addMark(at[i]!, s, 'V', plan.initialAlef);
       else addMark(at[i]!, s, 'H', ALIGN_COSTS.insertGlottal);
     }
+    const readings = keyReadings(plan.steps[i]!);
     for (const s of at[i]!.values()) {
-      for (const step of plan.steps[i]!) {
-        if (step.cost > MAX_READING_COST) continue;
+      for (const step of readings) {
         let next = s.shape,
-          h = s.head,
           f = s.fine,
+          last = s.last,
           count = s.count;
-        let lastClass = h[h.length - 1];
         for (const ch of step.arabic) {
           const c = CONSONANT_CLASS[ch] ?? SHAPE_MARK[ch];
           if (c === undefined || next[next.length - 1] === c) continue;
           next += c;
-          if (c === 'V' || c === 'H' || c === lastClass) continue;
+          if (c === 'V' || c === 'H' || c === last) continue;
           count++;
-          lastClass = c;
-          if (h.length < classes) h += c;
-          if (f.length < FINE_COUNT) f += FINE_CLASS[ch]!;
+          last = c;
+          if (f.length < classes) f += FINE_CLASS[ch]!;
         }
         count = Math.min(count, MAX_COUNTED + 1);
         if (count >= SHAPE_BELOW) next = next.slice(-1); // only the last mark matters from here on
-        // The fine head tells keys apart only at FINE_COUNT classes; beyond, states that differ by it alone merge.
-        if (count > FINE_COUNT) f = '';
-        const state = count < SHAPE_BELOW ? `${next}|${f}${s.inserted ? '+' : ''}` : `${h}|${f}|${count}|${next}`;
+        const state = count < SHAPE_BELOW ? `${next}|${f}${s.inserted ? '+' : ''}` : `${f}|${count}|${last}|${next}`;
         const cost = s.cost + step.cost + (i === 0 ? step.startCost : 0);
         const target = at[i + step.length]!;
         const known = target.get(state);
         if (!known || cost < known.cost)
-          target.set(state, { shape: next, head: h, fine: f, count, cost, inserted: s.inserted });
+          target.set(state, { shape: next, fine: f, last, count, cost, inserted: s.inserted });
       }
     }
   }
   // A final alef the Latin spelling lacks (Rome روما).
   for (const s of at[n]!.values()) addMark(at[n]!, s, 'V', ALIGN_COSTS.insertFinalAlef);
   for (const s of at[n]!.values()) {
-    const key = keyOf(s.shape, s.head, s.fine, s.count);
+    const key = keyOf(s.shape, s.fine, s.count);
     const known = costs.get(key);
     if (known === undefined || s.cost < known) costs.set(key, s.cost);
   }

@@ -33,11 +33,11 @@ export const CONSONANT_CLASS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The finer class of a consonant inside its coarse class, for the keys of three-class forms
- * (blocking.ts FINE_COUNT): ب | ف, ت ط | د ض, س ص ث | ز ذ ظ | ش, ك ق | غ خ. Each fine class holds the
+ * The finer class of a consonant inside its coarse class, which blocking keys are written in
+ * (blocking.ts arabicKey): ب | ف, ت ط | د ض, س ص ث | ز ذ ظ | ش, ك ق | غ خ. Each fine class holds the
  * letters one Latin letter reads cheaply (s: س ص ث; z: ز ذ ظ; d: د ض; k, q: ك ق; gh, kh: غ خ); a Latin
- * letter that reads across them (g: غ ق, th: ث ذ) asks for both keys. Lower case, so a fine key never
- * equals a coarse one.
+ * letter that reads across them (g: غ ق, th: ث ذ) asks for both keys. Lower case, so a class key never
+ * equals one in the coarse classes alone, which earlier versions stored.
  */
 export const FINE_CLASS: Readonly<Record<string, string>> = {
   ب: 'b',
