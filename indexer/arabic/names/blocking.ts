@@ -129,7 +129,7 @@ export function latinPrefixKeys(plans: readonly LatinPlan[]): string[] {
  */
 export function latinKeys(plans: readonly LatinPlan[], maxCost = Infinity, classes = BLOCK_CLASSES): string[] {
   const costs = new Map<string, number>();
-  for (const plan of plans) planKeys(plan, classes, costs);
+  for (const plan of plans) planKeys(plan, classes, maxCost, costs);
   return [...costs]
     .filter(([, cost]) => cost <= maxCost)
     .sort((a, b) => a[1] - b[1])
@@ -173,8 +173,8 @@ interface KeyState {
 }
 
 /** The state with one more classless letter (V or H) inserted: only a short form's shape key sees it. */
-function addMark(states: Map<string, KeyState>, s: KeyState, mark: 'V' | 'H', cost: number): void {
-  if (s.inserted || s.count >= SHAPE_BELOW || s.shape[s.shape.length - 1] === mark) return;
+function addMark(states: Map<string, KeyState>, s: KeyState, mark: 'V' | 'H', cost: number, maxCost: number): void {
+  if (s.inserted || s.count >= SHAPE_BELOW || s.shape[s.shape.length - 1] === mark || s.cost + cost > maxCost) return;
   const shape = s.shape + mark;
   const state = `${shape}|${s.fine}+`;
   const known = states.get(state);
@@ -185,7 +185,7 @@ function addMark(states: Map<string, KeyState>, s: KeyState, mark: 'V' | 'H', co
  * Adds each key of one plan with the cost of its cheapest reading. Steps only move forward, so the
  * states are kept per Latin position, each at its cheapest cost (a small dynamic programme).
  */
-function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>): void {
+function planKeys(plan: LatinPlan, classes: number, maxCost: number, costs: Map<string, number>): void {
   const n = plan.steps.length;
   const at: Map<string, KeyState>[] = Array.from({ length: n + 1 }, () => new Map());
   at[0]!.set('', { shape: '', fine: '', last: '', count: 0, cost: 0, inserted: false });
@@ -194,12 +194,15 @@ function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>):
     // counterpart cheaply: an opening alef (Ufa اوفا) and a glottal inside the word (Seul سيئول).
     // (States added here carry `inserted` and add nothing more when the loop meets them.)
     for (const s of at[i]!.values()) {
-      if (i === 0) addMark(at[i]!, s, 'V', plan.initialAlef);
-      else addMark(at[i]!, s, 'H', ALIGN_COSTS.insertGlottal);
+      if (i === 0) addMark(at[i]!, s, 'V', plan.initialAlef, maxCost);
+      else addMark(at[i]!, s, 'H', ALIGN_COSTS.insertGlottal, maxCost);
     }
     const readings = keyReadings(plan.steps[i]!);
     for (const s of at[i]!.values()) {
       for (const step of readings) {
+        // Costs only grow along a reading: one already dearer than the bar makes no key.
+        const cost = s.cost + step.cost + (i === 0 ? step.startCost : 0);
+        if (cost > maxCost) continue;
         let next = s.shape,
           f = s.fine,
           last = s.last,
@@ -216,7 +219,6 @@ function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>):
         count = Math.min(count, MAX_COUNTED + 1);
         if (count >= SHAPE_BELOW) next = next.slice(-1); // only the last mark matters from here on
         const state = count < SHAPE_BELOW ? `${next}|${f}${s.inserted ? '+' : ''}` : `${f}|${count}|${last}|${next}`;
-        const cost = s.cost + step.cost + (i === 0 ? step.startCost : 0);
         const target = at[i + step.length]!;
         const known = target.get(state);
         if (!known || cost < known.cost)
@@ -225,7 +227,7 @@ function planKeys(plan: LatinPlan, classes: number, costs: Map<string, number>):
     }
   }
   // A final alef the Latin spelling lacks (Rome روما).
-  for (const s of at[n]!.values()) addMark(at[n]!, s, 'V', ALIGN_COSTS.insertFinalAlef);
+  for (const s of at[n]!.values()) addMark(at[n]!, s, 'V', ALIGN_COSTS.insertFinalAlef, maxCost);
   for (const s of at[n]!.values()) {
     const key = keyOf(s.shape, s.fine, s.count);
     const known = costs.get(key);
