@@ -19,11 +19,7 @@ import { GIVEN_NAMES } from '../../indexer/arabic/names/given-names.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
 import { ALEF_MAQSURA } from '../../indexer/arabic/names/rules/sound-rules.ts';
 import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
-import {
-  alignable,
-  isCompoundSecondWord,
-  type VocabEntry,
-} from '../../indexer/arabic/names/vocabulary.ts';
+import { alignable, isCompoundSecondWord, type VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
 import { meiliErrorCode } from '../../indexer/meili/errors/index.ts';
 import { VOCAB_MAX_FETCH, vocabUid } from '../../indexer/meili/vocab.ts';
 
