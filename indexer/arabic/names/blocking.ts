@@ -217,8 +217,9 @@ function planKeys(plan: LatinPlan, classes: number, maxCost: number, costs: Map<
           if (f.length < classes) f += FINE_CLASS[ch]!;
         }
         count = Math.min(count, MAX_COUNTED + 1);
-        if (count >= SHAPE_BELOW) next = next.slice(-1); // only the last mark matters from here on
-        const state = count < SHAPE_BELOW ? `${next}|${f}${s.inserted ? '+' : ''}` : `${f}|${count}|${last}|${next}`;
+        // From SHAPE_BELOW classes on the key has no shape, and a class repeats only after `last`.
+        if (count >= SHAPE_BELOW) next = '';
+        const state = count < SHAPE_BELOW ? `${next}|${f}${s.inserted ? '+' : ''}` : `${f}|${count}|${last}`;
         const target = at[i + step.length]!;
         const known = target.get(state);
         if (!known || cost < known.cost)
