@@ -3,11 +3,11 @@
  * (stage: indexer/arabic/names, pure).
  *
  * A key is the word's first BLOCK_CLASSES consonant classes (rules/consonant-classes.ts), repeated
- * classes collapsed, each written as the fine class of its first letter (FINE_CLASS: ب | ف, س ص ث | ز ذ ظ
- * | ش …), and the count of classes; vowels, weak letters and ع ء ه ح carry no class because Latin
- * spellings drop or add them freely. Short forms are keyed by their shape instead (see arabicKey). An Arabic form has one key
- * (and one for its base without clitics); a Latin word gets the keys its cheap sound-rule readings can
- * produce (g → غ ج ق gives K and J), the cheapest first (latinKeys). Consonants are never dropped to
+ * classes collapsed, each written as the fine class of its first letter (FINE_CLASS: ب | ف, س ص ث |
+ * ز ذ ظ | ش …), and the count of classes; vowels, weak letters and ع ء ه ح carry no class because Latin
+ * spellings drop or add them freely. Short forms are keyed by their shape instead (see arabicKey). An
+ * Arabic form has one key (and one for its base without clitics); a Latin word gets the keys its cheap
+ * sound-rule readings can produce (g → غ ج ق gives g, j and k), the cheapest first (latinKeys). Consonants are never dropped to
  * make keys: silent letters the rules know have a cheap '' reading, and an unexplained one costs a whole
  * edit and rarely passes. The vocabulary index stores the keys as a filterable array, so one engine
  * request (`keys IN [...]`) brings every candidate.
