@@ -236,7 +236,7 @@ function makeSpan(words: QueryWord[], prefix: boolean, t: Tuning): Span {
     letters,
     prefix,
     gazetteer: gazetteerOf(folded, prefix, t),
-    keys: prefix ? latinPrefixKeys(plans) : latinKeys(plans, maxCost),
+    keys: prefix ? latinPrefixKeys(plans, maxCost) : latinKeys(plans, maxCost),
   };
 }
 

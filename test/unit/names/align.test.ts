@@ -6,12 +6,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../indexer/arabic/analyzer.ts';
-import { alignScore, compileLatin } from '../../../indexer/arabic/names/align.ts';
+import { alignScore, compileLatin, scoreToCost } from '../../../indexer/arabic/names/align.ts';
 import {
   arabicKey,
+  arabicPrefixKey,
   arabicShape,
   BLOCK_CLASSES,
   latinKeys,
+  latinPrefixKeys,
   SHAPE_BELOW,
 } from '../../../indexer/arabic/names/blocking.ts';
 import { foldLatin } from '../../../indexer/arabic/names/latin-fold.ts';
@@ -106,7 +108,31 @@ describe('blocking keys bring the Arabic form into the candidates', () => {
   });
 });
 
+describe('prefix keys (search as you type)', () => {
+  const prefixKeys = (latin: string) => {
+    const plans = compileLatin(foldLatin(latin));
+    return latinPrefixKeys(plans, scoreToCost(DEFAULTS.minPrefixScore, plans[0]!.letters));
+  };
+  it.each([
+    ['Patr', 'باتروشيف', 'Patrushev'],
+    ['Zelen', 'زيلينسكي', 'Zelensky: its reading scores the prefix threshold exactly'],
+    ['Camer', 'كاميرون', 'Cameroon (الكاميرون is keyed by this base too)'],
+  ])('%s brings %s (%s)', (latin, arabic) => {
+    expect(prefixKeys(latin)).toContain(arabicPrefixKey(normalize(arabic)));
+  });
+  it('keep س ك apart from ش غ: Schw read s, c, h one by one no longer asks for the block of شويغو في ("Shoigu in")', () => {
+    // sch = ش and w = و give one class, too few for a prefix key (as Pat); the coarse key SKB of s, c, w
+    // was also شويغو في's, and brought it as a completion of Schw.
+    expect(prefixKeys('Schw')).not.toContain(arabicPrefixKey('شويغو في'));
+  });
+});
+
 describe('the key of an Arabic form', () => {
+  it('as a prefix is the fine classes of its first three classes: باتروشيف → btr', () => {
+    expect(arabicPrefixKey('باتروشيف')).toBe('btr');
+    expect(arabicPrefixKey('شي')).toBe('x'); // fewer classes: no Latin prefix asks for it
+  });
+
   it('is its shape below SHAPE_BELOW consonant classes, else the fine classes of its first classes and their count', () => {
     // The definition, spelled out: the shape's consonant classes, runs joined, once the marks are out;
     // a run's fine class is its first letter's.
