@@ -186,6 +186,13 @@ describe('expandNames over the vocabulary index', () => {
     expect(forms(await expandNames(reader, 'Kiel', { prefix: false }))).not.toContain('وكيل');
   });
 
+  it('ranks a name before a phrase with a stop word that sounds the same: Macron is ماكرون before ما تسرون (what you conceal)', async () => {
+    const [macron] = await expandNames(reader, 'Macron', { prefix: false });
+    // Both score alike and the collection writes the phrase more often; it is kept (a pair read from one
+    // word may be a name: Enlai ان لاي) but ranks second.
+    expect(macron!.forms.map((f) => f.normalized).slice(0, 2)).toEqual(['ماكرون', 'ما تسرون']);
+  });
+
   it('reads no opening Latin vowel as the conjunction و: Obama is not وبما (and since)', async () => {
     expect(forms(await expandNames(reader, 'Obama', { prefix: false }))).not.toContain('وبما');
   });
