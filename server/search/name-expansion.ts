@@ -28,7 +28,10 @@ export interface ExpandedForm {
   normalized: string;
   /** The most frequent spelling AS WRITTEN in the collection, diacritics removed: "أرمينيا". */
   written: string;
-  /** 0..1: the alignment score, plus DEFAULTS.givenNameBonus for an Arabic given name (capped at 1). */
+  /**
+   * 0..1: the alignment score, plus DEFAULTS.givenNameBonus for an Arabic given name (capped at 1), less
+   * DEFAULTS.stopPairRankPenalty for a phrase with a stop word read from one Latin word.
+   */
   score: number;
   /** Occurrences in the collection. */
   count: number;
