@@ -64,7 +64,9 @@ async function staleVocabularyKeys(client: Meilisearch, uid: string): Promise<st
   const { results } = await client
     .index<VocabEntry>(uid)
     .getDocuments({ fields: ['form', 'base', 'keys', 'pkeys'], limit: KEY_SAMPLE });
-  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  // A vocabulary older still may lack a field altogether (no prefix keys): stale too.
+  const same = (now: readonly string[], stored: unknown) =>
+    Array.isArray(stored) && now.length === stored.length && now.every((x) => stored.includes(x));
   const stale = results.filter((e) => {
     const now = entryKeys(e.form, e.base);
     return !same(now.keys, e.keys) || !same(now.pkeys, e.pkeys);

@@ -80,4 +80,17 @@ describe('a vocabulary keyed by an earlier version', () => {
     expect(stale).toHaveLength(1);
     expect(stale[0]).toMatch(/^vocabulary blocking keys of an earlier version \(\d+ of 200 forms sampled; /);
   }, 120_000);
+
+  it('is reported, not a crash, when its forms lack a field this version stores (no prefix keys)', async () => {
+    const indexUid = uniqueIndexUid('vocab');
+    const client = testClient();
+    await indexPaths([path.resolve('seeds')], { client, indexUid });
+    const index = client.index(vocabUid(indexUid));
+    const { results } = await index.getDocuments<VocabEntry>({ limit: 200 });
+    // addDocuments replaces each document whole: the forms come back without `pkeys`.
+    await index.addDocuments(results.map(({ pkeys: _, ...rest }) => rest)).waitTask();
+    const stale = await collectionSettingsMismatch(client, indexUid);
+    expect(stale).toHaveLength(1);
+    expect(stale[0]).toMatch(/^vocabulary blocking keys of an earlier version \(200 of 200 forms sampled; /);
+  }, 120_000);
 });
