@@ -490,9 +490,10 @@ export async function expandNames(vocab: VocabReader, query: string, opts: Expan
     byForm.set(e.form, e);
     const b = byBase.get(e.base);
     if (!b || barer(e, b, e.base)) byBase.set(e.base, e);
-    // By the keys it was fetched for: the stored ones that some span asked for.
+    // By the keys it was fetched for: the stored ones that some span asked for (a vocabulary of an
+    // earlier version may lack prefix keys: npm start says to index again; meanwhile prefixes find none).
     for (const k of e.keys) if (keys.has(k)) route(byKey, k, e);
-    for (const p of e.pkeys) if (prefixKeys.has(p)) route(byKey, `p:${p}`, e);
+    for (const p of e.pkeys ?? []) if (prefixKeys.has(p)) route(byKey, `p:${p}`, e);
   }
   const prefixed = (s: Span): Span => (s.prefix ? { ...s, keys: s.keys.map((k) => `p:${k}`) } : s);
   const scored = spans.map((options) =>
