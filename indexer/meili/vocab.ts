@@ -67,15 +67,14 @@ async function staleVocabularyKeys(client: Meilisearch, uid: string): Promise<st
   // A vocabulary older still may lack a field altogether (no prefix keys): stale too.
   const same = (now: readonly string[], stored: unknown) =>
     Array.isArray(stored) && now.length === stored.length && now.every((x) => stored.includes(x));
-  const stale = results.filter((e) => {
-    const now = entryKeys(e.form, e.base);
-    return !same(now.keys, e.keys) || !same(now.pkeys, e.pkeys);
-  });
+  const stale = results
+    .map((e) => ({ e, now: entryKeys(e.form, e.base) }))
+    .filter(({ e, now }) => !same(now.keys, e.keys) || !same(now.pkeys, e.pkeys));
   if (stale.length === 0) return undefined;
-  const e = stale[0]!;
+  const { e, now } = stale[0]!;
   return (
     `vocabulary blocking keys of an earlier version (${stale.length} of ${results.length} forms sampled; ` +
-    `${e.form}: ${JSON.stringify(e.keys)}, this version ${JSON.stringify(entryKeys(e.form, e.base).keys)})`
+    `${e.form}: ${JSON.stringify(e.keys)}, this version ${JSON.stringify(now.keys)})`
   );
 }
 

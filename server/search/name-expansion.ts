@@ -341,7 +341,8 @@ function scoreSpan(
       // A stop word is a name only on a near-perfect match of a 3+ letter word (Ali علي, not Ho هو, Min من).
       if (e.stop && (score < t.minStopScore || span.letters < 3)) continue;
       // So is a pair with a stop word read from one Latin word: Menominee is not من مني, Belgium not بلغ ما.
-      if (unmarkedWord && score < t.minStopScore && hasStopWord(e.form)) continue;
+      const stopPair = unmarkedWord && hasStopWord(e.form);
+      if (stopPair && score < t.minStopScore) continue;
       if (e.inflected && score < t.minStopScore) continue;
       // A prefix must leave some of the name untyped, or it is simply the word (no as-you-type guess).
       if (span.prefix && alignable(e.base).length <= span.letters / 2) continue;
@@ -350,9 +351,7 @@ function scoreSpan(
       const key = byForm.has(e.base) ? e.base : e.form;
       const ranked = Math.min(
         1,
-        score +
-          (GIVEN_NAMES.has(e.base) ? t.givenNameBonus : 0) -
-          (unmarkedWord && hasStopWord(e.form) ? t.stopPairRankPenalty : 0),
+        score + (GIVEN_NAMES.has(e.base) ? t.givenNameBonus : 0) - (stopPair ? t.stopPairRankPenalty : 0),
       );
       const g = groups.get(key);
       if (!g) {

@@ -54,16 +54,6 @@ export function arabicClasses(arabic: string): string {
   return out;
 }
 
-/** Letters as classes, classless letters as V (ا و ي) or H (ع ء ه ح), repeats collapsed: علي → HLV. */
-export function arabicShape(arabic: string): string {
-  let out = '';
-  for (const ch of arabic) {
-    const c = CONSONANT_CLASS[ch] ?? SHAPE_MARK[ch] ?? '';
-    if (c && out[out.length - 1] !== c) out += c;
-  }
-  return out;
-}
-
 /**
  * The blocking key of an Arabic form: its first `classes` consonant classes; a form with fewer than
  * SHAPE_BELOW classes (علي, شي, تو) is keyed by its whole shape instead (VLV), or its block would hold
@@ -124,6 +114,7 @@ export function latinPrefixKeys(plans: readonly LatinPlan[], maxCost = Infinity)
   const bar = maxCost + COST_SLACK;
   const costs = new Map<string, number>();
   for (const plan of plans) {
+    const readings = plan.steps.map(keyReadings);
     // `head` in coarse classes (a run of one class counts once), `fine` the same in fine classes.
     const walk = (i: number, head: string, fine: string, cost: number): void => {
       if (head.length >= PREFIX_CLASSES) {
@@ -133,7 +124,7 @@ export function latinPrefixKeys(plans: readonly LatinPlan[], maxCost = Infinity)
         return;
       }
       if (i >= plan.steps.length) return;
-      for (const step of keyReadings(plan.steps[i]!)) {
+      for (const step of readings[i]!) {
         const next = cost + step.cost + (i === 0 ? step.startCost : 0);
         if (next > bar) continue;
         let h = head,

@@ -10,14 +10,13 @@ import { alignScore, compileLatin, scoreToCost } from '../../../indexer/arabic/n
 import {
   arabicKey,
   arabicPrefixKey,
-  arabicShape,
   BLOCK_CLASSES,
   latinKeys,
   latinPrefixKeys,
   SHAPE_BELOW,
 } from '../../../indexer/arabic/names/blocking.ts';
 import { foldLatin } from '../../../indexer/arabic/names/latin-fold.ts';
-import { CONSONANT_CLASS, FINE_CLASS } from '../../../indexer/arabic/names/rules/consonant-classes.ts';
+import { CONSONANT_CLASS, FINE_CLASS, SHAPE_MARK } from '../../../indexer/arabic/names/rules/consonant-classes.ts';
 import { DEFAULTS } from '../../../server/search/name-expansion.ts';
 
 const score = (latin: string, arabic: string) => alignScore(compileLatin(foldLatin(latin)), normalize(arabic));
@@ -136,6 +135,15 @@ describe('the key of an Arabic form', () => {
   it('is its shape below SHAPE_BELOW consonant classes, else the fine classes of its first classes and their count', () => {
     // The definition, spelled out: the shape's consonant classes, runs joined, once the marks are out;
     // a run's fine class is its first letter's.
+    // Letters as classes, classless letters as V (ا و ي) or H (ع ء ه ح), repeats collapsed: علي → HLV.
+    const arabicShape = (arabic: string): string => {
+      let out = '';
+      for (const ch of arabic) {
+        const c = CONSONANT_CLASS[ch] ?? SHAPE_MARK[ch] ?? '';
+        if (c && out[out.length - 1] !== c) out += c;
+      }
+      return out;
+    };
     const reference = (arabic: string): string => {
       const shape = arabicShape(arabic);
       const classes = shape.replace(/[VH]/g, '').replace(/(.)\1+/g, '$1');

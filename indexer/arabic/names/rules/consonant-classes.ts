@@ -68,7 +68,7 @@ export const FINE_CLASS: Readonly<Record<string, string>> = {
 export const CLASSLESS_LETTERS: readonly string[] = ['ا', 'و', 'ي', 'ع', 'ء', 'ه', 'ح'];
 
 /**
- * In the shape of a short form (blocking.ts arabicShape) the classless letters are two marks: a long
+ * In the shape of a short form (blocking.ts arabicKey) the classless letters are two marks: a long
  * vowel (ا و ي → V) or a guttural (ع ء ه ح → H), so علي (HLV) and الي (VLV) fall in different blocks.
  */
 export const SHAPE_MARK: Readonly<Record<string, string>> = {
