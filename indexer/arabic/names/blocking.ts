@@ -220,11 +220,13 @@ function planKeys(plan: LatinPlan, classes: number, maxCost: number, costs: Map<
   at[0]!.set('', { shape: '', fine: '', last: '', count: 0, cost: 0, inserted: false });
   for (let i = 0; i < n; i++) {
     // A short form is keyed by its shape, and the alignment inserts some letters with no Latin
-    // counterpart cheaply: an opening alef (Ufa اوفا) and a glottal inside the word (Seul سيئول).
+    // counterpart cheaply: an opening alef (Ufa اوفا) and a glottal inside the word (Seul سيئول), cheaper
+    // still between two vowels (Taizz تعز), as alignCost charges them.
     // (States added here carry `inserted` and add nothing more when the loop meets them.)
+    const glottal = plan.hiatus[i] ? ALIGN_COSTS.insertHiatusGlottal : ALIGN_COSTS.insertGlottal;
     for (const s of at[i]!.values()) {
       if (i === 0) addMark(at[i]!, s, 'V', plan.initialAlef, maxCost);
-      else addMark(at[i]!, s, 'H', ALIGN_COSTS.insertGlottal, maxCost);
+      else addMark(at[i]!, s, 'H', glottal, maxCost);
     }
     const readings = keyReadings(plan.steps[i]!);
     for (const s of at[i]!.values()) {

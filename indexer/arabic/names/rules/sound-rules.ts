@@ -83,6 +83,38 @@ export interface SoundRule {
   readonly example: readonly [string, string];
 }
 
+/**
+ * The article joined to a name with its sun letter doubled (Ennahda, Assabah: see the rules that use it):
+ * what the doubled Latin letter may be in Arabic, and what each reading adds to JOINED_ARTICLE_COST. The
+ * emphatic letters cost what the common rules charge for them (s → ص 0.15).
+ */
+const JOINED_SUN_LETTERS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  t: [
+    ['ت', 0],
+    ['ط', 0.15],
+  ],
+  d: [
+    ['د', 0],
+    ['ض', 0.15],
+  ],
+  r: [['ر', 0]],
+  z: [
+    ['ز', 0],
+    ['ظ', 0.25],
+  ],
+  s: [
+    ['س', 0],
+    ['ص', 0.15],
+  ],
+  n: [['ن', 0]],
+};
+/**
+ * The article joined so costs more than written apart (as-Sabah), and more than an opening ع (0.15): a
+ * given name that opens on ع and a doubled letter is that name first (Azzam عزام before الزام, Essam
+ * عصام). Tuning halves (eval:names): no figure moved at 0.1 or 0.2; none of their names is so written.
+ */
+const JOINED_ARTICLE_COST = 0.2;
+
 export const SOUND_RULES: readonly SoundRule[] = [
   // ── common: vowels. Short vowels are unwritten in Arabic (cost 0.1 to drop), long ones are ا و ي.
   {
@@ -771,6 +803,34 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'uss', arabic: [['الس', 0.05]], at: 'inside', system: 'common', example: ['abdussalam', 'عبدالسلام'] },
   { latin: 'enn', arabic: [['الن', 0.05]], at: 'inside', system: 'common', example: ['abdennour', 'عبدالنور'] },
   { latin: 'unn', arabic: [['الن', 0.05]], at: 'inside', system: 'common', example: ['abdunnasir', 'عبدالناصر'] },
+  // At a word's start the same spelling joins the article to the name: its vowel, then the sun letter
+  // doubled (French and Maghrebi official spellings: Ennahda النهضة, Essaouira الصويرة, Errachidia
+  // الرشيدية; Annahar النهار; Deir Ezzor دير الزور). The article is one reading among others: Azzam is
+  // still عزام, Essam عصام, which an opening ع spells more cheaply.
+  ...(
+    [
+      ['att', 'attijari', 'التجاري'],
+      ['ett', 'ettadamon', 'التضامن'],
+      ['add', 'addustour', 'الدستور'],
+      ['edd', 'eddiyar', 'الديار'],
+      ['arr', 'arryadia', 'الرياضيه'],
+      ['err', 'errachidia', 'الرشيديه'],
+      ['azz', 'azzaytouna', 'الزيتونه'],
+      ['ezz', 'ezzor', 'الزور'],
+      ['ass', 'assabah', 'الصباح'],
+      ['ess', 'essaouira', 'الصويره'],
+      ['ann', 'annahar', 'النهار'],
+      ['enn', 'ennahda', 'النهضه'],
+    ] as const
+  ).map(([latin, word, arabic]): SoundRule => ({
+    latin,
+    arabic: JOINED_SUN_LETTERS[latin[2]!]!.map(
+      ([letter, cost]) => [`ال${letter}`, JOINED_ARTICLE_COST + cost] as const,
+    ),
+    at: 'start',
+    system: 'common',
+    example: [word, arabic],
+  })),
   {
     latin: 'ibn',
     arabic: [
@@ -812,6 +872,15 @@ export const SOUND_RULES: readonly SoundRule[] = [
     example: ['sheng', 'شنغ'],
   },
   { latin: 'ie', arabic: [['يه', 0.05]], system: 'pinyin', example: ['jie', 'جيه'] },
+  // üe, written ue after j q x y: Xinhua's Arabic writes it يويه (Xue شيويه, as in Ding Xuexiang دينغ شيويه
+  // شيانغ). Not after q, l, n: Spanish que, Manuel, Samuel would be read as Pinyin.
+  {
+    latin: 'ue',
+    arabic: [['يويه', 0.05]],
+    notAfter: 'abcdefghiklmnopqrstuvwz',
+    system: 'pinyin',
+    example: ['xue', 'شيويه'],
+  },
   // ── wade-giles
   { latin: 'hs', arabic: [['ش', 0.05]], system: 'wade-giles', example: ['hsinhua', 'شينخوا'] },
   // Wade–Giles h is Pinyin h (the table's h = h), written خ as in Pinyin; not the h of a digraph
