@@ -98,6 +98,8 @@ const MATCHES: [string, string, string][] = [
   ['Biszkek', 'بشكيك', 'Bishkek in Polish: sz = ش'],
   ['Jartum', 'خرطوم', 'Khartoum in Spanish: j = خ'],
   ['Sudão', 'سودان', 'Sudan in Portuguese: -ão'],
+  ['Davutoğlu', 'داود أوغلو'.replace(' ', ''), 'a Turkish surname in -oğlu against the two-word form'],
+  ['Boric', 'بوريتش', 'Serbo-Croatian -ić written -ic'],
 ];
 
 describe('a Latin spelling scores at least the threshold against its Arabic spelling', () => {

@@ -461,6 +461,9 @@ export const SOUND_RULES: readonly SoundRule[] = [
     system: 'common',
     example: ['cuba', 'كوبا'],
   },
+  // Serbo-Croatian surnames in -ić, written -ic without the accent in English and French news; Arabic
+  // writes the ending يتش (Vučić فوتشيتش, Boric بوريتش). With the accent, ć folds to ch (latin-fold.ts).
+  { latin: 'ic', arabic: [['يتش', 0.1]], at: 'end', system: 'common', example: ['boric', 'بوريتش'] },
   {
     latin: 'k',
     arabic: [
@@ -975,6 +978,15 @@ export const SOUND_RULES: readonly SoundRule[] = [
   // Turkish country names end in -istan where English has -ia and Arabic ـيا (Bulgaristan بلغاريا,
   // Ermenistan); where Arabic keeps the Persian -stan (Pakistan باكستان) the letters read as they are.
   { latin: 'istan', arabic: [['يا', 0.3]], at: 'end', system: 'turkish', example: ['bulgaristan', 'بلغاريا'] },
+  // Surnames in -oğlu "son of" (folded -oghlu, or written -oglu): Arabic writes أوغلو as a word of its own,
+  // which the vocabulary keeps with the word before (rules/particles.ts): Davutoğlu داود أوغلو.
+  ...(['oghlu', 'oglu'] as const).map((latin): SoundRule => ({
+    latin,
+    arabic: [['اوغلو', 0]],
+    at: 'end',
+    system: 'turkish',
+    example: [`davut${latin}`, 'داوداوغلو'],
+  })),
   // ── uzbek
   { latin: 'x', arabic: [['خ', 0]], system: 'uzbek', example: ['xorazm', 'خوارزم'] },
   { latin: 'o', arabic: [['ا', 0.15]], system: 'uzbek', example: ['andijon', 'انديجان'] },
