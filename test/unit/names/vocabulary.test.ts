@@ -128,6 +128,11 @@ describe('VocabularyBuilder', () => {
     expect(v.get('الدين المدينه')).toBeUndefined();
   });
 
+  it('keeps the Persian -ābād compounds as one name, even after a long word: ذوالفقار آباد (Zulfiqarabad)', () => {
+    // Two short words are kept anyway (حيدر آباد); this pair is kept because آباد ends compound names.
+    expect(build('وصل الوفد إلى ذوالفقار آباد').get('ذوالفقار اباد')).toBeDefined();
+  });
+
   it('keeps a name particle with the next word: عبد العزيز, بن سلمان', () => {
     const v = build('الملك سلمان بن عبد العزيز');
     expect(v.has('عبد العزيز')).toBe(true);

@@ -71,6 +71,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { latin: ['naples'], arabic: ['نابولي'], kind: 'exonym', source: `${WIKI_AR} نابولي` },
   { latin: ['geneva'], arabic: ['جنيف'], kind: 'exonym', source: `${WIKI_AR} جنيف` },
   { latin: ['hebron'], arabic: ['الخليل'], kind: 'exonym', source: `${WIKI_AR} الخليل` },
+  { latin: ['telaviv'], arabic: ['تل أبيب'], kind: 'exonym', source: `${WIKI_AR} تل أبيب` },
   { latin: ['nazareth'], arabic: ['الناصرة'], kind: 'exonym', source: `${WIKI_AR} الناصرة` },
   { latin: ['tangier', 'tangiers', 'tanger'], arabic: ['طنجة'], kind: 'exonym', source: `${WIKI_AR} طنجة` },
   { latin: ['casablanca'], arabic: ['الدار البيضاء'], kind: 'exonym', source: `${WIKI_AR} الدار البيضاء` },

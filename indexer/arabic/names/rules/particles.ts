@@ -16,9 +16,10 @@ export const ARABIC_NAME_PARTICLES: readonly string[] = ['عبد', 'ابو', 'ا
  * with al-dīn"), and the Turkish surnames in -oğlu "son of", which Arabic writes apart (أوغلو; Turkish
  * Language Association, surname law of 1934: Karaosmanoğlu, Kılıçdaroğlu → قليجدار أوغلو). The vocabulary
  * keeps them as one form with the word before, as it does after a particle, so a Latin spelling written
- * as one word (Salahuddin) can meet them.
+ * as one word (Salahuddin) can meet them. And the Persian place names in -ābād "settlement" (Encyclopaedia
+ * Iranica, "ĀBĀD"), which Arabic writes آباد apart: إسلام آباد Islamabad, جلال آباد Jalalabad, حيدر آباد.
  */
-export const ARABIC_NAME_SECOND_WORDS: readonly string[] = ['الدين', 'اوغلو'];
+export const ARABIC_NAME_SECOND_WORDS: readonly string[] = ['الدين', 'اوغلو', 'اباد'];
 
 export const LATIN_NAME_PARTICLES: readonly string[] = [
   'al',

@@ -798,6 +798,16 @@ export const SOUND_RULES: readonly SoundRule[] = [
   // The article before a sun letter is assimilated (al + r → ar-r: Abd ar-Rahman), and inside a compound
   // name written as one Latin word it follows the vowel before it: Abderrahmane, Abdurrahman, Nasreddine,
   // Salahuddin (BGN/PCGN romanization of Arabic, 1956: the article's l assimilated to a sun letter).
+  // A name joined to الله after a word in ة: the ة is said t (the construct state), and the article's vowel
+  // follows it (Hibatullah هبة الله, Rahmatullah رحمة الله, Ayatollah آية الله; Schimmel, *Islamic Names*,
+  // ch. 4: the compounds with Allāh).
+  ...(['tull', 'toll'] as const).map((latin): SoundRule => ({
+    latin,
+    arabic: [['هالل', 0.05]],
+    at: 'inside',
+    system: 'common',
+    example: [`aya${latin}ah`, 'ايهالله'],
+  })),
   { latin: 'edd', arabic: [['الد', 0.05]], at: 'inside', system: 'common', example: ['nasreddine', 'نصرالدين'] },
   { latin: 'udd', arabic: [['الد', 0.05]], at: 'inside', system: 'common', example: ['salahuddin', 'صلاحالدين'] },
   { latin: 'err', arabic: [['الر', 0.05]], at: 'inside', system: 'common', example: ['abderrahmane', 'عبدالرحمن'] },
@@ -978,6 +988,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
   // Turkish country names end in -istan where English has -ia and Arabic ـيا (Bulgaristan بلغاريا,
   // Ermenistan); where Arabic keeps the Persian -stan (Pakistan باكستان) the letters read as they are.
   { latin: 'istan', arabic: [['يا', 0.3]], at: 'end', system: 'turkish', example: ['bulgaristan', 'بلغاريا'] },
+  // Turkish writes the Arabic ending -iyya (ـية) as -iye: Nabatiye النبطية, Süleymaniye السليمانية.
+  { latin: 'iye', arabic: [['يه', 0.05]], at: 'end', system: 'turkish', example: ['nabatiye', 'نبطيه'] },
   // Surnames in -oğlu "son of" (folded -oghlu, or written -oglu): Arabic writes أوغلو as a word of its own,
   // which the vocabulary keeps with the word before (rules/particles.ts): Davutoğlu داود أوغلو.
   ...(['oghlu', 'oglu'] as const).map((latin): SoundRule => ({
