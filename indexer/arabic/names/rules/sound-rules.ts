@@ -115,6 +115,9 @@ const JOINED_SUN_LETTERS: Readonly<Record<string, readonly (readonly [string, nu
  */
 const JOINED_ARTICLE_COST = 0.2;
 
+/** The Maghrebi article (la-, l-; see its rules): as dear as an opening alef before a syllable. */
+const MAGHREBI_ARTICLE_COST = 0.3;
+
 export const SOUND_RULES: readonly SoundRule[] = [
   // ── common: vowels. Short vowels are unwritten in Arabic (cost 0.1 to drop), long ones are ا و ي.
   {
@@ -816,6 +819,30 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'uss', arabic: [['الس', 0.05]], at: 'inside', system: 'common', example: ['abdussalam', 'عبدالسلام'] },
   { latin: 'enn', arabic: [['الن', 0.05]], at: 'inside', system: 'common', example: ['abdennour', 'عبدالنور'] },
   { latin: 'unn', arabic: [['الن', 0.05]], at: 'inside', system: 'common', example: ['abdunnasir', 'عبدالناصر'] },
+  // Maghrebi spellings write the article as a bare l joined to the name (Lhoussaine الحسين), or as la with
+  // the name's opening vowel or ع gone (Larbi العربي, Lakhdar الأخضر, Lamine الأمين, Lahcen الحسن): the
+  // colloquial article of Morocco and Algeria (Harrell, *A Short Reference Grammar of Moroccan Arabic*,
+  // 1962). It costs more than the joined sun-letter article: the Latin spells neither alef nor ع.
+  {
+    latin: 'la',
+    arabic: [
+      ['ال', MAGHREBI_ARTICLE_COST],
+      ['الا', MAGHREBI_ARTICLE_COST],
+      ['الع', MAGHREBI_ARTICLE_COST],
+    ],
+    at: 'start',
+    notBefore: 'aeiouy',
+    system: 'common',
+    example: ['larbi', 'العربي'],
+  },
+  {
+    latin: 'l',
+    arabic: [['ال', MAGHREBI_ARTICLE_COST]],
+    at: 'start',
+    notBefore: 'aeiouy',
+    system: 'common',
+    example: ['lhoussaine', 'الحسين'],
+  },
   // At a word's start the same spelling joins the article to the name: its vowel, then the sun letter
   // doubled (French and Maghrebi official spellings: Ennahda النهضة, Essaouira الصويرة, Errachidia
   // الرشيدية; Annahar النهار; Deir Ezzor دير الزور). The article is one reading among others: Azzam is
@@ -975,6 +1002,29 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'gn', arabic: [['ني', 0.1]], system: 'french', example: ['avignon', 'افينيون'] },
   { latin: 'eau', arabic: [['و', 0]], system: 'french', example: ['bordeaux', 'بوردو'] },
   { latin: 'oi', arabic: [['وا', 0]], system: 'french', example: ['francois', 'فرانسوا'] },
+  // c before e and i is s, which French spellings of Arabic names also write for ص (Nacer ناصر,
+  // Houcine حسين, Lahcen الحسن); the e is mute, the i long. Inside the word only: at its ends the
+  // rule read Italian and English names as French (Celle, Geraci, Rice: faker proxy, tuning half).
+  {
+    latin: 'ce',
+    arabic: [
+      ['س', 0.05],
+      ['ص', 0.1],
+    ],
+    at: 'inside',
+    system: 'french',
+    example: ['nacer', 'ناصر'],
+  },
+  {
+    latin: 'ci',
+    arabic: [
+      ['سي', 0.05],
+      ['صي', 0.1],
+    ],
+    at: 'inside',
+    system: 'french',
+    example: ['houcine', 'حسين'],
+  },
   // French country names end in -ie where English has -ia and Arabic ـيا (Roumanie رومانيا)
   { latin: 'ie', arabic: [['يا', 0.05]], at: 'end', system: 'french', example: ['roumanie', 'رومانيا'] },
   // ── turkish
@@ -1081,6 +1131,8 @@ export const SOUND_RULES: readonly SoundRule[] = [
     system: 'arabizi',
     example: ['so2al', 'سءال'],
   },
+  // Cairo and the Levant say ق as a glottal stop, and their chat writes it 2 (2alb قلب, Tare2 طارق).
+  { latin: '2', arabic: [['ق', 0.2]], system: 'arabizi', example: ['6are2', 'طارق'] },
   { latin: '3', arabic: [['ع', 0]], system: 'arabizi', example: ['3ali', 'علي'] },
   { latin: "3'", arabic: [['غ', 0]], system: 'arabizi', example: ["3'azza", 'غزه'] },
   { latin: '5', arabic: [['خ', 0]], system: 'arabizi', example: ['5aled', 'خالد'] },
