@@ -117,6 +117,7 @@ const CASES: [string, string, string, string][] = [
   ['extra Latin words', 'Tsinghua University', 'تسينغهوا', 'extra-words'],
   ['extra Latin words', 'TASS news agency', 'تاس', 'extra-words'],
   ['common places', 'Kuwait', 'الكويت', 'places'],
+  ['common places, the English possessive', "Kuwait's", 'الكويت', 'places'],
   ['common places', 'Alexandria', 'الإسكندرية', 'places'],
   ['common places', 'Emirates', 'الإمارات', 'places'],
   ['common places', 'Egyptian', 'المصري', 'places'],

@@ -6,7 +6,7 @@
  * đ → d; German ß → ss), then other accents come off (Vietnamese tone and vowel marks: Hồ Chí Minh →
  * ho chi minh). Kept: a–z, chat digits 2–9 (only when the word also has letters), the apostrophe
  * (Wade-Giles ch', Arabizi 3') and the hyphen (the article in al-Assad; syllables in Hsiao-ping are
- * joined by removing it).
+ * joined by removing it). An English possessive 's comes off.
  */
 const SPECIAL: Readonly<Record<string, string>> = {
   ş: 'sh',
@@ -34,6 +34,9 @@ export function foldLatin(word: string): string {
   out = out.replace(/[‐‑–—]/g, '-').replace(/[^a-z0-9'-]/g, '');
   // Digits are chat letters only inside a word with letters (3ali); "2019" or "G20" are not names.
   if (!/[a-z]/.test(out) || /\d\d/.test(out) || /[014]/.test(out)) out = out.replace(/[0-9]/g, '');
+  // The English possessive is no part of the name (Putin's, Haftar’s); after one or two letters the
+  // apostrophe is a hamza or ع (Ra's al-Khaimah رأس الخيمة).
+  out = out.replace(/^([a-z0-9-]{3,})'s$/, '$1');
   return out.replace(/^[-']+|[-']+$/g, '');
 }
 

@@ -17,6 +17,10 @@ describe('foldLatin', () => {
     ['2019', '', 'a number is no name'],
     ['el-Assad', 'el-assad', 'the hyphen of the article stays'],
     ['-x-', 'x', 'leading and trailing marks go'],
+    ["Haftar's", 'haftar', 'the English possessive comes off'],
+    ['Putin’s', 'putin', 'with a typographic apostrophe too'],
+    ["Ra's", "ra's", 'not after two letters: the apostrophe is a hamza (Ra’s al-Khaimah رأس الخيمة)'],
+    ["al-Assad's", 'al-assad', 'after a name with the article'],
   ])('%s → %s (%s)', (input, expected) => expect(foldLatin(input)).toBe(expected));
 
   it('counts letters and chat digits, not marks', () => {
