@@ -499,6 +499,20 @@ async function givenNameSection(client: Meilisearch, indexUid: string, dataDir: 
   await client.deleteIndex(indexUid).waitTask();
 }
 
+/**
+ * `--probes`: news names in several romanizations each (test/fixtures/names/probes.json), through the search
+ * service in a collection of their own. Written here to find failure classes, so not independent data:
+ * a figure to watch, not one to tune on.
+ */
+async function probeSection(client: Meilisearch, indexUid: string, dataDir: string): Promise<void> {
+  const probes = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'names/probes.json'), 'utf8')) as PairFixture;
+  const docs = buildCorpus({ pairs: probes.pairs, absent: [] }, loadDistractors());
+  await indexCorpus(client, indexUid, dataDir, docs, 'names-eval-probes.jsonl');
+  console.log(`\n== probes: ${probes.pairs.length} news names written here, through the search service ==`);
+  console.log(formatReport(await evaluate(client, indexUid, probes), docs.length));
+  await client.deleteIndex(indexUid).waitTask();
+}
+
 async function main(): Promise<void> {
   const { startEngine } = await import('../../indexer/meili/engine.ts');
   const { createClient } = await import('../../indexer/meili/client.ts');
@@ -563,6 +577,7 @@ async function main(): Promise<void> {
       }
     }
 
+    if (process.argv.includes('--probes')) await probeSection(client, `${indexUid}_probes`, dataDir);
     await givenNameSection(client, `${indexUid}_given`, dataDir);
 
     // A larger vocabulary has more ordinary words that sound like a name: the same sets again once the
