@@ -56,7 +56,7 @@ const CASES: [string, string, string, string][] = [
   ['Turkish surname in -oğlu, which Arabic writes apart', 'Kılıçdaroğlu', 'قليجدار أوغلو', 'turkish'],
   ['Turkish surname in -oğlu, without the Turkish letters', 'Kilicdaroglu', 'قليجدار أوغلو', 'turkish'],
   ['Turkish surname in -oğlu, a short first part', 'Davutoğlu', 'داود أوغلو', 'turkish'],
-  ['Serbo-Croatian surname in -ić written -ic', 'Boric', 'بوريتش', 'turkish'],
+  ['Serbo-Croatian surname in -ić written -ic', 'Boric', 'بوريتش', 'serbo-croatian'],
   ['English long i', 'Biden', 'بايدن', 'german-russian'],
   ['Uzbek', 'Toshkent', 'طشقند', 'german-russian'],
   ['Turkish country name, -istan for -ia', 'Ermenistan', 'أرمينيا', 'places'],
