@@ -64,6 +64,8 @@ const CASES: [string, string, string, string][] = [
   ['French', 'Bachar el-Assad', 'الأسد', 'french'],
   ['French', 'Djeddah', 'جدة', 'french'],
   ['Spanish, y for ج', 'Yeda', 'جدة', 'french'],
+  ['French -ier, a mute r', 'Barnier', 'بارنييه', 'french-names'],
+  ['French -ent, a nasal vowel and a mute t', 'Laurent', 'لوران', 'french-names'],
   ['Italian, sc before i', 'Mogadiscio', 'مقديشو', 'places'],
   ['Vietnamese with diacritics', 'Hồ Chí Minh', 'شي', 'vietnamese'],
   ['Vietnamese without', 'Ho Chi Minh', 'شي', 'vietnamese'],

@@ -71,6 +71,8 @@ const MATCHES: [string, string, string][] = [
   ['Abderrahmane', 'عبدالرحمن', 'Abd ar-Rahman as one word: the article assimilated to r after the vowel'],
   ['Salahuddin', 'صلاحالدين', 'Salah ad-Din as one word: ud-d is the article before d'],
   ['Nasreddine', 'نصرالدين', 'Nasr ad-Din, Maghrebi spelling'],
+  ['Barnier', 'بارنييه', 'French -ier, a mute r'],
+  ['Laurent', 'لوران', 'French -ent, a nasal vowel and a mute t'],
   ['Nacer', 'ناصر', 'French c before e, for ص'],
   ['Houcine', 'حسين', 'French c before i, for س'],
   ['Lahcen', 'الحسن', 'the Maghrebi article written la-'],

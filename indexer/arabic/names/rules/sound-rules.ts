@@ -1029,6 +1029,10 @@ export const SOUND_RULES: readonly SoundRule[] = [
     system: 'french',
     example: ['houcine', 'حسين'],
   },
+  // Names end in -ent, a nasal vowel and a mute t, and in -ier, with a mute r (Laurent لوران, Barnier
+  // بارنييه; Grevisse, *Le Bon usage*, on the nasal vowels and mute final consonants).
+  { latin: 'ent', arabic: [['ان', 0.05]], at: 'end', system: 'french', example: ['laurent', 'لوران'] },
+  { latin: 'ier', arabic: [['ييه', 0.05]], at: 'end', system: 'french', example: ['barnier', 'بارنييه'] },
   // French country names end in -ie where English has -ia and Arabic ـيا (Roumanie رومانيا)
   { latin: 'ie', arabic: [['يا', 0.05]], at: 'end', system: 'french', example: ['roumanie', 'رومانيا'] },
   // ── turkish
