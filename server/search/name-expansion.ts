@@ -279,7 +279,8 @@ interface Scored {
   via: NameExpansion['via'];
 }
 
-function threshold(span: Pick<Span, 'prefix' | 'letters'>, t: Tuning): number {
+/** The score a form needs for a span: a typed prefix's, or by the length of the Latin word(s). */
+export function threshold(span: { prefix: boolean; letters: number }, t: Tuning): number {
   if (span.prefix) return t.minPrefixScore;
   return span.letters <= 3 ? t.minScoreShort : span.letters <= 5 ? t.minScoreMedium : t.minScore;
 }

@@ -45,8 +45,9 @@ export interface PairFixture {
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 
-export function loadPairs(): PairFixture {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'name-pairs.json'), 'utf8')) as PairFixture;
+/** A pair set of test/fixtures: the project's own (name-pairs.json) unless another file is named. */
+export function loadPairs(file = 'name-pairs.json'): PairFixture {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as PairFixture;
 }
 
 export function loadDistractors(): string[] {
@@ -505,7 +506,7 @@ async function givenNameSection(client: Meilisearch, indexUid: string, dataDir: 
  * a figure to watch, not one to tune on.
  */
 async function probeSection(client: Meilisearch, indexUid: string, dataDir: string): Promise<void> {
-  const probes = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'names/probes.json'), 'utf8')) as PairFixture;
+  const probes = loadPairs('names/probes.json');
   const docs = buildCorpus({ pairs: probes.pairs, absent: [] }, loadDistractors());
   await indexCorpus(client, indexUid, dataDir, docs, 'names-eval-probes.jsonl');
   console.log(`\n== probes: ${probes.pairs.length} news names written here, through the search service ==`);

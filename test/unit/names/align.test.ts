@@ -17,7 +17,7 @@ import {
 } from '../../../indexer/arabic/names/blocking.ts';
 import { foldLatin } from '../../../indexer/arabic/names/latin-fold.ts';
 import { CONSONANT_CLASS, FINE_CLASS, SHAPE_MARK } from '../../../indexer/arabic/names/rules/consonant-classes.ts';
-import { DEFAULTS } from '../../../server/search/name-expansion.ts';
+import { DEFAULTS, threshold } from '../../../server/search/name-expansion.ts';
 
 const score = (latin: string, arabic: string) => alignScore(compileLatin(foldLatin(latin)), normalize(arabic));
 
@@ -125,8 +125,7 @@ describe('blocking keys bring the Arabic form into the candidates', () => {
 describe('blocking keys within the cost the threshold allows bring every form the alignment accepts', () => {
   // The expansion asks only for the keys of readings within the threshold's cost: the walk must charge no
   // more than the alignment does (a glottal between two vowels costs 0.15 in both: Taizz تعز).
-  const bar = (letters: number) =>
-    letters <= 3 ? DEFAULTS.minScoreShort : letters <= 5 ? DEFAULTS.minScoreMedium : DEFAULTS.minScore;
+  const bar = (letters: number) => threshold({ prefix: false, letters }, DEFAULTS);
   const plansOf = (latin: string) => compileLatin(foldLatin(latin));
   // The matches whose score reaches their word length's threshold (a short word needs more than 0.75).
   const accepted = MATCHES.filter(([latin, arabic]) => score(latin, arabic) >= bar(plansOf(latin)[0]!.letters));
