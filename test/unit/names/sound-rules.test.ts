@@ -63,6 +63,8 @@ describe('every sound rule is needed by its example', () => {
       'polish',
       'spanish',
       'portuguese',
+      'italian',
+      'indonesian',
       'arabizi',
     ];
     for (const s of wanted) expect(systems.has(s), s).toBe(true);

@@ -34,7 +34,9 @@
  * - spanish: Spanish orthography (Wikipedia "Spanish orthography": j x, z θ/s): Jartum; and the Spanish
  *   transcription of Arabic, which writes ج as y before a vowel (Wikipedia "Transcripción del árabe": Yeda).
  * - italian: Italian orthography (Wikipedia "Italian orthography": sc before i/e ʃ, gi dʒ, ci tʃ, the i
- *   silent before another vowel): Mogadiscio مقديشو, Giacomo.
+ *   silent before another vowel; c and cc before e, i tʃ): Mogadiscio مقديشو, Giacomo, Puccini بوتشيني.
+ * - indonesian: Indonesian and Malay spelling (EYD, 1972; Wikipedia "Indonesian alphabet": sy ʃ), as the
+ *   Arabic names of Indonesia and Malaysia are written: Syarif شريف.
  * - portuguese: Portuguese orthography (Wikipedia "Portuguese orthography": ão ɐ̃w̃): Sudão.
  * - arabizi: the Arabic chat alphabet (Wikipedia "Arabic chat alphabet"; DESIGN.md): 2 ء, 3 ع, 3' غ,
  *   5 خ, 6 ط, 7 ح, 7' خ, 8 ق/غ, 9 ص/ق.
@@ -51,6 +53,8 @@ export const ALEF_MAQSURA = 'ى';
 const CONSONANTS = 'bcdfghjklmnpqrstvwxyz';
 /** The same without y, which is a vowel after English ti and ci (Nova Scotia). */
 const CONSONANTS_BUT_Y = 'bcdfghjklmnpqrstvwxz';
+/** Every letter but e and i: a rule with them as `notBefore` applies only before e or i (or at the word's end). */
+const NOT_FRONT_VOWELS = 'abcdfghjklmnopqrstuvwxyz';
 
 export type RomanizationSystem =
   | 'common'
@@ -65,6 +69,7 @@ export type RomanizationSystem =
   | 'spanish'
   | 'portuguese'
   | 'italian'
+  | 'indonesian'
   | 'arabizi';
 
 export interface SoundRule {
@@ -1004,7 +1009,7 @@ export const SOUND_RULES: readonly SoundRule[] = [
   { latin: 'dj', arabic: [['ج', 0]], system: 'french', example: ['djeddah', 'جده'] },
   { latin: 'tch', arabic: [['تش', 0]], system: 'french', example: ['tchaikovski', 'تشايكوفسكي'] },
   { latin: 'gn', arabic: [['ني', 0.1]], system: 'french', example: ['avignon', 'افينيون'] },
-  { latin: 'eau', arabic: [['و', 0]], system: 'french', example: ['bordeaux', 'بوردو'] },
+  { latin: 'eau', arabic: [['و', 0]], system: 'french', example: ['rousseau', 'روسو'] },
   { latin: 'oi', arabic: [['وا', 0]], system: 'french', example: ['francois', 'فرانسوا'] },
   // c before e and i is s, which French spellings of Arabic names also write for ص (Nacer ناصر,
   // Houcine حسين, Lahcen الحسن); the e is mute, the i long. Inside the word only: at its ends the
@@ -1033,6 +1038,13 @@ export const SOUND_RULES: readonly SoundRule[] = [
   // بارنييه; Grevisse, *Le Bon usage*, on the nasal vowels and mute final consonants).
   { latin: 'ent', arabic: [['ان', 0.05]], at: 'end', system: 'french', example: ['laurent', 'لوران'] },
   { latin: 'ier', arabic: [['ييه', 0.05]], at: 'end', system: 'french', example: ['barnier', 'بارنييه'] },
+  // The same for -and (Mitterrand ميتران) and -aux, with a mute x (Bordeaux بوردو; not every final x:
+  // Phoenix lost فينكس to a shorter form when it was).
+  { latin: 'and', arabic: [['ان', 0.05]], at: 'end', system: 'french', example: ['mitterrand', 'ميتران'] },
+  { latin: 'aux', arabic: [['و', 0.05]], at: 'end', system: 'french', example: ['bordeaux', 'بوردو'] },
+  // ill after a and e is the glide y, the l unheard (Retailleau ريتايو, Mireille ميري, Versailles فرساي).
+  { latin: 'aill', arabic: [['اي', 0.05]], system: 'french', example: ['retailleau', 'ريتايو'] },
+  { latin: 'eill', arabic: [['ي', 0.05]], system: 'french', example: ['mireille', 'ميري'] },
   // French country names end in -ie where English has -ia and Arabic ـيا (Roumanie رومانيا)
   { latin: 'ie', arabic: [['يا', 0.05]], at: 'end', system: 'french', example: ['roumanie', 'رومانيا'] },
   // ── turkish
@@ -1105,6 +1117,9 @@ export const SOUND_RULES: readonly SoundRule[] = [
     system: 'portuguese',
     example: ['sudao', 'سودان'],
   },
+  // ── indonesian
+  // Indonesian and Malay write ش as sy in names and Arabic loans (Syarif شريف, Syafii الشافعي, syariah)
+  { latin: 'sy', arabic: [['ش', 0.05]], system: 'indonesian', example: ['syarif', 'شريف'] },
   // ── italian
   {
     latin: 'sci',
@@ -1127,6 +1142,36 @@ export const SOUND_RULES: readonly SoundRule[] = [
     notBefore: CONSONANTS,
     system: 'italian',
     example: ['ciampino', 'تشامبينو'],
+  },
+  // c and cc before e and i are tʃ; Arabic writes تش, or ش (Puccini بوتشيني, Lecce ليتشي, Ancelotti انشيلوتي).
+  {
+    latin: 'cc',
+    arabic: [['تش', 0.05]],
+    notBefore: NOT_FRONT_VOWELS,
+    system: 'italian',
+    example: ['puccini', 'بوتشيني'],
+  },
+  {
+    latin: 'c',
+    arabic: [
+      ['تش', 0.1],
+      ['ش', 0.25],
+    ],
+    at: 'start',
+    notBefore: NOT_FRONT_VOWELS,
+    system: 'italian',
+    example: ['cesare', 'تشيزاري'],
+  },
+  {
+    latin: 'c',
+    arabic: [
+      ['تش', 0.1],
+      ['ش', 0.25],
+    ],
+    at: 'inside',
+    notBefore: NOT_FRONT_VOWELS,
+    system: 'italian',
+    example: ['ancelotti', 'انشيلوتي'],
   },
   // ── arabizi (digits are letters only inside a word that has Latin letters)
   {
