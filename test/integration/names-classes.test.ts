@@ -58,6 +58,8 @@ const CASES: [string, string, string, string][] = [
   ['Turkish surname in -oğlu, a short first part', 'Davutoğlu', 'داود أوغلو', 'turkish'],
   ['Serbo-Croatian surname in -ić written -ic', 'Boric', 'بوريتش', 'serbo-croatian'],
   ['English long i', 'Biden', 'بايدن', 'german-russian'],
+  ['English igh, a long i', 'Brighton', 'برايتون', 'english-names'],
+  ['English silent e after a, a long a', 'Yale', 'ييل', 'english-names'],
   ['Uzbek', 'Toshkent', 'طشقند', 'german-russian'],
   ['Turkish country name, -istan for -ia', 'Ermenistan', 'أرمينيا', 'places'],
   ['Uzbek country name, -iston for -ia', 'Armaniston', 'أرمينيا', 'places'],

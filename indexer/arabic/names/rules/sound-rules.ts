@@ -282,6 +282,28 @@ export const SOUND_RULES: readonly SoundRule[] = [
     system: 'common',
     example: ['kirill', 'كيريل'],
   },
+  // English igh is the long i (Brighton برايتون, Wright رايت): the gh is silent.
+  { latin: 'igh', arabic: [['اي', 0.05]], system: 'common', example: ['brighton', 'برايتون'] },
+  // English "magic e": a before one consonant and a final e is the long a of "Yale", which Arabic writes ي
+  // (Wikipedia "English orthography", silent e: Yale ييل, Blake بليك, Kate كيت).
+  ...(
+    [
+      ['ace', 'يس', 'grace', 'غريس'],
+      ['ade', 'يد', 'wade', 'ويد'],
+      ['ake', 'يك', 'blake', 'بليك'],
+      ['ale', 'يل', 'yale', 'ييل'],
+      ['ane', 'ين', 'jane', 'جين'],
+      ['ape', 'يب', 'cape', 'كيب'],
+      ['ate', 'يت', 'kate', 'كيت'],
+      ['ave', 'يف', 'dave', 'ديف'],
+    ] as const
+  ).map(([latin, arabic, word, written]): SoundRule => ({
+    latin,
+    arabic: [[arabic, 0.05]],
+    at: 'end',
+    system: 'common',
+    example: [word, written],
+  })),
   {
     latin: 'o',
     arabic: [
