@@ -207,6 +207,11 @@ interface Span {
 interface GazetteerHit {
   phrases: readonly string[];
   score: number;
+  /**
+   * The span is a key of the gazetteer (not a near match, which may spell another name) whose Arabic
+   * the sound model does not reach (isExonym): Greece اليونان, not Saida صيدا, also the given name سعيدة.
+   */
+  exonym: boolean;
 }
 
 /**
@@ -216,10 +221,34 @@ interface GazetteerHit {
 function gazetteerOf(folded: string, prefix: boolean, t: Tuning): GazetteerHit | undefined {
   const key = folded.replace(/-/g, '');
   const exact = GAZETTEER_BY_LATIN.get(key);
-  if (exact) return { phrases: exact, score: 1 };
+  if (exact) return { phrases: exact, score: 1, exonym: isExonym(key, exact) };
   if (prefix) return undefined;
   const near = nearestKey(key, GAZETTEER_BY_LATIN.keys());
-  return near && { phrases: GAZETTEER_BY_LATIN.get(near.key)!, score: 1 - near.cost * t.nearGazetteerPenalty };
+  return (
+    near && {
+      phrases: GAZETTEER_BY_LATIN.get(near.key)!,
+      score: 1 - near.cost * t.nearGazetteerPenalty,
+      exonym: false,
+    }
+  );
+}
+
+const exonyms = new Map<string, boolean>();
+/**
+ * Whether no Arabic phrase of a gazetteer key sounds like the key, with or without the article, by the
+ * model's own threshold: an exonym (Greece اليونان, Egypt مصر), not a spelling (Saida صيدا, Mexico المكسيك).
+ */
+function isExonym(key: string, phrases: readonly string[]): boolean {
+  let known = exonyms.get(key);
+  if (known === undefined) {
+    const plans = compileLatin(key);
+    const min = threshold({ prefix: false, letters: plans[0]!.letters }, DEFAULTS);
+    known = !phrases.some((p) =>
+      [p, p.replace(/^ال/, '')].some((text) => alignScore(plans, alignable(text), false, min) >= min),
+    );
+    exonyms.set(key, known);
+  }
+  return known;
 }
 
 /** The Latin words of a query, folded, with their spans. */
@@ -313,7 +342,9 @@ function scoreSpan(
         },
       ];
     });
-    if (forms.length) return { forms: forms.slice(0, t.maxForms), via: 'gazetteer' };
+    // An exonym the gazetteer knows exactly is that name: when the collection lacks its Arabic, what the
+    // word sounds like is another word (Greece is اليونان, not قريش), so nothing is offered.
+    if (forms.length || span.gazetteer.exonym) return { forms: forms.slice(0, t.maxForms), via: 'gazetteer' };
   }
   const seen = new Set<VocabForm>();
   const groups = new Map<string, { best: VocabForm; score: number; count: number }>();

@@ -212,6 +212,15 @@ describe('expandNames over the vocabulary index', () => {
     expect(forms([kuwait!])).not.toContain('قوات');
   });
 
+  it('offers nothing for an exonym whose Arabic the collection lacks: Greece is اليونان, not قريش (Quraysh)', async () => {
+    // The gazetteer knows Greece (اليونان); the collection does not write it, but writes قريش, which sounds
+    // like Greece. Saida (صيدا, also the given name سعيدة) sounds like its Arabic and is still read by sound.
+    const [greece] = await expandNames(reader, 'Greece', { prefix: false });
+    expect(greece!.forms).toEqual([]);
+    expect(greece!.via).toBe('gazetteer');
+    expect(forms(await expandNames(reader, 'Quraysh', { prefix: false }))).toContain('قريش');
+  });
+
   it('reads a clitic off a word less readily when the collection never writes the rest alone: Kiel is not وكيل (agent)', async () => {
     // The model reads وكيل as و + كيل; nothing in the collection writes كيل or الكيل.
     expect(forms(await expandNames(reader, 'Kiel', { prefix: false }))).not.toContain('وكيل');
