@@ -19,7 +19,7 @@ import { GIVEN_NAMES } from '../../indexer/arabic/names/given-names.ts';
 import { GAZETTEER } from '../../indexer/arabic/names/rules/gazetteer.ts';
 import { ALEF_MAQSURA } from '../../indexer/arabic/names/rules/sound-rules.ts';
 import { LATIN_NAME_PARTICLES } from '../../indexer/arabic/names/rules/particles.ts';
-import { alignable, isCompoundSecondWord, type VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
+import { alignable, baseOf, isCompoundSecondWord, type VocabEntry } from '../../indexer/arabic/names/vocabulary.ts';
 import { meiliErrorCode } from '../../indexer/meili/errors/index.ts';
 import { VOCAB_MAX_FETCH, vocabUid } from '../../indexer/meili/vocab.ts';
 
@@ -235,17 +235,15 @@ function gazetteerOf(folded: string, prefix: boolean, t: Tuning): GazetteerHit |
 
 const exonyms = new Map<string, boolean>();
 /**
- * Whether no Arabic phrase of a gazetteer key sounds like the key, with or without the article, by the
- * model's own threshold: an exonym (Greece اليونان, Egypt مصر), not a spelling (Saida صيدا, Mexico المكسيك).
+ * Whether no Arabic phrase of a gazetteer key sounds like the key, with or without its proclitics (the
+ * article: اليونان, يونان), by the model's own threshold: an exonym (Greece اليونان, Egypt مصر), not a spelling (Saida صيدا, Mexico المكسيك).
  */
 function isExonym(key: string, phrases: readonly string[]): boolean {
   let known = exonyms.get(key);
   if (known === undefined) {
     const plans = compileLatin(key);
     const min = threshold({ prefix: false, letters: plans[0]!.letters }, DEFAULTS);
-    known = !phrases.some((p) =>
-      [p, p.replace(/^ال/, '')].some((text) => alignScore(plans, alignable(text), false, min) >= min),
-    );
+    known = !phrases.some((p) => [p, baseOf(p)].some((text) => alignScore(plans, alignable(text), false, min) >= min));
     exonyms.set(key, known);
   }
   return known;

@@ -214,11 +214,16 @@ describe('expandNames over the vocabulary index', () => {
 
   it('offers nothing for an exonym whose Arabic the collection lacks: Greece is اليونان, not قريش (Quraysh)', async () => {
     // The gazetteer knows Greece (اليونان); the collection does not write it, but writes قريش, which sounds
-    // like Greece. Saida (صيدا, also the given name سعيدة) sounds like its Arabic and is still read by sound.
+    // like Greece. Saida (Sidon صيدا in the gazetteer) sounds like its Arabic, so it is still read by sound,
+    // and meets the given name سعيدة.
     const [greece] = await expandNames(reader, 'Greece', { prefix: false });
     expect(greece!.forms).toEqual([]);
     expect(greece!.via).toBe('gazetteer');
     expect(forms(await expandNames(reader, 'Quraysh', { prefix: false }))).toContain('قريش');
+    // The collection writes سعيدة but not صيدا.
+    const [saida] = await expandNames(reader, 'Saida', { prefix: false });
+    expect(saida!.via).toBe('sound');
+    expect(forms([saida!])).toContain('سعيده');
   });
 
   it('reads a clitic off a word less readily when the collection never writes the rest alone: Kiel is not وكيل (agent)', async () => {
